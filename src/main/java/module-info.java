@@ -1,0 +1,17 @@
+/**
+ * Passerelle: customs risk management and the rules that decide which information may pass between
+ * customs and police.
+ *
+ * <p>The API packages are {@code org.passerelle.model} (agencies, parties, shipments: pure values),
+ * {@code org.passerelle.sharing} (information items, agreements, requests, decisions and the
+ * {@code SharingEngine}), {@code org.passerelle.risk} (indicators, profiles, lanes and the
+ * {@code RiskEngine}), {@code org.passerelle.json} (policy documents) and
+ * {@code org.passerelle.audit} (decision records and sinks).
+ */
+module org.passerelle {
+    requires tools.jackson.databind;
+    requires org.slf4j;
+
+    exports org.passerelle.model;
+    exports org.passerelle.sharing;
+}

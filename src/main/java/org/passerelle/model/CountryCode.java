@@ -1,0 +1,50 @@
+package org.passerelle.model;
+
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * An ISO 3166-1 alpha-2 country code, such as {@code FR} or {@code NL}.
+ *
+ * <p>Only codes assigned by ISO 3166-1 are accepted, in upper case. This type is immutable and
+ * thread-safe.
+ *
+ * @param code the two-letter code, upper case
+ */
+public record CountryCode(String code) implements Comparable<CountryCode> {
+    private static final Set<String> ASSIGNED =
+            Set.copyOf(Locale.getISOCountries(Locale.IsoCountryCode.PART1_ALPHA2));
+
+    /**
+     * Validates the code.
+     *
+     * @param code the two-letter code, not null
+     */
+    public CountryCode {
+        Checks.notNull("country", code);
+        if (!ASSIGNED.contains(code)) {
+            throw new InvalidValueException("country", code,
+                    "must be an ISO 3166-1 alpha-2 code in upper case, such as FR or NL");
+        }
+    }
+
+    /**
+     * Obtains a country code.
+     *
+     * @param code the two-letter code, not null
+     * @return the country code, not null
+     */
+    public static CountryCode of(String code) {
+        return new CountryCode(code);
+    }
+
+    @Override
+    public int compareTo(CountryCode other) {
+        return code.compareTo(other.code);
+    }
+
+    @Override
+    public String toString() {
+        return code;
+    }
+}

@@ -1,0 +1,134 @@
+package org.passerelle.sharing;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.SortedSet;
+import java.util.TreeSet;
+import org.passerelle.model.AgencyId;
+import org.passerelle.model.Checks;
+import org.passerelle.model.InvalidValueException;
+
+/**
+ * A piece of information that may be shared: a seizure report, an intelligence report, declaration
+ * data, personal data about a party.
+ *
+ * <p>The item carries what its originator decided: markings, restrictions and status. The custody
+ * chain lists the agencies it went through after the originator; the last one is the current holder.
+ * This type is immutable and thread-safe.
+ *
+ * @param id the identifier
+ * @param title a short title, for people
+ * @param originator the agency that created the item and keeps control of it
+ * @param custody the holders after the originator, in order; empty when the originator holds it
+ * @param category the category
+ * @param fields the named fields
+ * @param markings the markings
+ * @param restrictions the restrictions fixed by the source
+ * @param status the status
+ * @param sourceSystem the system the item came from
+ * @param politicalCharacter whether the item is tagged as having a political, military, religious or
+ *        racial character (INTERPOL Constitution Art. 3)
+ */
+public record InformationItem(ItemId id, String title, AgencyId originator, List<CustodyHop> custody,
+        InformationCategory category, SortedSet<ItemField> fields, Markings markings,
+        SourceRestrictions restrictions, ItemStatus status, SourceSystem sourceSystem,
+        boolean politicalCharacter) {
+
+    /**
+     * Validates the item.
+     */
+    public InformationItem {
+        Checks.notNull("id", id);
+        title = Checks.notBlank("title", title);
+        Checks.notNull("originator", originator);
+        custody = Checks.list("custody", custody);
+        Checks.notNull("category", category);
+        fields = Checks.sortedSet("fields", fields);
+        markings = markings == null ? Markings.NONE : markings;
+        restrictions = restrictions == null ? SourceRestrictions.NONE : restrictions;
+        status = status == null ? ItemStatus.ACTIVE : status;
+        sourceSystem = sourceSystem == null ? SourceSystem.NATIONAL : sourceSystem;
+        TreeSet<String> names = new TreeSet<>();
+        for (ItemField f : fields) {
+            if (!names.add(f.name())) {
+                throw new InvalidValueException("fields", f.name(), "field names must be unique");
+            }
+        }
+    }
+
+    /**
+     * Returns the agency that holds the item now: the last custody hop, or the originator.
+     *
+     * @return the holder, not null
+     */
+    public AgencyId holder() {
+        return custody.isEmpty() ? originator : custody.get(custody.size() - 1).holder();
+    }
+
+    /**
+     * Returns the last custody hop, through which the current holder received the item.
+     *
+     * @return the last hop, or empty when the originator holds the item
+     */
+    public Optional<CustodyHop> lastHop() {
+        return custody.isEmpty() ? Optional.empty() : Optional.of(custody.get(custody.size() - 1));
+    }
+
+    /**
+     * Returns whether an agency has held this item: the originator or any custody hop.
+     *
+     * @param agency the agency, not null
+     * @return whether it held the item
+     */
+    public boolean wasHeldBy(AgencyId agency) {
+        if (originator.equals(agency)) {
+            return true;
+        }
+        for (CustodyHop hop : custody) {
+            if (hop.holder().equals(agency)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Returns the field with a name.
+     *
+     * @param name the field name, not null
+     * @return the field, or empty
+     */
+    public Optional<ItemField> field(String name) {
+        for (ItemField f : fields) {
+            if (f.name().equals(name)) {
+                return Optional.of(f);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * Returns a copy with one more custody hop: the item passed to another holder.
+     *
+     * @param hop the hop, not null
+     * @return the copy, not null
+     */
+    public InformationItem withHop(CustodyHop hop) {
+        List<CustodyHop> chain = new ArrayList<>(custody);
+        chain.add(hop);
+        return new InformationItem(id, title, originator, chain, category, fields, markings, restrictions,
+                status, sourceSystem, politicalCharacter);
+    }
+
+    /**
+     * Returns a copy with another status.
+     *
+     * @param value the status, not null
+     * @return the copy, not null
+     */
+    public InformationItem withStatus(ItemStatus value) {
+        return new InformationItem(id, title, originator, custody, category, fields, markings, restrictions,
+                value, sourceSystem, politicalCharacter);
+    }
+}

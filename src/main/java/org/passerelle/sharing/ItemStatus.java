@@ -1,0 +1,13 @@
+package org.passerelle.sharing;
+
+/**
+ * The status of an information item, set by its originator.
+ */
+public enum ItemStatus {
+    /** The item may be shared under the rules. */
+    ACTIVE,
+    /** The originator marked the item as inaccurate or wrongly transmitted (SR-30). */
+    INACCURATE,
+    /** The item was erased; nothing of it may be shared (SR-30). */
+    ERASED
+}

@@ -1,0 +1,227 @@
+package org.passerelle.sharing;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Optional;
+import java.util.SortedSet;
+import java.util.TreeSet;
+import org.passerelle.model.Checks;
+
+/**
+ * The answer to a {@link SharingRequest}: the outcome, the conditions attached to it, the agreement
+ * relied on, every rule that fired with its id and legal source, and a plain-language explanation.
+ *
+ * <p>A decision is data: the caller acts on it, the engine never acts. This type is immutable and
+ * thread-safe.
+ *
+ * @param request the request decided
+ * @param decidedAt the instant the decision was made as of
+ * @param outcome the outcome
+ * @param agreement the agreement relied on, or null when none could be
+ * @param conditions the conditions, for a permit (empty otherwise)
+ * @param hits the rules that fired, in the order they were applied
+ * @param policyVersion the version of the policy the decision was made under
+ */
+public record SharingDecision(SharingRequest request, Instant decidedAt, Outcome outcome, AgreementId agreement,
+        List<Condition> conditions, List<RuleHit> hits, String policyVersion) {
+
+    /**
+     * Validates the decision: a permit with conditions has some, any other outcome has none, and
+     * every outcome other than a plain permit names at least one rule.
+     */
+    public SharingDecision {
+        Checks.notNull("request", request);
+        Checks.notNull("decidedAt", decidedAt);
+        Checks.notNull("outcome", outcome);
+        conditions = Checks.list("conditions", conditions);
+        hits = Checks.list("hits", hits);
+        Checks.notNull("policyVersion", policyVersion);
+        if (outcome == Outcome.PERMIT_WITH_CONDITIONS && conditions.isEmpty()) {
+            outcome = Outcome.PERMIT;
+        } else if (outcome == Outcome.PERMIT && !conditions.isEmpty()) {
+            outcome = Outcome.PERMIT_WITH_CONDITIONS;
+        } else if (!outcome.isPermit() && !conditions.isEmpty()) {
+            conditions = List.of();
+        }
+        if (outcome != Outcome.PERMIT && hits.isEmpty()) {
+            throw new org.passerelle.model.InvalidValueException("hits", outcome.name(),
+                    "a decision other than a plain permit must name at least one rule");
+        }
+    }
+
+    /**
+     * Returns whether the flow may go ahead (with or without conditions).
+     *
+     * @return whether the outcome is a permit
+     */
+    public boolean isPermitted() {
+        return outcome.isPermit();
+    }
+
+    /**
+     * Returns the agreement relied on.
+     *
+     * @return the agreement, or empty
+     */
+    public Optional<AgreementId> agreementRelied() {
+        return Optional.ofNullable(agreement);
+    }
+
+    /**
+     * Returns the ids of the rules that fired, in order, without repetition.
+     *
+     * @return the rule ids, such as {@code [SR-27, SR-29]}
+     */
+    public List<String> ruleIds() {
+        List<String> ids = new ArrayList<>();
+        for (RuleHit h : hits) {
+            if (!ids.contains(h.ruleId())) {
+                ids.add(h.ruleId());
+            }
+        }
+        return Collections.unmodifiableList(ids);
+    }
+
+    /**
+     * Returns whether a rule fired.
+     *
+     * @param rule the rule, not null
+     * @return whether it fired
+     */
+    public boolean fired(SharingRule rule) {
+        for (RuleHit h : hits) {
+            if (h.rule() == rule) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Returns the conditions of one kind.
+     *
+     * @param type the condition type, such as {@code Condition.Redact.class}
+     * @param <C> the condition type
+     * @return the matching conditions, in order
+     */
+    public <C extends Condition> List<C> conditions(Class<C> type) {
+        List<C> found = new ArrayList<>();
+        for (Condition c : conditions) {
+            if (type.isInstance(c)) {
+                found.add(type.cast(c));
+            }
+        }
+        return found;
+    }
+
+    /**
+     * Returns every field to redact, over all redaction conditions.
+     *
+     * @return the field names, sorted
+     */
+    public SortedSet<String> redactedFields() {
+        TreeSet<String> fields = new TreeSet<>();
+        for (Condition.Redact r : conditions(Condition.Redact.class)) {
+            fields.addAll(r.fields());
+        }
+        return Collections.unmodifiableSortedSet(fields);
+    }
+
+    /**
+     * Returns the day the recipient must delete or review the information by: the earliest of the
+     * retention conditions.
+     *
+     * @return the day, or empty when no retention condition applies
+     */
+    public Optional<LocalDate> retainUntil() {
+        LocalDate min = null;
+        for (Condition.RetainUntil r : conditions(Condition.RetainUntil.class)) {
+            if (min == null || r.day().isBefore(min)) {
+                min = r.day();
+            }
+        }
+        return Optional.ofNullable(min);
+    }
+
+    /**
+     * Returns the instant the request must be answered by: the earliest deadline.
+     *
+     * @return the instant, or empty
+     */
+    public Optional<Instant> respondBy() {
+        Instant min = null;
+        for (Condition.RespondBy r : conditions(Condition.RespondBy.class)) {
+            if (min == null || r.deadline().isBefore(min)) {
+                min = r.deadline();
+            }
+        }
+        return Optional.ofNullable(min);
+    }
+
+    /**
+     * Returns a copy with one more rule hit and the outcome it calls for combined in (most
+     * restrictive wins). A refusal drops the conditions.
+     *
+     * @param hit the hit, not null
+     * @return the copy, not null
+     */
+    public SharingDecision with(RuleHit hit) {
+        List<RuleHit> more = new ArrayList<>(hits);
+        more.add(hit);
+        Outcome combined = outcome.and(hit.effect());
+        return new SharingDecision(request, decidedAt, combined, agreement,
+                combined.isPermit() ? conditions : List.of(), more, policyVersion);
+    }
+
+    /**
+     * Returns the plain-language explanation an officer can read: the outcome, the agreement, each
+     * rule that fired with its reason and legal source, and the conditions.
+     *
+     * @return the explanation, several lines, not null
+     */
+    public String explanation() {
+        StringBuilder sb = new StringBuilder();
+        sb.append(outcomeSentence());
+        sb.append('\n');
+        if (agreement != null) {
+            sb.append("Agreement relied on: ").append(agreement).append('\n');
+        } else {
+            sb.append("Agreement relied on: none\n");
+        }
+        for (RuleHit h : hits) {
+            sb.append("- ").append(h.ruleId()).append(" (").append(h.rule().title()).append(", ")
+                    .append(h.effect()).append("): ").append(h.reason())
+                    .append(" [").append(h.rule().legalSource()).append("]\n");
+        }
+        if (!conditions.isEmpty()) {
+            sb.append("Conditions:\n");
+            for (Condition c : conditions) {
+                sb.append("- ").append(Explanations.describe(c)).append('\n');
+            }
+        }
+        return sb.toString();
+    }
+
+    private String outcomeSentence() {
+        switch (outcome) {
+            case PERMIT:
+                return "PERMIT: item " + request.item() + " may go to " + request.recipient() + " for "
+                        + request.purpose() + ".";
+            case PERMIT_WITH_CONDITIONS:
+                return "PERMIT_WITH_CONDITIONS: item " + request.item() + " may go to " + request.recipient()
+                        + " for " + request.purpose() + ", under the conditions below.";
+            case ESCALATE:
+                return "ESCALATE: a person must decide whether item " + request.item() + " may go to "
+                        + request.recipient() + ".";
+            case PENDING_CONSENT:
+                return "PENDING_CONSENT: item " + request.item() + " may go to " + request.recipient()
+                        + " only once its originator consents.";
+            default:
+                return "DENY: item " + request.item() + " may not go to " + request.recipient() + " for "
+                        + request.purpose() + ".";
+        }
+    }
+}
