@@ -74,7 +74,8 @@ final class JsonText {
         }
         String body = text.startsWith("\uFEFF") ? text.substring(1) : text;
         Node.Loc root = new Node.Loc(file, "$", firstLine, 1);
-        try (JsonParser p = factory.createParser(ObjectReadContext.empty(), body)) {
+        JsonParser p = factory.createParser(ObjectReadContext.empty(), body);
+        try {
             JsonToken t = p.nextToken();
             if (t == null) {
                 problems.add(root, "empty document: expected a JSON object");
@@ -93,11 +94,13 @@ final class JsonText {
                     + e.first.column() + ")");
             return null;
         } catch (StreamConstraintsException e) {
-            problems.add(at(e.getLocation(), file, offset), "document exceeds a read limit: " + clean(e));
+            problems.add(at(located(e, p), file, offset), "document exceeds a read limit: " + clean(e));
             return null;
         } catch (JacksonException e) {
-            problems.add(at(e.getLocation(), file, offset), "malformed JSON: " + clean(e));
+            problems.add(at(located(e, p), file, offset), "malformed JSON: " + clean(e));
             return null;
+        } finally {
+            p.close();
         }
     }
 
@@ -152,6 +155,12 @@ final class JsonText {
             elements.add(value(p, t, loc.element(elements.size(), at.getLineNr() + offset, at.getColumnNr()), offset));
         }
         return new Node.Arr(loc, elements);
+    }
+
+    /** Returns where an exception happened: its own location, else where the parser stands. */
+    private static TokenStreamLocation located(JacksonException e, JsonParser p) {
+        TokenStreamLocation l = e.getLocation();
+        return l != null && l.getLineNr() > 0 ? l : p.currentLocation();
     }
 
     private static Node.Loc at(TokenStreamLocation location, String file, int offset) {
