@@ -85,13 +85,6 @@ final class Out {
         return this;
     }
 
-    /** Writes a boolean member, always. */
-    Out bool(String name, boolean value) {
-        g.writeName(name);
-        g.writeBoolean(value);
-        return this;
-    }
-
     /** Writes a bare string value (an array element). */
     Out value(String value) {
         g.writeString(value);
@@ -101,11 +94,5 @@ final class Out {
     /** Writes a bare object value (an array element). */
     Out element(Runnable members) {
         return object(members);
-    }
-
-    /** Writes a member name; the caller writes the value next. */
-    Out name(String name) {
-        g.writeName(name);
-        return this;
     }
 }

@@ -4,7 +4,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.Period;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.SortedMap;
 import java.util.SortedSet;
@@ -542,9 +541,5 @@ final class SharingReaders {
             }
         }
         return null;
-    }
-
-    static List<String> names(String[] fields) {
-        return new ArrayList<>(List.of(fields));
     }
 }

@@ -99,6 +99,18 @@ class PolicyReaderTest {
         assertThat(policy.agency(AgencyId.of("RNP")).orElseThrow().kind()).isEqualTo(AgencyKind.POLICE);
     }
 
+    @Test
+    void theExampleOfTheFormatDocumentIsValid() throws IOException {
+        String md = Files.readString(Path.of("docs/policy-format.md"));
+        int start = md.indexOf("```json", md.indexOf("## 8.")) + "```json".length();
+        String example = md.substring(start, md.indexOf("```", start));
+
+        SharingPolicy policy = reader.readPolicy(example, "example.json");
+
+        assertThat(policy.consents()).hasSize(1);
+        assertThat(policy.agreements()).containsKey(AgreementId.of("MOU-RCA-RNP-2022"));
+    }
+
     // ---- one test per kind of error
 
     @Test
