@@ -84,9 +84,7 @@ public final class JsonLinesAuditSink implements AuditSink, Closeable {
      */
     @Override
     public synchronized void close() {
-        if (!closed) {
-            closed = true;
-        }
+        closed = true;
         try {
             out.close();
         } catch (IOException e) {
