@@ -14,4 +14,6 @@ module org.passerelle {
 
     exports org.passerelle.model;
     exports org.passerelle.sharing;
+    exports org.passerelle.json;
+    exports org.passerelle.audit;
 }

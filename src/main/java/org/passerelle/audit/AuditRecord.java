@@ -1,0 +1,92 @@
+package org.passerelle.audit;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.SortedSet;
+import org.passerelle.json.AuditEntry;
+import org.passerelle.model.AgencyId;
+import org.passerelle.model.Checks;
+import org.passerelle.sharing.AgreementId;
+import org.passerelle.sharing.Condition;
+import org.passerelle.sharing.IntendedUse;
+import org.passerelle.sharing.ItemId;
+import org.passerelle.sharing.Outcome;
+import org.passerelle.sharing.PurposeId;
+import org.passerelle.sharing.SharingDecision;
+import org.passerelle.sharing.SharingRequest;
+
+/**
+ * The audit record of one sharing decision, refusals included (SR-31): who asked, who would receive,
+ * which item and fields, for which purpose and use, the outcome, the agreement relied on, the rules
+ * that fired, the conditions, and the version of the policy.
+ *
+ * <p>This type is immutable and thread-safe.
+ *
+ * @param recordId the record's own identifier
+ * @param instant the instant the decision was made as of
+ * @param requestId the identifier of the request decided
+ * @param requester the agency that asked
+ * @param recipient the agency that would receive the item
+ * @param item the item requested
+ * @param fields the fields requested; empty means every field of the item
+ * @param purpose the purpose of the recipient's processing
+ * @param intendedUse what the recipient intends to do with the item
+ * @param outcome the outcome
+ * @param agreement the agreement relied on, or null when none could be
+ * @param ruleIds the ids of the rules that fired, in order, without repetition
+ * @param conditions the conditions attached to a permit
+ * @param policyVersion the version of the policy the decision was made under
+ */
+public record AuditRecord(String recordId, Instant instant, String requestId, AgencyId requester,
+        AgencyId recipient, ItemId item, SortedSet<String> fields, PurposeId purpose, IntendedUse intendedUse,
+        Outcome outcome, AgreementId agreement, List<String> ruleIds, List<Condition> conditions,
+        String policyVersion) implements AuditEntry {
+
+    /**
+     * Validates the record and copies its collections.
+     */
+    public AuditRecord {
+        Checks.id("recordId", recordId);
+        Checks.notNull("instant", instant);
+        Checks.id("requestId", requestId);
+        Checks.notNull("requester", requester);
+        Checks.notNull("recipient", recipient);
+        Checks.notNull("item", item);
+        fields = Checks.sortedSet("fields", fields);
+        Checks.notNull("purpose", purpose);
+        Checks.notNull("intendedUse", intendedUse);
+        Checks.notNull("outcome", outcome);
+        ruleIds = Checks.list("ruleIds", ruleIds);
+        conditions = Checks.list("conditions", conditions);
+        Checks.notBlank("policyVersion", policyVersion);
+    }
+
+    /**
+     * Creates the audit record of a decision.
+     *
+     * @param decision the decision, not null
+     * @param recordId the record's identifier, such as a UUID, not null
+     * @return the record, not null
+     */
+    public static AuditRecord of(SharingDecision decision, String recordId) {
+        SharingRequest r = decision.request();
+        return new AuditRecord(recordId, decision.decidedAt(), r.id(), r.requester(), r.recipient(), r.item(),
+                r.fields(), r.purpose(), r.intendedUse(), decision.outcome(), decision.agreement(),
+                decision.ruleIds(), decision.conditions(), decision.policyVersion());
+    }
+
+    /**
+     * Copies an audit entry read from JSON into a record.
+     *
+     * @param entry the entry, not null
+     * @return the record, not null
+     */
+    public static AuditRecord from(AuditEntry entry) {
+        if (entry instanceof AuditRecord) {
+            return (AuditRecord) entry;
+        }
+        return new AuditRecord(entry.recordId(), entry.instant(), entry.requestId(), entry.requester(),
+                entry.recipient(), entry.item(), entry.fields(), entry.purpose(), entry.intendedUse(),
+                entry.outcome(), entry.agreement(), entry.ruleIds(), entry.conditions(), entry.policyVersion());
+    }
+}

@@ -1,0 +1,63 @@
+package org.passerelle.audit;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.passerelle.json.AuditEntry;
+import org.passerelle.json.AuditJson;
+import org.passerelle.json.PolicyValidationException;
+
+/**
+ * Reads back the audit records a {@link JsonLinesAuditSink} wrote.
+ *
+ * <p>This class is stateless and thread-safe.
+ */
+public final class JsonLinesAuditReader {
+    private JsonLinesAuditReader() {
+    }
+
+    /**
+     * Reads every record of a JSON Lines file, skipping blank lines.
+     *
+     * @param file the file, not null
+     * @return the records, in order, not null
+     * @throws AuditException if the file cannot be read or a line is not a valid record; its cause is a
+     *         {@link PolicyValidationException} naming each bad line
+     */
+    public static List<AuditRecord> read(Path file) {
+        try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            return read(r, String.valueOf(file.getFileName()));
+        } catch (IOException e) {
+            throw new AuditException("cannot read audit log " + file + ": " + e.getMessage(), null, e);
+        }
+    }
+
+    /**
+     * Reads every record of a JSON Lines text, skipping blank lines.
+     *
+     * @param reader the text, not null; not closed
+     * @param sourceName the name to quote in problems, not null
+     * @return the records, in order, not null
+     * @throws AuditException if the text cannot be read or a line is not a valid record; its cause is a
+     *         {@link PolicyValidationException} naming each bad line
+     */
+    public static List<AuditRecord> read(Reader reader, String sourceName) {
+        try {
+            List<AuditRecord> records = new ArrayList<>();
+            for (AuditEntry e : AuditJson.readLines(reader, sourceName)) {
+                records.add(AuditRecord.from(e));
+            }
+            return List.copyOf(records);
+        } catch (PolicyValidationException e) {
+            throw new AuditException("audit log " + sourceName + " holds invalid records:\n" + e.getMessage(), null,
+                    e);
+        } catch (UncheckedIOException e) {
+            throw new AuditException("cannot read audit log " + sourceName + ": " + e.getMessage(), null, e);
+        }
+    }
+}

@@ -1,0 +1,135 @@
+package org.passerelle.json;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.SortedSet;
+import org.passerelle.model.AgencyId;
+import org.passerelle.model.Checks;
+import org.passerelle.sharing.AgreementId;
+import org.passerelle.sharing.Condition;
+import org.passerelle.sharing.IntendedUse;
+import org.passerelle.sharing.ItemId;
+import org.passerelle.sharing.Outcome;
+import org.passerelle.sharing.PurposeId;
+
+/**
+ * Maps audit records to JSON Lines and back: one compact JSON object per line.
+ *
+ * <p>Each line holds {@code recordId}, {@code instant}, {@code requestId}, {@code requester},
+ * {@code recipient}, {@code item}, {@code fields}, {@code purpose}, {@code intendedUse},
+ * {@code outcome}, {@code agreement} (absent when none), {@code ruleIds}, {@code conditions} and
+ * {@code policyVersion}. Reading is as strict as for policies. This class is stateless and thread-safe.
+ */
+public final class AuditJson {
+    private static final JsonText JSON = new JsonText(ReadLimits.DEFAULTS);
+    private static final String[] FIELDS = {"recordId", "instant", "requestId", "requester", "recipient", "item",
+        "fields", "purpose", "intendedUse", "outcome", "agreement", "ruleIds", "conditions", "policyVersion"};
+
+    private AuditJson() {
+    }
+
+    /**
+     * Writes an audit entry as one line of compact JSON, without the line end.
+     *
+     * @param entry the entry, not null
+     * @return the JSON text, on one line, not null
+     */
+    public static String write(AuditEntry entry) {
+        return JsonText.compact(o -> o.object(() -> {
+            o.string("recordId", entry.recordId()).string("instant", entry.instant())
+                    .string("requestId", entry.requestId()).string("requester", entry.requester())
+                    .string("recipient", entry.recipient()).string("item", entry.item())
+                    .array("fields", entry.fields(), o::value).string("purpose", entry.purpose())
+                    .string("intendedUse", entry.intendedUse().name()).string("outcome", entry.outcome().name())
+                    .stringIfPresent("agreement", entry.agreement()).array("ruleIds", entry.ruleIds(), o::value);
+            SharingWriters.conditions(o, entry.conditions(), true);
+            o.string("policyVersion", entry.policyVersion());
+        }));
+    }
+
+    /**
+     * Reads one audit entry from one JSON object.
+     *
+     * @param line the JSON text, not null
+     * @param sourceName the name to quote in problems, not null
+     * @return the entry, not null
+     * @throws PolicyValidationException listing every problem
+     */
+    public static AuditEntry read(String line, String sourceName) {
+        return PolicyReader.readOne(JSON, line, sourceName, AuditJson::entry);
+    }
+
+    /**
+     * Reads every entry of a JSON Lines text, skipping blank lines; problems name the line they are on.
+     *
+     * @param reader the text, not null; not closed
+     * @param sourceName the name to quote in problems, not null
+     * @return the entries, in order, not null
+     * @throws PolicyValidationException listing every problem of every line
+     * @throws UncheckedIOException if the text cannot be read
+     */
+    public static List<AuditEntry> readLines(Reader reader, String sourceName) {
+        Problems problems = new Problems();
+        List<AuditEntry> entries = new ArrayList<>();
+        BufferedReader lines = reader instanceof BufferedReader ? (BufferedReader) reader : new BufferedReader(reader);
+        int number = 0;
+        try {
+            String line;
+            while ((line = lines.readLine()) != null) {
+                number++;
+                if (line.isBlank()) {
+                    continue;
+                }
+                Node root = JSON.parse(line, sourceName, number, problems);
+                AuditEntry entry = root == null ? null : entry(root, problems);
+                if (entry != null) {
+                    entries.add(entry);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + sourceName, e);
+        }
+        problems.throwIfAny();
+        return entries;
+    }
+
+    private static AuditEntry entry(Node node, Problems problems) {
+        Fields f = Fields.of(node, problems, FIELDS);
+        String recordId = f.requiredString("recordId");
+        Instant instant = f.requiredInstant("instant");
+        String requestId = f.requiredString("requestId");
+        AgencyId requester = f.requiredId("requester", AgencyId::of);
+        AgencyId recipient = f.requiredId("recipient", AgencyId::of);
+        ItemId item = f.requiredId("item", ItemId::of);
+        SortedSet<String> fields = f.strings("fields");
+        PurposeId purpose = f.requiredId("purpose", PurposeId::of);
+        IntendedUse use = f.requiredEnum("intendedUse", IntendedUse.class);
+        Outcome outcome = f.requiredEnum("outcome", Outcome.class);
+        AgreementId agreement = f.id("agreement", AgreementId::of);
+        List<String> ruleIds = f.list("ruleIds", n -> Fields.text(n, problems));
+        List<Condition> conditions = f.list("conditions", n -> SharingReaders.condition(n, problems));
+        String version = f.requiredString("policyVersion");
+        return f.build(() -> new Entry(recordId, instant, requestId, requester, recipient, item, fields, purpose,
+                use, outcome, agreement, ruleIds, conditions, version));
+    }
+
+    /** An entry as read back; the audit package copies it into its own record. */
+    private record Entry(String recordId, Instant instant, String requestId, AgencyId requester, AgencyId recipient,
+            ItemId item, SortedSet<String> fields, PurposeId purpose, IntendedUse intendedUse, Outcome outcome,
+            AgreementId agreement, List<String> ruleIds, List<Condition> conditions, String policyVersion)
+            implements AuditEntry {
+        Entry {
+            Checks.id("recordId", recordId);
+            Checks.id("requestId", requestId);
+            fields = Checks.sortedSet("fields", fields);
+            ruleIds = Checks.list("ruleIds", ruleIds);
+            conditions = Checks.list("conditions", conditions);
+            Checks.notBlank("policyVersion", policyVersion);
+        }
+    }
+}

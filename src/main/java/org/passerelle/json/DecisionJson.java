@@ -1,0 +1,39 @@
+package org.passerelle.json;
+
+import org.passerelle.sharing.SharingDecision;
+
+/**
+ * Writes sharing decisions as JSON and reads them back into equal records.
+ *
+ * <p>A decision is written with its whole request, the instant, the outcome, the agreement relied
+ * on, the conditions, every rule hit (rule id such as {@code SR-27}, effect and reason) and the
+ * policy version. This class is stateless and thread-safe.
+ */
+public final class DecisionJson {
+    private static final JsonText JSON = new JsonText(ReadLimits.DEFAULTS);
+
+    private DecisionJson() {
+    }
+
+    /**
+     * Writes a decision as a pretty-printed JSON object.
+     *
+     * @param decision the decision, not null
+     * @return the JSON text, ending with a newline, not null
+     */
+    public static String write(SharingDecision decision) {
+        return JsonText.pretty(o -> o.object(() -> SharingWriters.decision(o, decision)));
+    }
+
+    /**
+     * Reads a decision written by {@link #write(SharingDecision)}, strictly and with the default limits.
+     *
+     * @param document the JSON text, not null
+     * @param sourceName the name to quote in problems, not null
+     * @return the decision, not null
+     * @throws PolicyValidationException listing every problem
+     */
+    public static SharingDecision readDecision(String document, String sourceName) {
+        return PolicyReader.readOne(JSON, document, sourceName, SharingReaders::decision);
+    }
+}

@@ -1,0 +1,241 @@
+package org.passerelle.json;
+
+import java.io.StringWriter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.core.ObjectReadContext;
+import tools.jackson.core.ObjectWriteContext;
+import tools.jackson.core.PrettyPrinter;
+import tools.jackson.core.StreamReadConstraints;
+import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.core.exc.StreamConstraintsException;
+import tools.jackson.core.json.JsonFactory;
+import tools.jackson.core.util.DefaultIndenter;
+import tools.jackson.core.util.DefaultPrettyPrinter;
+import tools.jackson.core.util.Separators;
+
+/**
+ * The only place that touches Jackson: reads text into the location-aware {@link Node} tree with
+ * Jackson's streaming parser under {@link ReadLimits}, and writes JSON with its streaming generator.
+ *
+ * <p>No data binding, no polymorphic type handling, no default typing: the parser yields tokens and
+ * this class turns them into plain nodes, recording each value's {@code TokenStreamLocation}.
+ * Duplicate field names, trailing content, limit breaches and malformed JSON become problems with a
+ * line and a column.
+ */
+final class JsonText {
+    private static final JsonFactory WRITE_FACTORY = JsonFactory.builder().build();
+
+    private final JsonFactory factory;
+    private final ReadLimits limits;
+
+    JsonText(ReadLimits limits) {
+        this.limits = limits;
+        StreamReadConstraints constraints = StreamReadConstraints.builder()
+                .maxNestingDepth(limits.maxNestingDepth())
+                .maxStringLength(limits.maxStringLength())
+                .maxNameLength(limits.maxStringLength())
+                .maxDocumentLength(limits.maxDocumentLength())
+                .maxNumberLength(100)
+                .build();
+        this.factory = JsonFactory.builder().streamReadConstraints(constraints).build();
+    }
+
+    ReadLimits limits() {
+        return limits;
+    }
+
+    /**
+     * Parses a document.
+     *
+     * @return the root node, or null when the document could not be parsed (a problem was added)
+     */
+    Node parse(String text, String file, Problems problems) {
+        return parse(text, file, 1, problems);
+    }
+
+    /**
+     * Parses a document that starts on a given line of its source (a line of a JSON Lines file).
+     *
+     * @return the root node, or null when the document could not be parsed (a problem was added)
+     */
+    Node parse(String text, String file, int firstLine, Problems problems) {
+        int offset = firstLine - 1;
+        if (text.length() > limits.maxDocumentLength()) {
+            problems.addFile(file, "document is " + text.length() + " characters long, more than the limit of "
+                    + limits.maxDocumentLength());
+            return null;
+        }
+        String body = text.startsWith("\uFEFF") ? text.substring(1) : text;
+        Node.Loc root = new Node.Loc(file, "$", firstLine, 1);
+        JsonParser p = factory.createParser(ObjectReadContext.empty(), body);
+        try {
+            JsonToken t = p.nextToken();
+            if (t == null) {
+                problems.add(root, "empty document: expected a JSON object");
+                return null;
+            }
+            Node node = value(p, t, root, offset);
+            JsonToken extra = p.nextToken();
+            if (extra != null) {
+                problems.add(at(p.currentTokenLocation(), file, offset),
+                        "unexpected content after the end of the JSON document");
+                return null;
+            }
+            return node;
+        } catch (DuplicateField e) {
+            problems.add(e.at, "duplicate field \"" + e.name + "\" (first at line " + e.first.line() + ", column "
+                    + e.first.column() + ")");
+            return null;
+        } catch (StreamConstraintsException e) {
+            problems.add(at(located(e, p), file, offset), "document exceeds a read limit: " + clean(e));
+            return null;
+        } catch (JacksonException e) {
+            problems.add(at(located(e, p), file, offset), "malformed JSON: " + clean(e));
+            return null;
+        } finally {
+            p.close();
+        }
+    }
+
+    private static Node value(JsonParser p, JsonToken t, Node.Loc loc, int offset) {
+        switch (t) {
+            case START_OBJECT:
+                return object(p, loc, offset);
+            case START_ARRAY:
+                return array(p, loc, offset);
+            case VALUE_STRING:
+                return new Node.Str(loc, p.getString());
+            case VALUE_NUMBER_INT:
+            case VALUE_NUMBER_FLOAT:
+                return new Node.Num(loc, p.getString());
+            case VALUE_TRUE:
+                return new Node.Bool(loc, true);
+            case VALUE_FALSE:
+                return new Node.Bool(loc, false);
+            case VALUE_NULL:
+                return new Node.Null(loc);
+            default:
+                throw new IllegalStateException("unexpected token " + t + " at " + loc);
+        }
+    }
+
+    private static Node.Obj object(JsonParser p, Node.Loc loc, int offset) {
+        Map<String, Node.Member> members = new LinkedHashMap<>();
+        JsonToken t;
+        while ((t = p.nextToken()) == JsonToken.PROPERTY_NAME) {
+            String name = p.currentName();
+            TokenStreamLocation nameAt = p.currentTokenLocation();
+            Node.Loc nameLoc = loc.child(name, nameAt.getLineNr() + offset, nameAt.getColumnNr());
+            JsonToken v = p.nextToken();
+            TokenStreamLocation valueAt = p.currentTokenLocation();
+            Node value = value(p, v, loc.child(name, valueAt.getLineNr() + offset, valueAt.getColumnNr()), offset);
+            Node.Member previous = members.putIfAbsent(name, new Node.Member(name, nameLoc, value));
+            if (previous != null) {
+                throw new DuplicateField(name, nameLoc, previous.nameLoc());
+            }
+        }
+        if (t != JsonToken.END_OBJECT) {
+            throw new IllegalStateException("unexpected token " + t + " in object at " + loc);
+        }
+        return new Node.Obj(loc, members);
+    }
+
+    private static Node.Arr array(JsonParser p, Node.Loc loc, int offset) {
+        List<Node> elements = new ArrayList<>();
+        JsonToken t;
+        while ((t = p.nextToken()) != JsonToken.END_ARRAY) {
+            TokenStreamLocation at = p.currentTokenLocation();
+            elements.add(value(p, t, loc.element(elements.size(), at.getLineNr() + offset, at.getColumnNr()), offset));
+        }
+        return new Node.Arr(loc, elements);
+    }
+
+    /** Returns where an exception happened: its own location, else where the parser stands. */
+    private static TokenStreamLocation located(JacksonException e, JsonParser p) {
+        TokenStreamLocation l = e.getLocation();
+        return l != null && l.getLineNr() > 0 ? l : p.currentLocation();
+    }
+
+    private static Node.Loc at(TokenStreamLocation location, String file, int offset) {
+        if (location == null || location.getLineNr() < 1) {
+            return new Node.Loc(file, "$", 0, 0);
+        }
+        return new Node.Loc(file, "$", location.getLineNr() + offset, Math.max(location.getColumnNr(), 0));
+    }
+
+    private static String clean(JacksonException e) {
+        String m = e.getOriginalMessage();
+        if (m == null) {
+            return e.getClass().getSimpleName();
+        }
+        int cut = m.indexOf(", from `StreamReadConstraints");
+        if (cut >= 0) {
+            m = m.substring(0, cut) + ")";
+        }
+        return m.replace('\n', ' ').strip();
+    }
+
+    /** A field named twice in one object; reported with both places. */
+    private static final class DuplicateField extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+        private final transient Node.Loc at;
+        private final transient Node.Loc first;
+        private final String name;
+
+        DuplicateField(String name, Node.Loc at, Node.Loc first) {
+            super(name, null, false, false);
+            this.name = name;
+            this.at = at;
+            this.first = first;
+        }
+    }
+
+    /** Something that writes itself with a generator. */
+    interface Body {
+        void write(Out out);
+    }
+
+    /** Writes canonical JSON: two-space indentation, {@code "name": value}, "\n" line ends, a final newline. */
+    static String pretty(Body body) {
+        return write(body, true) + "\n";
+    }
+
+    /** Writes compact JSON on one line, as JSON Lines needs. */
+    static String compact(Body body) {
+        return write(body, false);
+    }
+
+    private static String write(Body body, boolean pretty) {
+        StringWriter sw = new StringWriter();
+        ObjectWriteContext ctx = pretty ? new PrettyContext() : ObjectWriteContext.empty();
+        try (JsonGenerator g = WRITE_FACTORY.createGenerator(ctx, sw)) {
+            body.write(new Out(g));
+        }
+        return sw.toString();
+    }
+
+    /** A write context that only supplies the canonical pretty printer. */
+    private static final class PrettyContext extends ObjectWriteContext.Base {
+        @Override
+        public PrettyPrinter getPrettyPrinter() {
+            DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
+            return new DefaultPrettyPrinter(Separators.createDefaultInstance()
+                    .withObjectNameValueSpacing(Separators.Spacing.AFTER)
+                    .withObjectEmptySeparator("")
+                    .withArrayEmptySeparator(""))
+                    .withObjectIndenter(indenter).withArrayIndenter(indenter);
+        }
+
+        @Override
+        public boolean hasPrettyPrinter() {
+            return true;
+        }
+    }
+}

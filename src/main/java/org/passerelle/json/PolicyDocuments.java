@@ -1,0 +1,142 @@
+package org.passerelle.json;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The core of policy reading: turns a set of JSON documents into bound sections, collecting every
+ * problem of every document.
+ *
+ * <p>Map of the internals: {@link JsonText} parses each document (under {@link ReadLimits}) into a
+ * location-aware {@link Node} tree; this class checks the top level (an object whose members are
+ * sections holding arrays) and hands each section to the {@link SectionBinder} that owns it;
+ * binders read elements with {@link Fields}, which reports problems into one {@link Problems};
+ * the caller then asks its binders to assemble the result (for sharing, {@link SharingSections}
+ * builds the {@code SharingPolicy} and maps its consistency problems back to file, path and line)
+ * and throws all problems together. Reserved section names are rejected with a clear message
+ * until a binder owns them. Not thread-safe: one instance per read.
+ */
+final class PolicyDocuments {
+    /** Sections reserved for the risk side; rejected until a binder owns them. */
+    static final List<String> RESERVED = List.of("indicators", "profiles", "referenceValues", "watchLists",
+            "traders", "riskSettings");
+
+    private final JsonText json;
+    private final Problems problems;
+    private final Map<String, SectionBinder> owners = new LinkedHashMap<>();
+
+    PolicyDocuments(JsonText json, Problems problems, List<SectionBinder> binders) {
+        this.json = json;
+        this.problems = problems;
+        for (SectionBinder b : binders) {
+            for (String s : b.sections()) {
+                if (owners.putIfAbsent(s, b) != null) {
+                    throw new IllegalArgumentException("section " + s + " has two binders");
+                }
+            }
+        }
+    }
+
+    /** Reads every {@code *.json} file of a directory, sorted by name, not recursing. */
+    void readDirectory(Path dir) {
+        String dirName = dir.toString();
+        if (!Files.isDirectory(dir)) {
+            problems.addFile(dirName, "is not a directory");
+            return;
+        }
+        List<Path> files = new ArrayList<>();
+        try (DirectoryStream<Path> stream = Files.newDirectoryStream(dir, "*.json")) {
+            for (Path p : stream) {
+                if (Files.isRegularFile(p)) {
+                    files.add(p);
+                }
+            }
+        } catch (IOException e) {
+            problems.addFile(dirName, "cannot be listed: " + e.getMessage());
+            return;
+        }
+        if (files.isEmpty()) {
+            problems.addFile(dirName, "holds no *.json policy file");
+            return;
+        }
+        if (files.size() > json.limits().maxFiles()) {
+            problems.addFile(dirName, "holds " + files.size() + " *.json files, more than the limit of "
+                    + json.limits().maxFiles());
+            return;
+        }
+        files.sort((a, b) -> a.getFileName().toString().compareTo(b.getFileName().toString()));
+        for (Path p : files) {
+            String name = p.getFileName().toString();
+            String text = readFile(p, name, json.limits(), problems);
+            if (text != null) {
+                readDocument(text, name);
+            }
+        }
+    }
+
+    /** Reads one document. */
+    void readDocument(String text, String source) {
+        Node root = json.parse(text, source, problems);
+        if (root == null) {
+            return;
+        }
+        if (!(root instanceof Node.Obj)) {
+            problems.add(root.loc(), "a policy document must be a JSON object whose members are sections such as "
+                    + "\"agencies\" (got " + root.describe() + ")");
+            return;
+        }
+        for (Node.Member m : ((Node.Obj) root).members().values()) {
+            SectionBinder owner = owners.get(m.name());
+            if (owner == null) {
+                if (RESERVED.contains(m.name())) {
+                    problems.add(m.nameLoc(), "section \"" + m.name() + "\" is reserved for risk policies and "
+                            + "cannot be read yet");
+                } else {
+                    problems.add(m.nameLoc(), "unknown section \"" + m.name() + "\"; expected one of "
+                            + String.join(", ", owners.keySet()));
+                }
+                continue;
+            }
+            if (!(m.value() instanceof Node.Arr)) {
+                problems.add(m.value().loc(), "a section must be an array (got " + m.value().describe() + ")");
+                continue;
+            }
+            owner.bind(m.name(), (Node.Arr) m.value(), problems);
+        }
+    }
+
+    /**
+     * Reads a file as strict UTF-8, within the document size limit.
+     *
+     * @return the text, or null after reporting a problem
+     */
+    static String readFile(Path p, String name, ReadLimits limits, Problems problems) {
+        try {
+            long size = Files.size(p);
+            if (size > limits.maxDocumentLength()) {
+                problems.addFile(name, "document is " + size + " bytes long, more than the limit of "
+                        + limits.maxDocumentLength());
+                return null;
+            }
+            byte[] bytes = Files.readAllBytes(p);
+            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
+        } catch (CharacterCodingException e) {
+            problems.addFile(name, "is not valid UTF-8");
+            return null;
+        } catch (IOException e) {
+            problems.addFile(name, "cannot be read: " + e);
+            return null;
+        }
+    }
+}

@@ -1,0 +1,88 @@
+package org.passerelle.json;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.passerelle.model.PasserelleException;
+import org.passerelle.sharing.SharingPolicy;
+import org.passerelle.sharing.SharingRequest;
+
+/**
+ * Writes sharing policies and requests as canonical JSON: pretty-printed, fields in a fixed order,
+ * elements sorted by id, so that equal policies give identical text and reading the text back gives
+ * an equal policy with the same {@link SharingPolicy#version()}.
+ *
+ * <p>This class is stateless and thread-safe.
+ */
+public final class PolicyWriter {
+    private PolicyWriter() {
+    }
+
+    /**
+     * Writes a policy as one JSON document holding every section.
+     *
+     * @param policy the policy, not null
+     * @return the JSON text, ending with a newline, not null
+     */
+    public static String write(SharingPolicy policy) {
+        return JsonText.pretty(o -> o.object(() -> {
+            for (String section : SharingWriters.SECTIONS) {
+                SharingWriters.section(o, section, policy);
+            }
+        }));
+    }
+
+    /**
+     * Writes a policy into a directory, one file per section ({@code agencies.json},
+     * {@code purposes.json}, {@code agreements.json}, {@code items.json}, {@code consents.json},
+     * {@code objections.json}, {@code legalAreas.json}), replacing files of those names.
+     *
+     * <p>The directory is created if needed. It must hold no other {@code *.json} file, since those
+     * would be read as part of the policy.
+     *
+     * @param policy the policy, not null
+     * @param directory the directory, not null
+     * @throws PasserelleException if the directory holds other {@code *.json} files
+     * @throws UncheckedIOException if a file cannot be written
+     */
+    public static void writeDirectory(SharingPolicy policy, Path directory) {
+        try {
+            Files.createDirectories(directory);
+            List<String> others = new ArrayList<>();
+            try (DirectoryStream<Path> stream = Files.newDirectoryStream(directory, "*.json")) {
+                for (Path p : stream) {
+                    String name = p.getFileName().toString();
+                    if (!SharingWriters.SECTIONS.contains(name.substring(0, name.length() - ".json".length()))) {
+                        others.add(name);
+                    }
+                }
+            }
+            if (!others.isEmpty()) {
+                others.sort(null);
+                throw new PasserelleException("directory " + directory + " holds other policy files " + others
+                        + "; write into an empty directory");
+            }
+            for (String section : SharingWriters.SECTIONS) {
+                String text = JsonText.pretty(o -> o.object(() -> SharingWriters.section(o, section, policy)));
+                Files.writeString(directory.resolve(section + ".json"), text, StandardCharsets.UTF_8);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write policy to " + directory, e);
+        }
+    }
+
+    /**
+     * Writes a sharing request as a JSON object.
+     *
+     * @param request the request, not null
+     * @return the JSON text, ending with a newline, not null
+     */
+    public static String writeRequest(SharingRequest request) {
+        return JsonText.pretty(o -> o.object(() -> SharingWriters.request(o, request)));
+    }
+}

@@ -1,0 +1,82 @@
+package org.passerelle.json;
+
+import org.passerelle.model.InvalidValueException;
+
+/**
+ * Limits applied while reading JSON documents, to guard against oversized or hostile input.
+ *
+ * <p>A document that breaks a limit is reported as a problem of that document, never as a crash.
+ * This type is immutable and thread-safe.
+ *
+ * @param maxNestingDepth the deepest nesting of objects and arrays, 1 to 1000
+ * @param maxStringLength the longest string value or field name, in characters, at least 1
+ * @param maxDocumentLength the largest document, in bytes for files and characters for strings, at least 1
+ * @param maxFiles the most {@code *.json} files a policy directory may hold, at least 1
+ */
+public record ReadLimits(int maxNestingDepth, int maxStringLength, long maxDocumentLength, int maxFiles) {
+    /**
+     * The default limits: nesting 32, strings of 64 Ki characters, documents of 16 MiB, 1,000 files.
+     * Policy documents nest about six levels and hold short texts, so these leave room to grow.
+     */
+    public static final ReadLimits DEFAULTS = new ReadLimits(32, 65_536, 16L * 1024 * 1024, 1_000);
+
+    /**
+     * Validates the limits.
+     */
+    public ReadLimits {
+        if (maxNestingDepth < 1 || maxNestingDepth > 1000) {
+            throw new InvalidValueException("maxNestingDepth", String.valueOf(maxNestingDepth),
+                    "must be from 1 to 1000");
+        }
+        if (maxStringLength < 1) {
+            throw new InvalidValueException("maxStringLength", String.valueOf(maxStringLength), "must be at least 1");
+        }
+        if (maxDocumentLength < 1) {
+            throw new InvalidValueException("maxDocumentLength", String.valueOf(maxDocumentLength),
+                    "must be at least 1");
+        }
+        if (maxFiles < 1) {
+            throw new InvalidValueException("maxFiles", String.valueOf(maxFiles), "must be at least 1");
+        }
+    }
+
+    /**
+     * Returns a copy with another nesting limit.
+     *
+     * @param value the deepest nesting, 1 to 1000
+     * @return the copy, not null
+     */
+    public ReadLimits withMaxNestingDepth(int value) {
+        return new ReadLimits(value, maxStringLength, maxDocumentLength, maxFiles);
+    }
+
+    /**
+     * Returns a copy with another string length limit.
+     *
+     * @param value the longest string, at least 1
+     * @return the copy, not null
+     */
+    public ReadLimits withMaxStringLength(int value) {
+        return new ReadLimits(maxNestingDepth, value, maxDocumentLength, maxFiles);
+    }
+
+    /**
+     * Returns a copy with another document size limit.
+     *
+     * @param value the largest document, at least 1
+     * @return the copy, not null
+     */
+    public ReadLimits withMaxDocumentLength(long value) {
+        return new ReadLimits(maxNestingDepth, maxStringLength, value, maxFiles);
+    }
+
+    /**
+     * Returns a copy with another limit on the number of files of a policy directory.
+     *
+     * @param value the most files, at least 1
+     * @return the copy, not null
+     */
+    public ReadLimits withMaxFiles(int value) {
+        return new ReadLimits(maxNestingDepth, maxStringLength, maxDocumentLength, value);
+    }
+}
