@@ -142,20 +142,44 @@ final class CompiledPolicy {
         }
 
         Verdict best = null;
+        Verdict[] verdicts = new Verdict[candidates.length];
         boolean anyInForce = false;
-        for (CompiledAgreement ca : candidates) {
+        for (int i = 0; i < candidates.length; i++) {
+            CompiledAgreement ca = candidates[i];
             boolean inForce = ca.agreement.isInForceOn(day);
             anyInForce |= inForce;
             Verdict v = evaluate(f, ca, onwardMode, inForce);
+            verdicts[i] = v;
             if (best == null || v.outcome().compareTo(best.outcome()) < 0) {
                 best = v;
             }
+        }
+        if (best.outcome() == Outcome.DENY && candidates.length > 1) {
+            return refuseAll(r, instant, verdicts, anyInForce);
         }
         if (!anyInForce) {
             best.hit(NONE_IN_FORCE);
         }
         return new SharingDecision(r, instant, best.outcome(), best.candidate.id, best.conditions(), best.hits(),
                 version);
+    }
+
+    /**
+     * No candidate grants anything: the refusal relies on no agreement and gives, for each candidate,
+     * the reasons it refused (SR-01 summarises).
+     */
+    private SharingDecision refuseAll(SharingRequest r, Instant instant, Verdict[] verdicts, boolean anyInForce) {
+        List<RuleHit> hits = new ArrayList<>();
+        for (Verdict v : verdicts) {
+            for (RuleHit h : v.hits()) {
+                if (h.effect() == Outcome.DENY) {
+                    hits.add(new RuleHit(h.rule(), h.effect(), "under " + v.candidate.id + ": " + h.reason()));
+                }
+            }
+        }
+        hits.add(anyInForce ? new RuleHit(SharingRule.SR_01, Outcome.DENY, "none of the " + verdicts.length
+                + " candidate agreements provides a basis for this flow") : NONE_IN_FORCE);
+        return new SharingDecision(r, instant, Outcome.DENY, null, List.of(), hits, version);
     }
 
     /** Evaluates one candidate agreement into a partial verdict. */

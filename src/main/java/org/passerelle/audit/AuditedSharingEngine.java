@@ -1,0 +1,75 @@
+package org.passerelle.audit;
+
+import java.util.Objects;
+import java.util.concurrent.atomic.AtomicLong;
+import org.passerelle.sharing.Outcome;
+import org.passerelle.sharing.RuleHit;
+import org.passerelle.sharing.SharingDecision;
+import org.passerelle.sharing.SharingEngine;
+import org.passerelle.sharing.SharingRequest;
+import org.passerelle.sharing.SharingRule;
+
+/**
+ * A {@link SharingEngine} whose every decision, refusals included, is written to an {@link AuditSink}
+ * before it is returned (SR-31).
+ *
+ * <p>A permit is returned only when its audit record was accepted: a disclosure that cannot be logged
+ * does not happen. When the sink fails, the decision becomes a refusal under SR-31 that says why.
+ * Each returned decision names SR-31 with the identifier of its audit record, or the reason it could
+ * not be recorded. Record identifiers are the request id, a colon and a sequence number unique
+ * within this instance.
+ *
+ * <p>Thread-safe when the sink is: {@link JsonLinesAuditSink} and {@link InMemoryAuditSink} are.
+ */
+public final class AuditedSharingEngine {
+    private final SharingEngine engine;
+    private final AuditSink sink;
+    private final AtomicLong sequence = new AtomicLong();
+
+    private AuditedSharingEngine(SharingEngine engine, AuditSink sink) {
+        this.engine = Objects.requireNonNull(engine, "engine");
+        this.sink = Objects.requireNonNull(sink, "sink");
+    }
+
+    /**
+     * Wraps an engine so that every decision goes to a sink.
+     *
+     * @param engine the engine, not null
+     * @param sink the audit sink, not null
+     * @return the audited engine, not null
+     */
+    public static AuditedSharingEngine of(SharingEngine engine, AuditSink sink) {
+        return new AuditedSharingEngine(engine, sink);
+    }
+
+    /**
+     * Decides a request and records the decision; see the class documentation for what happens
+     * when the record cannot be stored.
+     *
+     * @param request the request, not null
+     * @return the decision as recorded, or a refusal under SR-31 if it could not be recorded
+     */
+    public SharingDecision decide(SharingRequest request) {
+        SharingDecision decision = engine.decide(request);
+        String recordId = request.id() + ":" + sequence.incrementAndGet();
+        SharingDecision logged = decision.with(new RuleHit(SharingRule.SR_31, Outcome.PERMIT,
+                "decision recorded in the audit trail as " + recordId));
+        try {
+            sink.accept(AuditRecord.of(logged, recordId));
+            return logged;
+        } catch (RuntimeException e) {
+            return decision.with(new RuleHit(SharingRule.SR_31, Outcome.DENY,
+                    "the decision could not be recorded in the audit trail (" + e.getMessage()
+                            + "): a disclosure that cannot be logged does not happen"));
+        }
+    }
+
+    /**
+     * Returns the engine that makes the decisions.
+     *
+     * @return the engine, not null
+     */
+    public SharingEngine engine() {
+        return engine;
+    }
+}
