@@ -62,7 +62,7 @@ public final class Effectiveness {
             return inspections == 0 ? 0 : (double) hits / inspections;
         }
 
-        Tally plus(InspectionResult r, Currency currency) {
+        Tally plus(InspectionResult r) {
             Money revenue = revenueRecovered;
             if (r.revenueRecovered() != null) {
                 revenue = revenue.plus(r.revenueRecovered());
@@ -221,16 +221,16 @@ public final class Effectiveness {
                 if (!p.selects()) {
                     continue;
                 }
-                profiles.merge(p.id(), zero.plus(result, currency), (a, b) -> a.plus(result, currency));
+                profiles.merge(p.id(), zero.plus(result), (a, b) -> a.plus(result));
                 List<FiredIndicator> fired = p.restricted() ? withheld.getOrDefault(p.id(), List.of()) : p.indicators();
                 for (FiredIndicator i : fired) {
                     if (counted.add(i.id())) {
-                        indicators.merge(i.id(), zero.plus(result, currency), (a, b) -> a.plus(result, currency));
+                        indicators.merge(i.id(), zero.plus(result), (a, b) -> a.plus(result));
                     }
                 }
             }
             if (assessment.isRandom()) {
-                random = random.plus(result, currency);
+                random = random.plus(result);
             }
             return this;
         }
