@@ -16,4 +16,5 @@ module org.passerelle {
     exports org.passerelle.sharing;
     exports org.passerelle.json;
     exports org.passerelle.audit;
+    exports org.passerelle.risk;
 }
