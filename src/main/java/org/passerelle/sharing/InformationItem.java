@@ -131,4 +131,157 @@ public record InformationItem(ItemId id, String title, AgencyId originator, List
         return new InformationItem(id, title, originator, custody, category, fields, markings, restrictions,
                 value, sourceSystem, politicalCharacter);
     }
+    /**
+     * Starts a builder of an item.
+     *
+     * @param id the item identifier, not null
+     * @return a new builder, not null
+     */
+    public static Builder builder(String id) {
+        return new Builder(ItemId.of(id));
+    }
+
+    /**
+     * Returns a builder holding everything in this item, to derive a variant of it.
+     *
+     * @return a new builder, not null
+     */
+    public Builder toBuilder() {
+        Builder b = new Builder(id);
+        b.title = title;
+        b.originator = originator;
+        b.custody.addAll(custody);
+        b.category = category;
+        b.fields.addAll(fields);
+        b.markings = markings;
+        b.restrictions = restrictions;
+        b.status = status;
+        b.sourceSystem = sourceSystem;
+        b.politicalCharacter = politicalCharacter;
+        return b;
+    }
+
+    /**
+     * A builder of {@link InformationItem}. Not thread-safe; {@link #build()} validates everything.
+     */
+    public static final class Builder {
+        private final ItemId id;
+        private String title;
+        private AgencyId originator;
+        private final List<CustodyHop> custody = new ArrayList<>();
+        private InformationCategory category;
+        private final List<ItemField> fields = new ArrayList<>();
+        private Markings markings = Markings.NONE;
+        private SourceRestrictions restrictions = SourceRestrictions.NONE;
+        private ItemStatus status = ItemStatus.ACTIVE;
+        private SourceSystem sourceSystem = SourceSystem.NATIONAL;
+        private boolean politicalCharacter;
+
+        private Builder(ItemId id) {
+            this.id = id;
+        }
+
+        /** @param value the title @return this builder */
+        public Builder title(String value) {
+            title = value;
+            return this;
+        }
+
+        /** @param value the originating agency @return this builder */
+        public Builder originator(String value) {
+            originator = AgencyId.of(value);
+            return this;
+        }
+
+        /**
+         * Adds a custody hop: the item passed to a holder under an agreement.
+         *
+         * @param holder the agency that received it, not null
+         * @param receivedUnder the agreement it received it under, or null if unknown
+         * @param receivedOn the day it received it, or null if unknown
+         * @return this builder
+         */
+        public Builder hop(String holder, String receivedUnder, java.time.LocalDate receivedOn) {
+            custody.add(new CustodyHop(AgencyId.of(holder),
+                    receivedUnder == null ? null : AgreementId.of(receivedUnder), receivedOn));
+            return this;
+        }
+
+        /** @param value the category @return this builder */
+        public Builder category(InformationCategory value) {
+            category = value;
+            return this;
+        }
+
+        /** @param values the fields to add @return this builder */
+        public Builder fields(ItemField... values) {
+            fields.addAll(List.of(values));
+            return this;
+        }
+
+        /** @param names fields without personal data to add @return this builder */
+        public Builder plainFields(String... names) {
+            for (String n : names) {
+                fields.add(ItemField.plain(n));
+            }
+            return this;
+        }
+
+        /** @param names personal-data fields to add @return this builder */
+        public Builder personalFields(String... names) {
+            for (String n : names) {
+                fields.add(ItemField.personal(n));
+            }
+            return this;
+        }
+
+        /** @param value the markings, null for none @return this builder */
+        public Builder markings(Markings value) {
+            markings = value;
+            return this;
+        }
+
+        /** @param value the TLP label, keeping the other markings @return this builder */
+        public Builder tlp(TlpLabel value) {
+            Markings m = markings == null ? Markings.NONE : markings;
+            markings = new Markings(value, m.handling(), m.handlingText(), m.grading());
+            return this;
+        }
+
+        /** @param value the source restrictions, null for none @return this builder */
+        public Builder restrictions(SourceRestrictions value) {
+            restrictions = value;
+            return this;
+        }
+
+        /** @param value the status @return this builder */
+        public Builder status(ItemStatus value) {
+            status = value;
+            return this;
+        }
+
+        /** @param value the source system @return this builder */
+        public Builder sourceSystem(SourceSystem value) {
+            sourceSystem = value;
+            return this;
+        }
+
+        /** @param value whether it has a political, military, religious or racial character @return this builder */
+        public Builder politicalCharacter(boolean value) {
+            politicalCharacter = value;
+            return this;
+        }
+
+        /**
+         * Builds the item.
+         *
+         * @return the item, not null
+         * @throws InvalidValueException naming the setting that is missing or wrong
+         */
+        public InformationItem build() {
+            return new InformationItem(id, title, originator, custody, category,
+                    Checks.sortedSet("fields", fields), markings, restrictions, status, sourceSystem,
+                    politicalCharacter);
+        }
+    }
 }

@@ -118,6 +118,39 @@ public record SharingAgreement(AgreementId id, String title, InstrumentType inst
     }
 
     /**
+     * Returns a builder holding everything in this agreement, to derive an amended version.
+     *
+     * @return a new builder, not null
+     */
+    public Builder toBuilder() {
+        Builder b = new Builder(id);
+        b.title = title;
+        b.instrumentType = instrumentType;
+        b.legalBasis = legalBasis;
+        b.parties.addAll(parties);
+        b.validFrom = validFrom;
+        b.validTo = validTo;
+        b.status = status;
+        b.purposes.addAll(purposes);
+        b.consentExtension = consentExtension;
+        b.categories.addAll(categories);
+        b.personalFields.putAll(personalFields);
+        b.strictNecessity.addAll(strictNecessity);
+        b.onwardTransfer = onwardTransfer;
+        b.evidenceUse = evidenceUse;
+        b.maxRetention = maxRetention;
+        b.community = community;
+        b.emergency = emergency;
+        b.deadlines = deadlines;
+        b.annexes.addAll(annexes);
+        b.requiresConfidentialityAssurance = requiresConfidentialityAssurance;
+        b.adequateDataProtection = adequateDataProtection;
+        b.cisEntry = cisEntry;
+        b.needToKnowRoles.addAll(needToKnowRoles);
+        return b;
+    }
+
+    /**
      * Returns whether the agreement is in force on a day: status {@link AgreementStatus#IN_FORCE} and
      * the day within the validity window, both ends included (SR-02).
      *

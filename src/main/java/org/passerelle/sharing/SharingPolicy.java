@@ -368,6 +368,18 @@ public final class SharingPolicy {
         }
 
         /**
+         * Replaces an agreement with the same id, or adds it (to record an amendment or a new status).
+         *
+         * @param value the agreement, not null
+         * @return this builder
+         */
+        public Builder putAgreement(SharingAgreement value) {
+            agreements.removeIf(g -> g.id().equals(value.id()));
+            agreements.add(value);
+            return this;
+        }
+
+        /**
          * Builds and checks the policy.
          *
          * @return the policy, not null

@@ -1,0 +1,79 @@
+package org.passerelle.sharing;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The partial verdict of one candidate agreement: the most restrictive outcome so far, the hits in
+ * the order they were applied, and the conditions accumulated (without repetition).
+ *
+ * <p>Mutable and confined to the thread of one decision; never shared.
+ */
+final class Verdict {
+    /** The candidate this verdict is about, or null for a verdict without any candidate. */
+    final CompiledAgreement candidate;
+    private Outcome outcome = Outcome.PERMIT;
+    private final ArrayList<RuleHit> hits = new ArrayList<>(8);
+    private final ArrayList<Condition> conditions = new ArrayList<>(8);
+
+    Verdict(CompiledAgreement candidate) {
+        this.candidate = candidate;
+    }
+
+    Outcome outcome() {
+        return outcome;
+    }
+
+    List<RuleHit> hits() {
+        return hits;
+    }
+
+    List<Condition> conditions() {
+        return conditions;
+    }
+
+    void hit(RuleHit hit) {
+        hits.add(hit);
+        outcome = outcome.and(hit.effect());
+    }
+
+    void hit(RuleHit hit, Condition condition) {
+        hit(hit);
+        condition(condition);
+    }
+
+    void condition(Condition condition) {
+        if (!conditions.contains(condition)) {
+            conditions.add(condition);
+        }
+    }
+
+    boolean hasPending(SharingRule rule) {
+        for (RuleHit h : hits) {
+            if (h.rule() == rule && h.effect() == Outcome.PENDING_CONSENT) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Re-issues every hit that waits for consent as a permit with conditions, with a new reason.
+     *
+     * @param reason the reason of the re-issued hits
+     * @param keepOriginal whether the new reason is appended to the original one
+     */
+    void resolvePending(String reason, boolean keepOriginal) {
+        for (int i = 0; i < hits.size(); i++) {
+            RuleHit h = hits.get(i);
+            if (h.effect() == Outcome.PENDING_CONSENT) {
+                String text = keepOriginal ? h.reason() + "; " + reason : reason;
+                hits.set(i, new RuleHit(h.rule(), Outcome.PERMIT_WITH_CONDITIONS, text));
+            }
+        }
+        outcome = Outcome.PERMIT;
+        for (RuleHit h : hits) {
+            outcome = outcome.and(h.effect());
+        }
+    }
+}
