@@ -14,4 +14,5 @@ module org.passerelle {
 
     exports org.passerelle.model;
     exports org.passerelle.sharing;
+    exports org.passerelle.risk;
 }

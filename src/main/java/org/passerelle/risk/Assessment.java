@@ -1,0 +1,264 @@
+package org.passerelle.risk;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The result of assessing a declaration: the lane, the score, the profiles and indicators that
+ * fired with their reasons, whether the declaration was selected at random, the completeness
+ * findings, the rules that shaped the outcome and a plain-language explanation.
+ *
+ * <p>Everything but {@link #withheld()} is safe to show an examiner: for a profile whose
+ * intelligence is restricted (RR-07) only its sanitised text appears, and the intelligence
+ * reference with the indicators behind it is kept in {@link #withheld()}, to be handled under the
+ * item's own markings. The engine decides; the caller acts. This type is immutable and
+ * thread-safe.
+ */
+public final class Assessment {
+    private final String declaration;
+    private final Instant asOf;
+    private final Lane lane;
+    private final Lane riskLane;
+    private final int score;
+    private final Lane randomLane;
+    private final boolean priority;
+    private final List<CompletenessFinding> findings;
+    private final List<FiredProfile> profiles;
+    private final List<WithheldProfile> withheld;
+    private final List<RiskRuleHit> ruleHits;
+
+    Assessment(String declaration, Instant asOf, Lane lane, Lane riskLane, int score, Lane randomLane,
+            boolean priority, List<CompletenessFinding> findings, List<FiredProfile> profiles,
+            List<WithheldProfile> withheld, List<RiskRuleHit> ruleHits) {
+        this.declaration = declaration;
+        this.asOf = asOf;
+        this.lane = lane;
+        this.riskLane = riskLane;
+        this.score = score;
+        this.randomLane = randomLane;
+        this.priority = priority;
+        this.findings = List.copyOf(findings);
+        this.profiles = List.copyOf(profiles);
+        this.withheld = List.copyOf(withheld);
+        this.ruleHits = List.copyOf(ruleHits);
+    }
+
+    /**
+     * Returns the reference of the declaration assessed (its MRN, else its LRN).
+     *
+     * @return the reference, not null
+     */
+    public String declarationReference() {
+        return declaration;
+    }
+
+    /**
+     * Returns the instant the assessment was made as of.
+     *
+     * @return the instant, not null
+     */
+    public Instant asOf() {
+        return asOf;
+    }
+
+    /**
+     * Returns the lane: the most severe of the profiles' lanes, the completeness lane and the random
+     * lane (RR-01).
+     *
+     * @return the lane, not null
+     */
+    public Lane lane() {
+        return lane;
+    }
+
+    /**
+     * Returns the lane the matched profiles alone call for, before completeness and random selection.
+     *
+     * @return the lane, Green when no profile selected the declaration
+     */
+    public Lane riskLane() {
+        return riskLane;
+    }
+
+    /**
+     * Returns the score: the highest score of the matched profiles, after AEO reductions.
+     *
+     * @return the score, 0 when no profile matched
+     */
+    public int score() {
+        return score;
+    }
+
+    /**
+     * Returns whether the declaration was selected at random (RR-02), whatever its risk lane.
+     *
+     * @return whether it was selected at random
+     */
+    public boolean isRandom() {
+        return randomLane != null;
+    }
+
+    /**
+     * Returns the lane the random selection drew.
+     *
+     * @return the lane, or empty when not selected at random
+     */
+    public Optional<Lane> randomLane() {
+        return Optional.ofNullable(randomLane);
+    }
+
+    /**
+     * Returns whether the declaration is selected and an AEO holder is entitled to priority
+     * treatment (RR-05).
+     *
+     * @return whether priority applies
+     */
+    public boolean isPriority() {
+        return priority;
+    }
+
+    /**
+     * Returns whether the declaration passed the completeness check (RR-10).
+     *
+     * @return whether it is complete
+     */
+    public boolean isComplete() {
+        return findings.isEmpty();
+    }
+
+    /**
+     * Returns the completeness findings (RR-10); each calls for a request for information.
+     *
+     * @return the findings, empty when complete
+     */
+    public List<CompletenessFinding> completenessFindings() {
+        return findings;
+    }
+
+    /**
+     * Returns the profiles that matched, as an examiner may see them.
+     *
+     * @return the profiles, in the engine's order
+     */
+    public List<FiredProfile> firedProfiles() {
+        return profiles;
+    }
+
+    /**
+     * Returns a matched profile.
+     *
+     * @param id the profile's identifier, not null
+     * @return the profile, or empty when it did not match
+     */
+    public Optional<FiredProfile> firedProfile(String id) {
+        for (FiredProfile p : profiles) {
+            if (p.id().value().equals(id)) {
+                return Optional.of(p);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * Returns the indicators that fired in the profiles an examiner may see, each once.
+     *
+     * @return the indicators, not null
+     */
+    public List<FiredIndicator> firedIndicators() {
+        Map<IndicatorId, FiredIndicator> all = new LinkedHashMap<>();
+        for (FiredProfile p : profiles) {
+            for (FiredIndicator i : p.indicators()) {
+                all.putIfAbsent(i.id(), i);
+            }
+        }
+        return List.copyOf(all.values());
+    }
+
+    /**
+     * Returns the rules that shaped the assessment.
+     *
+     * @return the rule hits, in order
+     */
+    public List<RiskRuleHit> ruleHits() {
+        return ruleHits;
+    }
+
+    /**
+     * Returns whether a rule shaped the assessment.
+     *
+     * @param rule the rule, not null
+     * @return whether it did
+     */
+    public boolean hasRuleHit(RiskRule rule) {
+        for (RiskRuleHit h : ruleHits) {
+            if (h.rule() == rule) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Returns what is withheld from examiners for profiles with restricted intelligence (RR-07).
+     *
+     * @return the withheld parts, to be handled under their own markings
+     */
+    public List<WithheldProfile> withheld() {
+        return withheld;
+    }
+
+    /**
+     * Returns a plain-language explanation for an examiner; it never contains the intelligence,
+     * title or indicators of a profile with restricted intelligence.
+     *
+     * @return the explanation, not null
+     */
+    public String explanation() {
+        StringBuilder b = new StringBuilder();
+        b.append("Declaration ").append(declaration).append(": lane ").append(lane);
+        if (score > 0) {
+            b.append(", score ").append(score);
+        }
+        b.append('.');
+        if (profiles.isEmpty()) {
+            b.append("\n- No profile matched.");
+        }
+        for (FiredProfile p : profiles) {
+            b.append("\n- Profile ").append(p.id()).append(" -> ").append(p.lane());
+            if (p.score() > 0 || p.aeoReduction() > 0) {
+                b.append(" (score ").append(p.score());
+                if (p.aeoReduction() > 0) {
+                    b.append(" after an AEO reduction of ").append(p.aeoReduction());
+                }
+                b.append(')');
+            }
+            b.append(": ").append(p.reason());
+            if (!p.indicators().isEmpty()) {
+                List<String> parts = new ArrayList<>();
+                for (FiredIndicator i : p.indicators()) {
+                    parts.add(i.reason() + " (+" + i.weight() + ")");
+                }
+                b.append(" [").append(String.join("; ", parts)).append(']');
+            }
+        }
+        for (CompletenessFinding f : findings) {
+            b.append("\n- Incomplete (RR-10): ").append(f.describe()).append("; request further information.");
+        }
+        for (RiskRuleHit h : ruleHits) {
+            if (h.rule() != RiskRule.RR_10) {
+                b.append("\n- ").append(h.ruleId()).append(": ").append(h.detail());
+            }
+        }
+        return b.toString();
+    }
+
+    @Override
+    public String toString() {
+        return "Assessment[" + declaration + ", lane=" + lane + ", score=" + score + ", random=" + isRandom()
+                + ", complete=" + isComplete() + ", profiles=" + profiles.size() + "]";
+    }
+}

@@ -1,0 +1,69 @@
+package org.passerelle.risk;
+
+import java.time.LocalDate;
+import org.passerelle.model.Checks;
+import org.passerelle.sharing.Grading;
+import org.passerelle.sharing.HandlingCode;
+import org.passerelle.sharing.InformationItem;
+import org.passerelle.sharing.ItemId;
+import org.passerelle.sharing.Markings;
+import org.passerelle.sharing.TlpLabel;
+
+/**
+ * The link from a profile to the intelligence item that justifies it, with that item's markings
+ * and retention.
+ *
+ * <p>The markings govern what an examiner may see (RR-07) and the retention ends the profile
+ * (RR-06). This type is immutable and thread-safe.
+ *
+ * @param item the information item
+ * @param markings the item's markings
+ * @param retainUntil the last day the item may be kept, or null when not limited
+ */
+public record IntelligenceLink(ItemId item, Markings markings, LocalDate retainUntil) {
+    /**
+     * Validates the link.
+     */
+    public IntelligenceLink {
+        Checks.notNull("intelligence.item", item);
+        markings = markings == null ? Markings.NONE : markings;
+    }
+
+    /**
+     * Obtains the link to an information item, taking its markings and its source's retention end.
+     *
+     * @param item the item, not null
+     * @return the link, not null
+     */
+    public static IntelligenceLink to(InformationItem item) {
+        return new IntelligenceLink(item.id(), item.markings(), item.restrictions().retentionEnd());
+    }
+
+    /**
+     * Returns whether the item is restricted so that an examiner may see only sanitised text
+     * (RR-07): handling code H2, TLP:AMBER+STRICT or TLP:RED, or 3x5x2 handling code C.
+     *
+     * @return whether the item is restricted
+     */
+    public boolean isRestricted() {
+        if (markings.handling() == HandlingCode.H2) {
+            return true;
+        }
+        TlpLabel tlp = markings.tlp();
+        if (tlp == TlpLabel.AMBER_STRICT || tlp == TlpLabel.RED) {
+            return true;
+        }
+        Grading g = markings.grading();
+        return g instanceof Grading.Uk3x5x2 && ((Grading.Uk3x5x2) g).handling() == 'C';
+    }
+
+    /**
+     * Returns whether the item may still be kept on a day (RR-06).
+     *
+     * @param day the day, not null
+     * @return whether the retention has not ended
+     */
+    public boolean isRetainedOn(LocalDate day) {
+        return retainUntil == null || !day.isAfter(retainUntil);
+    }
+}

@@ -1,0 +1,195 @@
+package org.passerelle.risk;
+
+import java.time.LocalDate;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.passerelle.model.Checks;
+import org.passerelle.model.CountryCode;
+import org.passerelle.model.InvalidValueException;
+import org.passerelle.model.Money;
+import org.passerelle.model.TraderId;
+
+/**
+ * What an assessment needs that a declaration does not carry: trader histories, watch lists and
+ * reference values, given explicitly to {@link RiskEngine#assess(org.passerelle.model.Declaration, RiskContext,
+ * java.time.Instant)}.
+ *
+ * <p>A context is built once and shared by many assessments. This type is immutable and
+ * thread-safe.
+ */
+public final class RiskContext {
+    /** A context that knows nothing: every trader is new, no watch list, no reference value. */
+    public static final RiskContext EMPTY = builder().build();
+
+    private final Map<TraderId, TraderHistory> traders;
+    private final Map<String, Set<TraderId>> watchLists;
+    private final Map<String, Map<CountryCode, ReferenceValue>> references;
+
+    private RiskContext(Builder b) {
+        this.traders = Map.copyOf(b.traders);
+        Map<String, Set<TraderId>> lists = new HashMap<>();
+        b.watchLists.forEach((k, v) -> lists.put(k, Set.copyOf(v)));
+        this.watchLists = Map.copyOf(lists);
+        Map<String, Map<CountryCode, ReferenceValue>> refs = new HashMap<>();
+        b.references.forEach((k, v) -> refs.put(k, Map.copyOf(v)));
+        this.references = Map.copyOf(refs);
+    }
+
+    /**
+     * Starts a builder for a context.
+     *
+     * @return a new builder, not null
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * Returns the history of a trader.
+     *
+     * @param trader the trader, not null
+     * @return the history, or empty when the trader is unknown
+     */
+    public Optional<TraderHistory> history(TraderId trader) {
+        return Optional.ofNullable(traders.get(trader));
+    }
+
+    TraderHistory historyOrNull(TraderId trader) {
+        return traders.get(trader);
+    }
+
+    /**
+     * Returns whether a trader is on a watch list.
+     *
+     * @param watchList the watch list name, not null
+     * @param trader the trader, not null
+     * @return whether it is on the list; false when there is no such list
+     */
+    public boolean isOnWatchList(String watchList, TraderId trader) {
+        Set<TraderId> list = watchLists.get(watchList);
+        return list != null && list.contains(trader);
+    }
+
+    /**
+     * Returns the reference value for an HS6 subheading and origin.
+     *
+     * @param hs6 the subheading, 6 digits, not null
+     * @param origin the country of origin, not null
+     * @return the reference, or empty
+     */
+    public Optional<ReferenceValue> referenceValue(String hs6, CountryCode origin) {
+        return Optional.ofNullable(referenceOrNull(hs6, origin));
+    }
+
+    ReferenceValue referenceOrNull(String hs6, CountryCode origin) {
+        Map<CountryCode, ReferenceValue> byOrigin = references.get(hs6);
+        return byOrigin == null ? null : byOrigin.get(origin);
+    }
+
+    /**
+     * Returns the names of the watch lists.
+     *
+     * @return the names, not null
+     */
+    public Set<String> watchLists() {
+        return Collections.unmodifiableSet(watchLists.keySet());
+    }
+
+    /**
+     * A builder of {@link RiskContext}. Not thread-safe.
+     */
+    public static final class Builder {
+        private final Map<TraderId, TraderHistory> traders = new HashMap<>();
+        private final Map<String, Set<TraderId>> watchLists = new HashMap<>();
+        private final Map<String, Map<CountryCode, ReferenceValue>> references = new HashMap<>();
+
+        private Builder() {
+        }
+
+        /**
+         * Adds a trader's history.
+         *
+         * @param history the history, not null
+         * @return this builder
+         * @throws InvalidValueException if the trader already has a history
+         */
+        public Builder trader(TraderHistory history) {
+            Checks.notNull("history", history);
+            if (traders.putIfAbsent(history.trader(), history) != null) {
+                throw new InvalidValueException("trader", history.trader().value(), "has two histories");
+            }
+            return this;
+        }
+
+        /**
+         * Adds a trader's history.
+         *
+         * @param trader the trader, not null
+         * @param firstSeen the day it was first seen, not null
+         * @param offences the number of past offences
+         * @param seizures the number of past seizures
+         * @return this builder
+         */
+        public Builder trader(TraderId trader, LocalDate firstSeen, int offences, int seizures) {
+            return trader(new TraderHistory(trader, firstSeen, offences, seizures));
+        }
+
+        /**
+         * Adds traders to a watch list, creating it if needed.
+         *
+         * @param name the watch list name, not null
+         * @param traderIds the traders, not null
+         * @return this builder
+         */
+        public Builder watchList(String name, TraderId... traderIds) {
+            Set<TraderId> list = watchLists.computeIfAbsent(Checks.id("watchList", name), k -> new HashSet<>());
+            for (TraderId t : traderIds) {
+                list.add(Checks.notNull("watchList." + name + "[]", t));
+            }
+            return this;
+        }
+
+        /**
+         * Adds a reference value.
+         *
+         * @param value the reference, not null
+         * @return this builder
+         * @throws InvalidValueException if the HS6 subheading and origin already have a reference
+         */
+        public Builder referenceValue(ReferenceValue value) {
+            Checks.notNull("referenceValue", value);
+            Map<CountryCode, ReferenceValue> byOrigin = references.computeIfAbsent(value.hs6(), k -> new HashMap<>());
+            if (byOrigin.putIfAbsent(value.origin(), value) != null) {
+                throw new InvalidValueException("referenceValue", value.hs6() + "/" + value.origin(),
+                        "has two reference values");
+            }
+            return this;
+        }
+
+        /**
+         * Adds a reference value.
+         *
+         * @param hs6 the HS6 subheading, not null
+         * @param origin the ISO 3166-1 alpha-2 code of the origin, not null
+         * @param amountPerKg the value per kilogram as decimal text, not null
+         * @param currency the ISO 4217 code, not null
+         * @return this builder
+         */
+        public Builder referenceValue(String hs6, String origin, String amountPerKg, String currency) {
+            return referenceValue(new ReferenceValue(hs6, CountryCode.of(origin), Money.of(amountPerKg, currency)));
+        }
+
+        /**
+         * Builds the context.
+         *
+         * @return the context, not null
+         */
+        public RiskContext build() {
+            return new RiskContext(this);
+        }
+    }
+}

@@ -1,0 +1,848 @@
+package org.passerelle.risk;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.passerelle.model.AeoAuthorisation;
+import org.passerelle.model.Checks;
+import org.passerelle.model.CountryCode;
+import org.passerelle.model.Declaration;
+import org.passerelle.model.GoodsItem;
+import org.passerelle.model.InvalidValueException;
+import org.passerelle.model.Locode;
+import org.passerelle.model.Party;
+import org.passerelle.model.PartyRole;
+import org.passerelle.model.PasserelleException;
+import org.passerelle.model.TraderId;
+
+/**
+ * The risk engine: assesses declarations against compiled indicators and profiles and routes each
+ * to a lane.
+ *
+ * <p>An engine is built once from indicators, profiles and scoring settings, validated and
+ * compiled into an indexed, immutable form, then used for any number of assessments. Each
+ * assessment runs, in order: the completeness check (RR-10); the indicators that can match the
+ * declaration, found through indexes by commodity code prefix, origin, departure and routing
+ * country, transhipment hub and party, plus the few that cannot be indexed; the profiles those
+ * indicators belong to, if they apply on the day (RR-06), scored (RR-04) with AEO reductions
+ * (RR-05) or sent to their direct lane; the most severe lane (RR-01); and the reproducible random
+ * selection (RR-02). Decisions are made as of an instant given by the caller or by the injected
+ * {@link Clock}; the engine never reads the system clock on its own.
+ *
+ * <p>Internals: indicators used by no profile are dropped at build time; every other indicator
+ * gets an index number, a compiled {@code Check} and its precomputed {@link FiredIndicator}. The
+ * index maps keys (commodity code prefixes, country codes, UN/LOCODEs, trader ids) to indicator
+ * numbers; a conjunction is indexed under its most selective indexable part, a disjunction only
+ * when all its parts are indexable. An assessment marks evaluated and fired indicators in two bit
+ * sets, then visits only the profiles of fired indicators. This class is immutable and
+ * thread-safe; its builder is not.
+ */
+public final class RiskEngine {
+    /** The generic descriptions that the completeness check (RR-10) rejects unless configured otherwise. */
+    public static final Set<String> DEFAULT_GENERIC_DESCRIPTIONS = Collections.unmodifiableSet(new LinkedHashSet<>(
+            Arrays.asList("general merchandise", "general cargo", "consolidated", "consolidated cargo", "cargo",
+                    "freight all kinds", "fak", "said to contain", "stc", "goods", "various", "various goods",
+                    "miscellaneous", "parts", "spare parts", "samples", "gift", "gifts", "personal items",
+                    "personal effects", "accessories", "equipment")));
+
+    private enum Dim { HS, ORIGIN, DEPARTURE, ROUTING, HUB, PARTY }
+
+    private final List<Indicator> indicators;
+    private final List<Profile> profiles;
+    private final Map<IndicatorId, Indicator> indicatorsById;
+    private final Map<ProfileId, Profile> profilesById;
+
+    private final Check[] checks;
+    private final FiredIndicator[] fired;
+    private final boolean[] undervaluation;
+    private final int[][] profilesOfIndicator;
+    private final int[][] indicatorsOfProfile;
+    private final Profile[] profileArray;
+    private final ScoreBands[] bandsOfProfile;
+    private final int[] unindexed;
+    private final Map<Dim, Map<Object, int[]>> index;
+    private final boolean[] hsLengths = new boolean[11];
+
+    private final ScoreBands bands;
+    private final int lowWeight;
+    private final int minLowWeightHits;
+    private final int aeoReduction;
+    private final Set<PartyRole> aeoRoles;
+    private final RandomSelection random;
+    private final Set<String> genericDescriptions;
+    private final Lane incompleteLane;
+    private final ZoneId zone;
+    private final Clock clock;
+
+    private RiskEngine(Builder b) {
+        this.bands = b.bands;
+        this.lowWeight = b.lowWeight;
+        this.minLowWeightHits = b.minLowWeightHits;
+        this.aeoReduction = b.aeoReduction;
+        this.aeoRoles = Set.copyOf(b.aeoRoles);
+        this.random = new RandomSelection(b.seed, b.randomRates.getOrDefault(Lane.RED, 0.0),
+                b.randomRates.getOrDefault(Lane.YELLOW, 0.0), b.randomRates.getOrDefault(Lane.BLUE, 0.0));
+        this.genericDescriptions = Set.copyOf(b.genericDescriptions);
+        this.incompleteLane = b.incompleteLane;
+        this.zone = b.zone;
+        this.clock = b.clock;
+
+        Map<IndicatorId, Indicator> byId = new LinkedHashMap<>();
+        for (Indicator i : b.indicators) {
+            if (byId.putIfAbsent(i.id(), i) != null) {
+                throw new InvalidValueException("indicators", i.id().value(), "indicator ids must be unique");
+            }
+        }
+        Map<ProfileId, Profile> profById = new LinkedHashMap<>();
+        for (Profile p : b.profiles) {
+            if (profById.putIfAbsent(p.id(), p) != null) {
+                throw new InvalidValueException("profiles", p.id().value(), "profile ids must be unique");
+            }
+            for (IndicatorId ref : p.indicators()) {
+                if (!byId.containsKey(ref)) {
+                    throw new InvalidValueException("profile." + p.id() + ".indicators", ref.value(),
+                            "is not a known indicator");
+                }
+            }
+            if (p.directLane() == null && p.bands() == null && bands == null) {
+                throw new InvalidValueException("bands", p.id().value(),
+                        "are required: scored profile " + p.id() + " has no bands of its own");
+            }
+        }
+        this.indicators = List.copyOf(byId.values());
+        this.profiles = List.copyOf(profById.values());
+        this.indicatorsById = Collections.unmodifiableMap(byId);
+        this.profilesById = Collections.unmodifiableMap(profById);
+
+        // number only the indicators that some profile uses
+        Map<IndicatorId, Integer> number = new LinkedHashMap<>();
+        for (Profile p : profiles) {
+            for (IndicatorId ref : p.indicators()) {
+                number.putIfAbsent(ref, number.size());
+            }
+        }
+        int n = number.size();
+        this.checks = new Check[n];
+        this.fired = new FiredIndicator[n];
+        this.undervaluation = new boolean[n];
+        List<List<Integer>> profilesOf = new ArrayList<>();
+        List<Integer> unindexedList = new ArrayList<>();
+        Map<Dim, Map<Object, List<Integer>>> idx = new EnumMap<>(Dim.class);
+        for (Map.Entry<IndicatorId, Integer> e : number.entrySet()) {
+            Indicator ind = byId.get(e.getKey());
+            int k = e.getValue();
+            checks[k] = Compiler.compile(ind.criterion());
+            fired[k] = FiredIndicator.of(ind);
+            undervaluation[k] = Compiler.mentionsUndervaluation(ind.criterion());
+            profilesOf.add(new ArrayList<>());
+            Map<Dim, Set<Object>> keys = keysOf(ind.criterion());
+            if (keys == null) {
+                unindexedList.add(k);
+            } else {
+                keys.forEach((dim, values) -> {
+                    for (Object v : values) {
+                        idx.computeIfAbsent(dim, d -> new HashMap<>()).computeIfAbsent(v, x -> new ArrayList<>()).add(k);
+                        if (dim == Dim.HS) {
+                            hsLengths[((String) v).length()] = true;
+                        }
+                    }
+                });
+            }
+        }
+        this.profileArray = profiles.toArray(new Profile[0]);
+        this.indicatorsOfProfile = new int[profileArray.length][];
+        this.bandsOfProfile = new ScoreBands[profileArray.length];
+        for (int p = 0; p < profileArray.length; p++) {
+            Profile prof = profileArray[p];
+            int[] refs = new int[prof.indicators().size()];
+            int j = 0;
+            for (IndicatorId ref : prof.indicators()) {
+                refs[j++] = number.get(ref);
+                profilesOf.get(number.get(ref)).add(p);
+            }
+            indicatorsOfProfile[p] = refs;
+            bandsOfProfile[p] = prof.bands() != null ? prof.bands() : bands;
+        }
+        this.profilesOfIndicator = new int[n][];
+        for (int k = 0; k < n; k++) {
+            profilesOfIndicator[k] = toArray(profilesOf.get(k));
+        }
+        this.unindexed = toArray(unindexedList);
+        Map<Dim, Map<Object, int[]>> frozen = new EnumMap<>(Dim.class);
+        idx.forEach((dim, m) -> {
+            Map<Object, int[]> f = new HashMap<>();
+            m.forEach((key, list) -> f.put(key, toArray(list)));
+            frozen.put(dim, f);
+        });
+        this.index = frozen;
+    }
+
+    private static int[] toArray(List<Integer> list) {
+        int[] a = new int[list.size()];
+        for (int i = 0; i < a.length; i++) {
+            a[i] = list.get(i);
+        }
+        return a;
+    }
+
+    /**
+     * Returns the index keys under which a criterion can be found, or null when it must always be
+     * evaluated. A key is necessary for the criterion to fire.
+     */
+    private static Map<Dim, Set<Object>> keysOf(Criterion c) {
+        Map<Dim, Set<Object>> keys = new EnumMap<>(Dim.class);
+        if (c instanceof Criterion.HsPrefix) {
+            keys.put(Dim.HS, Set.copyOf(((Criterion.HsPrefix) c).prefixes()));
+        } else if (c instanceof Criterion.MissingPermit) {
+            keys.put(Dim.HS, Set.copyOf(((Criterion.MissingPermit) c).prefixes()));
+        } else if (c instanceof Criterion.OriginCountry) {
+            keys.put(Dim.ORIGIN, codes(((Criterion.OriginCountry) c).countries()));
+        } else if (c instanceof Criterion.DepartureCountry) {
+            keys.put(Dim.DEPARTURE, codes(((Criterion.DepartureCountry) c).countries()));
+        } else if (c instanceof Criterion.RoutingCountry) {
+            keys.put(Dim.ROUTING, codes(((Criterion.RoutingCountry) c).countries()));
+        } else if (c instanceof Criterion.TranshipmentHub) {
+            Set<Object> hubs = new LinkedHashSet<>();
+            for (Locode l : ((Criterion.TranshipmentHub) c).hubs()) {
+                hubs.add(l.code());
+            }
+            keys.put(Dim.HUB, hubs);
+        } else if (c instanceof Criterion.NamedParty) {
+            keys.put(Dim.PARTY, Set.copyOf(((Criterion.NamedParty) c).parties()));
+        } else if (c instanceof Criterion.AllOf) {
+            Map<Dim, Set<Object>> best = null;
+            for (Criterion part : ((Criterion.AllOf) c).criteria()) {
+                Map<Dim, Set<Object>> k = keysOf(part);
+                if (k != null && (best == null || size(k) < size(best))) {
+                    best = k;
+                }
+            }
+            return best;
+        } else if (c instanceof Criterion.AnyOf) {
+            for (Criterion part : ((Criterion.AnyOf) c).criteria()) {
+                Map<Dim, Set<Object>> k = keysOf(part);
+                if (k == null) {
+                    return null;
+                }
+                k.forEach((dim, values) -> keys.computeIfAbsent(dim, d -> new LinkedHashSet<>()).addAll(values));
+            }
+        } else {
+            return null;
+        }
+        return keys;
+    }
+
+    private static Set<Object> codes(Set<CountryCode> countries) {
+        Set<Object> codes = new LinkedHashSet<>();
+        for (CountryCode c : countries) {
+            codes.add(c.code());
+        }
+        return codes;
+    }
+
+    private static int size(Map<Dim, Set<Object>> keys) {
+        int s = 0;
+        for (Set<Object> v : keys.values()) {
+            s += v.size();
+        }
+        return s;
+    }
+
+    /**
+     * Starts a builder for an engine.
+     *
+     * @return a new builder, not null
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * Returns the indicators, in the order they were added.
+     *
+     * @return the indicators, not null
+     */
+    public List<Indicator> indicators() {
+        return indicators;
+    }
+
+    /**
+     * Returns the profiles, in the order they were added; matched profiles are reported in this order.
+     *
+     * @return the profiles, not null
+     */
+    public List<Profile> profiles() {
+        return profiles;
+    }
+
+    /**
+     * Returns an indicator.
+     *
+     * @param id the identifier, not null
+     * @return the indicator, or empty
+     */
+    public Optional<Indicator> indicator(IndicatorId id) {
+        return Optional.ofNullable(indicatorsById.get(id));
+    }
+
+    /**
+     * Returns a profile.
+     *
+     * @param id the identifier, not null
+     * @return the profile, or empty
+     */
+    public Optional<Profile> profile(ProfileId id) {
+        return Optional.ofNullable(profilesById.get(id));
+    }
+
+    /**
+     * Returns the configured random selection rate of a lane (RR-02).
+     *
+     * @param lane the lane, not null
+     * @return the rate, 0 to 1
+     */
+    public double randomRate(Lane lane) {
+        return random.rate(lane);
+    }
+
+    /**
+     * Assesses a declaration as of the instant of the engine's clock.
+     *
+     * @param declaration the declaration, not null
+     * @param context the context, not null
+     * @return the assessment, not null
+     * @throws PasserelleException if the engine was built without a clock
+     */
+    public Assessment assess(Declaration declaration, RiskContext context) {
+        if (clock == null) {
+            throw new PasserelleException("no clock: build the engine with clock(...) or pass the instant to assess");
+        }
+        return assess(declaration, context, clock.instant());
+    }
+
+    /**
+     * Assesses a declaration as of an instant.
+     *
+     * @param declaration the declaration, not null
+     * @param context the context, not null
+     * @param asOf the instant the decision is made as of, not null
+     * @return the assessment, not null
+     */
+    public Assessment assess(Declaration declaration, RiskContext context, Instant asOf) {
+        Checks.notNull("declaration", declaration);
+        Checks.notNull("context", context);
+        Checks.notNull("asOf", asOf);
+        LocalDate day = LocalDate.ofInstant(asOf, zone);
+        List<RiskRuleHit> hits = new ArrayList<>(4);
+
+        List<CompletenessFinding> findings = completeness(declaration);
+
+        Subject s = new Subject(declaration, context, day);
+        int n = checks.length;
+        long[] evaluated = new long[(n + 63) >>> 6];
+        long[] firedBits = new long[evaluated.length];
+        for (int k : unindexed) {
+            evaluate(k, s, evaluated, firedBits);
+        }
+        if (!index.isEmpty()) {
+            probeIndex(s, evaluated, firedBits);
+        }
+
+        long[] candidates = new long[(profileArray.length + 63) >>> 6];
+        for (int w = 0; w < firedBits.length; w++) {
+            long word = firedBits[w];
+            while (word != 0) {
+                int k = (w << 6) + Long.numberOfTrailingZeros(word);
+                word &= word - 1;
+                for (int p : profilesOfIndicator[k]) {
+                    candidates[p >>> 6] |= 1L << p;
+                }
+            }
+        }
+
+        boolean aeoCustoms = false;
+        boolean aeoSecurity = false;
+        boolean aeoHolder = false;
+        for (Party p : declaration.parties()) {
+            AeoAuthorisation aeo = p.aeo();
+            if (aeoRoles.contains(p.role()) && aeo != null && aeo.isValidOn(day)) {
+                aeoHolder = true;
+                aeoCustoms |= aeo.type().coversCustoms();
+                aeoSecurity |= aeo.type().coversSecurity();
+            }
+        }
+
+        List<FiredProfile> matched = new ArrayList<>();
+        List<WithheldProfile> withheld = new ArrayList<>(0);
+        Lane riskLane = Lane.GREEN;
+        ProfileId decisive = null;
+        int score = 0;
+        boolean undervalued = false;
+        for (int w = 0; w < candidates.length; w++) {
+            long word = candidates[w];
+            while (word != 0) {
+                int p = (w << 6) + Long.numberOfTrailingZeros(word);
+                word &= word - 1;
+                Profile prof = profileArray[p];
+                if (!prof.appliesOn(day)) {
+                    if (!prof.isRestricted()) {
+                        hits.add(new RiskRuleHit(RiskRule.RR_06, "profile " + prof.id()
+                                + " not applied: outside its validity window or its intelligence's retention"));
+                    }
+                    continue;
+                }
+                int[] refs = indicatorsOfProfile[p];
+                List<FiredIndicator> firedHere = new ArrayList<>(refs.length);
+                int sum = 0;
+                boolean allLow = true;
+                boolean underHere = false;
+                for (int k : refs) {
+                    if ((firedBits[k >>> 6] & (1L << k)) != 0) {
+                        FiredIndicator f = fired[k];
+                        firedHere.add(f);
+                        sum += f.weight();
+                        allLow &= f.weight() < lowWeight;
+                        underHere |= undervaluation[k];
+                    }
+                }
+                Lane lane;
+                int reduction = 0;
+                if (prof.directLane() != null) {
+                    if (firedHere.size() != refs.length) {
+                        continue;
+                    }
+                    lane = prof.directLane();
+                } else {
+                    boolean covered = prof.threatArea().isSecurity() ? aeoSecurity : aeoCustoms;
+                    if (covered && aeoReduction > 0) {
+                        if (prof.isIntelligenceLed()) {
+                            hits.add(new RiskRuleHit(RiskRule.RR_05, "no AEO reduction on intelligence-led profile "
+                                    + prof.id()));
+                        } else {
+                            reduction = Math.min(aeoReduction, sum);
+                            hits.add(new RiskRuleHit(RiskRule.RR_05, "AEO reduction of " + reduction
+                                    + " points on profile " + prof.id()));
+                        }
+                    }
+                    lane = bandsOfProfile[p].laneFor(sum - reduction);
+                    if (allLow && firedHere.size() < minLowWeightHits && lane != Lane.GREEN) {
+                        hits.add(new RiskRuleHit(RiskRule.RR_04, "profile " + prof.id() + ": " + firedHere.size()
+                                + " low-weight hit(s), fewer than " + minLowWeightHits + ", route nowhere"));
+                        lane = Lane.GREEN;
+                    } else if (allLow && firedHere.size() == 1 && lane == Lane.RED) {
+                        hits.add(new RiskRuleHit(RiskRule.RR_04, "profile " + prof.id()
+                                + ": a single weak indicator never reaches Red; lane Yellow"));
+                        lane = Lane.YELLOW;
+                    }
+                }
+                int profileScore = sum - reduction;
+                if (prof.isRestricted()) {
+                    hits.add(new RiskRuleHit(RiskRule.RR_07, "profile " + prof.id()
+                            + ": restricted intelligence, examiner text only"));
+                    matched.add(new FiredProfile(prof.id(), prof.threatArea(), lane, profileScore, reduction, true, true,
+                            prof.examinerText(), List.of()));
+                    withheld.add(new WithheldProfile(prof.id(), prof.intelligence().item(),
+                            prof.intelligence().markings(), firedHere));
+                } else {
+                    String reason = prof.examinerText() != null ? prof.examinerText() : prof.title();
+                    matched.add(new FiredProfile(prof.id(), prof.threatArea(), lane, profileScore, reduction,
+                            prof.isIntelligenceLed(), false, reason, firedHere));
+                    undervalued |= underHere;
+                }
+                score = Math.max(score, profileScore);
+                if (lane.isMoreSevereThan(riskLane)) {
+                    riskLane = lane;
+                    decisive = prof.id();
+                }
+            }
+        }
+        if (undervalued) {
+            hits.add(new RiskRuleHit(RiskRule.RR_11, "declared value per kg below the reference for HS6 and origin"));
+        }
+        if (!matched.isEmpty()) {
+            hits.add(new RiskRuleHit(RiskRule.RR_01, decisive == null
+                    ? matched.size() + " profile(s) matched without selecting: lane GREEN"
+                    : "lane " + riskLane + ", the most severe of " + matched.size() + " matched profile(s), from profile "
+                            + decisive));
+        }
+        Lane lane = riskLane;
+        if (!findings.isEmpty()) {
+            lane = Lane.mostSevere(lane, incompleteLane);
+            hits.add(new RiskRuleHit(RiskRule.RR_10, findings.size()
+                    + " completeness finding(s): request for information, not complete"));
+        }
+        Lane randomLane = random.select(declaration.reference());
+        if (randomLane != null) {
+            lane = Lane.mostSevere(lane, randomLane);
+            hits.add(new RiskRuleHit(RiskRule.RR_02, "selected at random for lane " + randomLane));
+        }
+        boolean priority = aeoHolder && lane != Lane.GREEN;
+        if (priority) {
+            hits.add(new RiskRuleHit(RiskRule.RR_05, "AEO holder: priority treatment when controlled"));
+        }
+        return new Assessment(declaration.reference(), asOf, lane, riskLane, score, randomLane, priority, findings,
+                matched, withheld, hits);
+    }
+
+    private void probeIndex(Subject s, long[] evaluated, long[] firedBits) {
+        Declaration d = s.declaration;
+        Map<Object, int[]> hs = index.get(Dim.HS);
+        Map<Object, int[]> origin = index.get(Dim.ORIGIN);
+        for (GoodsItem item : d.items()) {
+            if (hs != null) {
+                String code = item.commodityCode();
+                for (int len = 2; len <= code.length(); len++) {
+                    if (hsLengths[len]) {
+                        probe(hs.get(code.substring(0, len)), s, evaluated, firedBits);
+                    }
+                }
+            }
+            if (origin != null && item.origin() != null) {
+                probe(origin.get(item.origin().code()), s, evaluated, firedBits);
+            }
+        }
+        Map<Object, int[]> departure = index.get(Dim.DEPARTURE);
+        if (departure != null && d.itinerary().departureCountry() != null) {
+            probe(departure.get(d.itinerary().departureCountry().code()), s, evaluated, firedBits);
+        }
+        Map<Object, int[]> routing = index.get(Dim.ROUTING);
+        Map<Object, int[]> hub = index.get(Dim.HUB);
+        if (routing != null) {
+            for (CountryCode c : d.itinerary().routingCountries()) {
+                probe(routing.get(c.code()), s, evaluated, firedBits);
+            }
+        }
+        for (Locode port : d.itinerary().routingPorts()) {
+            if (routing != null) {
+                probe(routing.get(port.code().substring(0, 2)), s, evaluated, firedBits);
+            }
+            if (hub != null) {
+                probe(hub.get(port.code()), s, evaluated, firedBits);
+            }
+        }
+        Map<Object, int[]> party = index.get(Dim.PARTY);
+        if (party != null) {
+            for (Party p : d.parties()) {
+                probe(party.get(p.id()), s, evaluated, firedBits);
+            }
+        }
+    }
+
+    private void probe(int[] candidates, Subject s, long[] evaluated, long[] firedBits) {
+        if (candidates != null) {
+            for (int k : candidates) {
+                evaluate(k, s, evaluated, firedBits);
+            }
+        }
+    }
+
+    private void evaluate(int k, Subject s, long[] evaluated, long[] firedBits) {
+        long bit = 1L << k;
+        int w = k >>> 6;
+        if ((evaluated[w] & bit) != 0) {
+            return;
+        }
+        evaluated[w] |= bit;
+        if (checks[k].test(s)) {
+            firedBits[w] |= bit;
+        }
+    }
+
+    private List<CompletenessFinding> completeness(Declaration d) {
+        List<CompletenessFinding> findings = null;
+        for (GoodsItem item : d.items()) {
+            if (item.commodityCode().length() < 6) {
+                findings = add(findings, new CompletenessFinding(item.sequence(),
+                        CompletenessFinding.Kind.HS_CODE_TOO_SHORT, item.commodityCode()));
+            }
+            if (genericDescriptions.contains(normaliseDescription(item.description()))) {
+                findings = add(findings, new CompletenessFinding(item.sequence(),
+                        CompletenessFinding.Kind.GENERIC_DESCRIPTION, item.description()));
+            }
+        }
+        return findings == null ? List.of() : findings;
+    }
+
+    private static List<CompletenessFinding> add(List<CompletenessFinding> list, CompletenessFinding f) {
+        List<CompletenessFinding> l = list == null ? new ArrayList<>(2) : list;
+        l.add(f);
+        return l;
+    }
+
+    /**
+     * Lower-cases a description and reduces every run of characters other than letters and digits
+     * to one space, so that "General  Merchandise." matches "general merchandise".
+     */
+    static String normaliseDescription(String text) {
+        StringBuilder b = new StringBuilder(text.length());
+        boolean space = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isLetterOrDigit(c)) {
+                if (space && b.length() > 0) {
+                    b.append(' ');
+                }
+                b.append(Character.toLowerCase(c));
+                space = false;
+            } else {
+                space = true;
+            }
+        }
+        return b.toString();
+    }
+
+    /**
+     * A builder of {@link RiskEngine}. Not thread-safe.
+     *
+     * <p>Defaults: no engine-wide score bands (each scored profile must then bring its own);
+     * indicators weighing less than 20 are low-weight and fewer than 2 low-weight hits route
+     * nowhere (RR-04); no AEO reduction, AEO status counted for the consignor and consignee
+     * (RR-05); no random selection and seed 0 (RR-02); {@link #DEFAULT_GENERIC_DESCRIPTIONS} and
+     * lane Yellow for incomplete declarations (RR-10); days in UTC; no clock.
+     */
+    public static final class Builder {
+        private final List<Indicator> indicators = new ArrayList<>();
+        private final List<Profile> profiles = new ArrayList<>();
+        private ScoreBands bands;
+        private int lowWeight = 20;
+        private int minLowWeightHits = 2;
+        private int aeoReduction;
+        private Set<PartyRole> aeoRoles = Set.of(PartyRole.CONSIGNOR, PartyRole.CONSIGNEE);
+        private final Map<Lane, Double> randomRates = new EnumMap<>(Lane.class);
+        private long seed;
+        private Set<String> genericDescriptions = DEFAULT_GENERIC_DESCRIPTIONS;
+        private Lane incompleteLane = Lane.YELLOW;
+        private ZoneId zone = ZoneOffset.UTC;
+        private Clock clock;
+
+        private Builder() {
+        }
+
+        /**
+         * Adds indicators.
+         *
+         * @param values the indicators, not null
+         * @return this builder
+         */
+        public Builder indicators(Indicator... values) {
+            for (Indicator i : values) {
+                indicators.add(Checks.notNull("indicator", i));
+            }
+            return this;
+        }
+
+        /**
+         * Adds indicators.
+         *
+         * @param values the indicators, not null
+         * @return this builder
+         */
+        public Builder indicators(List<Indicator> values) {
+            return indicators(values.toArray(new Indicator[0]));
+        }
+
+        /**
+         * Adds profiles.
+         *
+         * @param values the profiles, not null
+         * @return this builder
+         */
+        public Builder profiles(Profile... values) {
+            for (Profile p : values) {
+                profiles.add(Checks.notNull("profile", p));
+            }
+            return this;
+        }
+
+        /**
+         * Adds profiles.
+         *
+         * @param values the profiles, not null
+         * @return this builder
+         */
+        public Builder profiles(List<Profile> values) {
+            return profiles(values.toArray(new Profile[0]));
+        }
+
+        /**
+         * Sets the score bands of scored profiles that have none of their own (RR-04).
+         *
+         * @param value the bands, not null
+         * @return this builder
+         */
+        public Builder bands(ScoreBands value) {
+            this.bands = Checks.notNull("bands", value);
+            return this;
+        }
+
+        /**
+         * Sets the weight below which an indicator is low-weight (RR-04): a single one never reaches Red.
+         *
+         * @param value the weight, 0 or more; 0 makes no indicator low-weight
+         * @return this builder
+         */
+        public Builder lowWeight(int value) {
+            if (value < 0) {
+                throw new InvalidValueException("lowWeight", String.valueOf(value), "must be zero or more");
+            }
+            this.lowWeight = value;
+            return this;
+        }
+
+        /**
+         * Sets how many low-weight hits a profile needs to route anywhere (RR-04, "maximum hits with
+         * no selection" plus one).
+         *
+         * @param value the number, 1 or more; 1 routes every hit
+         * @return this builder
+         */
+        public Builder minLowWeightHits(int value) {
+            if (value < 1) {
+                throw new InvalidValueException("minLowWeightHits", String.valueOf(value), "must be 1 or more");
+            }
+            this.minLowWeightHits = value;
+            return this;
+        }
+
+        /**
+         * Sets the points taken off a scored profile's score when a party holds a valid AEO
+         * authorisation covering the profile's threat area (RR-05). Never applied to
+         * intelligence-led profiles, direct lanes or random selection.
+         *
+         * @param points the points, 0 or more
+         * @return this builder
+         */
+        public Builder aeoReduction(int points) {
+            if (points < 0) {
+                throw new InvalidValueException("aeoReduction", String.valueOf(points), "must be zero or more");
+            }
+            this.aeoReduction = points;
+            return this;
+        }
+
+        /**
+         * Sets the roles whose AEO status counts (RR-05).
+         *
+         * @param roles the roles, at least one
+         * @return this builder
+         */
+        public Builder aeoRoles(PartyRole... roles) {
+            if (roles.length == 0) {
+                throw new InvalidValueException("aeoRoles", "[]", "must hold at least one role");
+            }
+            this.aeoRoles = Set.of(roles);
+            return this;
+        }
+
+        /**
+         * Sets the random selection rate of a lane (RR-02).
+         *
+         * @param lane Red, Yellow or Blue
+         * @param rate the share of declarations, 0 to 1; the rates of all lanes add up to at most 1
+         * @return this builder
+         */
+        public Builder randomRate(Lane lane, double rate) {
+            Checks.notNull("randomRate.lane", lane);
+            if (lane == Lane.GREEN) {
+                throw new InvalidValueException("randomRate.lane", "GREEN", "must be RED, YELLOW or BLUE");
+            }
+            if (!(rate >= 0 && rate <= 1)) {
+                throw new InvalidValueException("randomRate", String.valueOf(rate), "must be 0 to 1");
+            }
+            randomRates.put(lane, rate);
+            double sum = 0;
+            for (double r : randomRates.values()) {
+                sum += r;
+            }
+            if (sum > 1) {
+                throw new InvalidValueException("randomRate", String.valueOf(sum), "rates must add up to at most 1");
+            }
+            return this;
+        }
+
+        /**
+         * Sets the seed of the random selection (RR-02).
+         *
+         * @param value the seed
+         * @return this builder
+         */
+        public Builder randomSeed(long value) {
+            this.seed = value;
+            return this;
+        }
+
+        /**
+         * Sets the generic descriptions that make a goods item incomplete (RR-10), compared after
+         * lower-casing and reducing punctuation and spaces to single spaces.
+         *
+         * @param values the descriptions, not null
+         * @return this builder
+         */
+        public Builder genericDescriptions(String... values) {
+            Set<String> set = new LinkedHashSet<>();
+            for (String v : values) {
+                set.add(normaliseDescription(Checks.notBlank("genericDescriptions[]", v).toLowerCase(Locale.ROOT)));
+            }
+            this.genericDescriptions = set;
+            return this;
+        }
+
+        /**
+         * Sets the least severe lane of an incomplete declaration (RR-10).
+         *
+         * @param value the lane, not null
+         * @return this builder
+         */
+        public Builder incompleteLane(Lane value) {
+            this.incompleteLane = Checks.notNull("incompleteLane", value);
+            return this;
+        }
+
+        /**
+         * Sets the time zone that turns instants into days for validity windows; defaults to UTC.
+         *
+         * @param value the zone, not null
+         * @return this builder
+         */
+        public Builder zone(ZoneId value) {
+            this.zone = Checks.notNull("zone", value);
+            return this;
+        }
+
+        /**
+         * Sets the clock used by {@link RiskEngine#assess(Declaration, RiskContext)}.
+         *
+         * @param value the clock, not null
+         * @return this builder
+         */
+        public Builder clock(Clock value) {
+            this.clock = Checks.notNull("clock", value);
+            return this;
+        }
+
+        /**
+         * Validates and compiles the engine.
+         *
+         * @return the engine, not null
+         * @throws InvalidValueException if an id is duplicated, a profile references an unknown
+         *         indicator or a scored profile has no bands
+         */
+        public RiskEngine build() {
+            return new RiskEngine(this);
+        }
+    }
+}
