@@ -75,10 +75,13 @@ final class Conformance {
      * cases (each request moved to the first and last day of its candidate agreements and the day after,
      * to the source's retention end and the day after, an unknown item and an unknown recipient).
      */
-    static List<SharingRequest> corpus(SharingPolicyGenerator g, int randomCount) {
+    static List<SharingRequest> corpus(SharingPolicyGenerator g, int randomCount, boolean exhaustive) {
+        if (g.requests.size() < randomCount) {
+            throw new IllegalArgumentException("generate the policy with at least " + randomCount + " requests");
+        }
         SharingPolicy policy = g.policy;
         List<SharingRequest> out = new ArrayList<>();
-        if (g.agreementCount <= EXHAUSTIVE_UP_TO) {
+        if (exhaustive && g.agreementCount <= EXHAUSTIVE_UP_TO) {
             TreeSet<LocalDate> days = new TreeSet<>();
             days.add(LocalDate.ofInstant(SharingPolicyGenerator.AS_OF, ZoneOffset.UTC));
             for (SharingAgreement a : policy.agreements().values()) {
@@ -107,12 +110,12 @@ final class Conformance {
             }
             return out;
         }
-        SharingPolicyGenerator stream = SharingPolicyGenerator.scaled(g.agreementCount, randomCount, 7);
-        out.addAll(stream.requests);
+        List<SharingRequest> stream = g.requests.subList(0, randomCount);
+        out.addAll(stream);
         SplittableRandom rnd = new SplittableRandom(11);
         int n = 0;
         for (int k = 0; k < randomCount / 4; k++) {
-            SharingRequest r = stream.requests.get(rnd.nextInt(stream.requests.size()));
+            SharingRequest r = stream.get(rnd.nextInt(stream.size()));
             InformationItem item = policy.items().get(r.item());
             Set<LocalDate> days = new LinkedHashSet<>();
             for (SharingAgreement a : policy.agreements().values()) {
@@ -127,7 +130,7 @@ final class Conformance {
                 out.add(r.toBuilder().id("E" + n++).at(day.atTime(23, 59).toInstant(ZoneOffset.UTC)).build());
             }
         }
-        SharingRequest first = stream.requests.get(0);
+        SharingRequest first = stream.get(0);
         out.add(first.toBuilder().id("E-unknown-item").item("IT99999").build());
         out.add(first.toBuilder().id("E-unknown-recipient").recipient("Z9999").requester("Z9999").build());
         out.add(first.toBuilder().id("E-2100").at(Instant.parse("2100-01-01T00:00:00Z")).build());

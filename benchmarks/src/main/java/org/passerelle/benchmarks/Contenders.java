@@ -6,7 +6,7 @@ import org.passerelle.sharing.SharingPolicy;
 /** The contenders by name, each built from the same policy. */
 final class Contenders {
     /** Every contender, fastest expected first. */
-    static final List<String> ALL = List.of("handWritten", "lookupTable", "drools", "easyRules", "authzforce",
+    static final List<String> ALL = List.of("handWritten", "lookupTable", "passerelle", "drools", "easyRules", "authzforce",
             "jcasbin");
 
     private Contenders() {
@@ -16,6 +16,7 @@ final class Contenders {
         return switch (name) {
             case "handWritten" -> new HandWrittenSharing(policy);
             case "lookupTable" -> new LookupTableSharing(policy);
+            case "passerelle" -> new PasserelleSharing(policy);
             case "drools" -> new DroolsSharing(policy);
             case "easyRules" -> new EasyRulesSharing(policy);
             case "authzforce" -> new XacmlSharing(policy);

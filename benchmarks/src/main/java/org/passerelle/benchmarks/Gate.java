@@ -16,7 +16,8 @@ import org.passerelle.sharing.SharingRequest;
  * way what JMH does not: the time to load a policy (translate and build, cold, once) and the heap the
  * built contender retains. Exits non-zero on the first disagreement, which stops the run scripts.
  *
- * <p>Arguments: {@code --sizes 10,100,1000,10000 --contenders a,b,c --random 2000 --out file.md}; a
+ * <p>Arguments: {@code --sizes 10,100,1000,10000 --contenders a,b,c --random 2000 --exhaustive true
+ * --out file.md}; a
  * contender named {@code name@max} runs only up to {@code max} agreements.
  */
 public final class Gate {
@@ -27,6 +28,7 @@ public final class Gate {
         List<Integer> sizes = List.of(10, 100, 1000, 10000);
         List<String> contenders = new ArrayList<>(Contenders.ALL);
         int random = 2000;
+        boolean exhaustive = true;
         Path out = null;
         for (int i = 0; i < args.length; i += 2) {
             switch (args[i]) {
@@ -34,6 +36,7 @@ public final class Gate {
                 case "--contenders" -> contenders = List.of(args[i + 1].split(","));
                 case "--random" -> random = Integer.parseInt(args[i + 1]);
                 case "--out" -> out = Path.of(args[i + 1]);
+                case "--exhaustive" -> exhaustive = Boolean.parseBoolean(args[i + 1]);
                 default -> throw new IllegalArgumentException("unknown argument " + args[i]);
             }
         }
@@ -42,8 +45,9 @@ public final class Gate {
         md.append("|---:|---|---:|---:|---:|---:|---:|---:|---:|\n");
         MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
         for (int size : sizes) {
-            SharingPolicyGenerator g = SharingPolicyGenerator.scaled(size, 16, 42);
-            List<SharingRequest> corpus = Conformance.corpus(g, size >= 10_000 ? 300 : random);
+            int count = size >= 10_000 ? Math.min(random, 300) : random;
+            SharingPolicyGenerator g = SharingPolicyGenerator.scaled(size, count, 42);
+            List<SharingRequest> corpus = Conformance.corpus(g, count, exhaustive);
             SharingContender baseline = new HandWrittenSharing(g.policy);
             for (String spec : contenders) {
                 String name = spec.contains("@") ? spec.substring(0, spec.indexOf('@')) : spec;
