@@ -11,7 +11,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import org.passerelle.model.AgencyId;
-import org.passerelle.sharing.AgreementId;
 import org.passerelle.sharing.InformationCategory;
 import org.passerelle.sharing.InformationItem;
 import org.passerelle.sharing.ItemField;
@@ -26,12 +25,9 @@ import org.passerelle.sharing.SharingRequest;
  * The lower bound: the generated policy's rules written by hand as an if-chain over hash lookups,
  * with no rule machinery, no explanation and no rule ids. It covers exactly the features the
  * generator uses (direct flows, validity, parties, categories, purposes with consent extension,
- * minimisation, retention), which is what makes the comparison fair.
+ * minimisation, retention, recipients excluded by the source), which is what makes the comparison fair.
  */
-final class HandWrittenSharing {
-    /** The answer of the baseline: outcome, agreement, fields to redact and retention end. */
-    record Answer(Outcome outcome, AgreementId agreement, Set<String> redacted, LocalDate retainUntil) {
-    }
+final class HandWrittenSharing implements SharingContender {
 
     private static final class Agr {
         final SharingAgreement source;
@@ -67,16 +63,22 @@ final class HandWrittenSharing {
         lists.forEach((k, v) -> byAgency.put(k, v.toArray(new Agr[0])));
     }
 
-    Answer decide(SharingRequest r) {
+    @Override
+    public String name() {
+        return "handWritten";
+    }
+
+    @Override
+    public Answer decide(SharingRequest r) {
         InformationItem item = items.get(r.item());
-        if (item == null) {
-            return new Answer(Outcome.DENY, null, Set.of(), null);
+        if (item == null || item.restrictions().excludedRecipients().contains(r.recipient())) {
+            return Answer.DENY;
         }
         LocalDate day = LocalDate.ofInstant(r.instant(), ZoneOffset.UTC);
         LocalDate itemEnd = item.restrictions().retentionEnd();
         Agr[] candidates = byAgency.get(item.originator());
         if (candidates == null || (itemEnd != null && itemEnd.isBefore(day))) {
-            return new Answer(Outcome.DENY, null, Set.of(), null);
+            return Answer.DENY;
         }
         Outcome best = Outcome.DENY;
         Agr chosen = null;
@@ -99,7 +101,7 @@ final class HandWrittenSharing {
             }
         }
         if (!best.isPermit()) {
-            return new Answer(best, null, Set.of(), null);
+            return Answer.of(best);
         }
         Set<String> allowed = chosen.fields.getOrDefault(r.purpose(), Set.of());
         Set<String> redacted = new TreeSet<>();

@@ -32,6 +32,13 @@ import org.passerelle.sharing.TlpLabel;
 /**
  * Generates a seeded sharing policy of a given size (agencies, agreements, items) and a mixed stream
  * of requests against it: most with a basis, some without, some for purposes outside the agreement.
+ *
+ * <p>The canonical customs-to-police policy is scaled by {@link #scaled}: the number of agencies grows
+ * with the agreements (one agency for five agreements, so an agency is party to about ten agreements
+ * at every size), items with half the agreements. It carries a share of deny rules (about one item in
+ * eight excludes named recipients, SR-18; one in ten has a retention end, SR-29) and of range
+ * conditions (validity dates drawn per agreement, SR-02, and request instants spread over 2009-2032
+ * so that the dates decide).
  */
 final class SharingPolicyGenerator {
     static final String[] COUNTRIES = {"AT", "BE", "BG", "CY", "CZ", "DE", "DK", "EE", "ES", "FI", "FR", "GR",
@@ -47,8 +54,24 @@ final class SharingPolicyGenerator {
 
     final SharingPolicy policy;
     final List<SharingRequest> requests;
+    final int agreementCount;
+
+    /**
+     * The canonical policy at a given number of agreements.
+     *
+     * @param agreements the number of agreements (10, 100, 1,000, 10,000)
+     * @param requestCount the length of the request stream
+     * @param seed the seed
+     * @return the generated policy and requests
+     */
+    static SharingPolicyGenerator scaled(int agreements, int requestCount, long seed) {
+        int agencies = Math.max(6, agreements / 5);
+        int items = Math.min(5_000, Math.max(20, agreements / 2));
+        return new SharingPolicyGenerator(agencies, agreements, items, requestCount, seed);
+    }
 
     SharingPolicyGenerator(int agencies, int agreements, int items, int requestCount, long seed) {
+        agreementCount = agreements;
         SplittableRandom rnd = new SplittableRandom(seed);
         SharingPolicy.Builder b = SharingPolicy.builder();
         List<String> eu = List.of(COUNTRIES);
@@ -67,11 +90,11 @@ final class SharingPolicyGenerator {
             int first = rnd.nextInt(agencies);
             int second = (first + 1 + rnd.nextInt(agencies - 1)) % agencies;
             int kind = rnd.nextInt(10);
+            LocalDate from = validFrom(kind, rnd);
             SharingAgreement.Builder g = SharingAgreement.builder(String.format("AG%05d", a))
                     .title("Agreement " + a).instrumentType(InstrumentType.MOU).legalBasis("MoU " + a, null)
                     .parties(PartySpec.agency(agencyId(first)), PartySpec.agency(agencyId(second)))
-                    .valid(kind == 0 ? LocalDate.of(2010, 1, 1) : LocalDate.of(2020, 1, 1),
-                            kind == 0 ? LocalDate.of(2015, 12, 31) : LocalDate.of(2030, 12, 31))
+                    .valid(from, validTo(kind, from, rnd))
                     .status(kind == 1 ? AgreementStatus.SUSPENDED : AgreementStatus.IN_FORCE)
                     .consentExtension(rnd.nextBoolean())
                     .onwardTransfer(rnd.nextInt(4) == 0 ? OnwardTransferPolicy.NONE
@@ -108,25 +131,33 @@ final class SharingPolicyGenerator {
                 fields.add(ItemField.plain(f));
             }
             TlpLabel tlp = labels[rnd.nextInt(labels.length)];
-            LocalDate retentionEnd = rnd.nextInt(10) == 0 ? LocalDate.of(2026, 6, 30) : null;
+            LocalDate retentionEnd = rnd.nextInt(10) == 0 ? LocalDate.of(2024 + rnd.nextInt(4), 1 + rnd.nextInt(12), 1)
+                    : null;
+            // Deny rules (SR-18): some items exclude the counterparty of one of the originator's agreements
+            // and a random agency.
+            TreeSet<org.passerelle.model.AgencyId> excluded = new TreeSet<>();
+            if (rnd.nextInt(8) == 0) {
+                excluded.add(g.parties().get(1).agency());
+                excluded.add(org.passerelle.model.AgencyId.of(agencyId(rnd.nextInt(agencies))));
+                excluded.remove(g.parties().get(0).agency());
+            }
             generatedItems.add(new InformationItem(ItemId.of(String.format("IT%05d", i)), "Item " + i,
                     g.parties().get(0).agency(), List.of(), CATEGORIES[rnd.nextInt(CATEGORIES.length)], fields,
                     tlp == null ? Markings.NONE : Markings.of(tlp),
-                    new SourceRestrictions(null, null, null, retentionEnd, false), null, null, false));
+                    new SourceRestrictions(null, excluded, null, retentionEnd, false), null, null, false));
         }
         b.items(generatedItems.toArray(new InformationItem[0]));
         policy = b.build();
 
+        java.util.Map<org.passerelle.model.AgencyId, List<SharingAgreement>> byParty = new java.util.HashMap<>();
+        for (SharingAgreement g : generated) {
+            byParty.computeIfAbsent(g.parties().get(0).agency(), k -> new ArrayList<>()).add(g);
+            byParty.computeIfAbsent(g.parties().get(1).agency(), k -> new ArrayList<>()).add(g);
+        }
         requests = new ArrayList<>(requestCount);
         for (int r = 0; r < requestCount; r++) {
             InformationItem item = generatedItems.get(rnd.nextInt(generatedItems.size()));
-            List<SharingAgreement> mine = new ArrayList<>();
-            for (SharingAgreement g : generated) {
-                if (g.parties().get(0).agency().equals(item.originator())
-                        || g.parties().get(1).agency().equals(item.originator())) {
-                    mine.add(g);
-                }
-            }
+            List<SharingAgreement> mine = byParty.get(item.originator());
             SharingAgreement g = mine.get(rnd.nextInt(mine.size()));
             String recipient = rnd.nextInt(10) < 8
                     ? (g.parties().get(0).agency().equals(item.originator()) ? g.parties().get(1)
@@ -134,12 +165,30 @@ final class SharingPolicyGenerator {
                     : agencyId(rnd.nextInt(agencies));
             String purpose = rnd.nextInt(10) < 8 ? g.purposes().first().value() : purposeId(rnd.nextInt(PURPOSES));
             SharingRequest.Builder req = SharingRequest.builder().id("R" + r).from(recipient)
-                    .item(item.id().value()).purpose(purpose).at(AS_OF);
+                    .item(item.id().value()).purpose(purpose).at(instant(rnd));
             if (rnd.nextBoolean()) {
                 req.fields("name", "bankAccount", "seizedQuantityKg");
             }
             requests.add(req.build());
         }
+    }
+
+    /** Validity start: kind 0 is an expired agreement, the others start between 2012 and 2025. */
+    private static LocalDate validFrom(int kind, SplittableRandom rnd) {
+        return kind == 0 ? LocalDate.of(2010, 1, 1) : LocalDate.of(2012, 1, 1).plusDays(rnd.nextInt(14 * 365));
+    }
+
+    /** Validity end: kind 0 ended in 2015, a few have none, the others last 2 to 14 years. */
+    private static LocalDate validTo(int kind, LocalDate from, SplittableRandom rnd) {
+        if (kind == 0) {
+            return LocalDate.of(2015, 12, 31);
+        }
+        return rnd.nextInt(10) == 0 ? null : from.plusDays(2 * 365 + rnd.nextInt(12 * 365));
+    }
+
+    /** Request instants: mostly the canonical day, else any day from 2009 to 2032. */
+    private static Instant instant(SplittableRandom rnd) {
+        return rnd.nextInt(10) < 6 ? AS_OF : AS_OF.plusSeconds(86_400L * (rnd.nextInt(24 * 365) - 15 * 365));
     }
 
     static String agencyId(int i) {

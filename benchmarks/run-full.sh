@@ -1,0 +1,32 @@
+#!/usr/bin/env bash
+# Full profile: exhaustive gate, every contender at every size, longer iterations. Expect well over
+# an hour on 2 cores (Drools takes minutes to build 10,000 agreements; jCasbin and AuthzForce take tens
+# of milliseconds a decision there).
+# Usage: benchmarks/run-full.sh ; results in docs/benchmarks/full/.
+set -euo pipefail
+here="$(cd "$(dirname "$0")" && pwd)"
+root="$(cd "$here/.." && pwd)"
+out="${OUT:-$root/docs/benchmarks/full}"
+mkdir -p "$out"
+rm -f "$out"/*.json
+(cd "$root" && mvn -q -o install -DskipTests -Dmaven.javadoc.skip=true)
+(cd "$here" && mvn -q -o package -DskipTests)
+jar="$here/target/benchmarks.jar"
+jmh() { java -jar "$jar" -foe true -f 2 "$@"; }
+long=(-wi 3 -w 2s -i 5 -r 2s)
+all=handWritten,lookupTable,passerelle,drools,easyRules,authzforce,jcasbin
+
+java -cp "$jar" org.passerelle.benchmarks.Gate --sizes 10,100,1000,10000 --random 2000 --exhaustive true \
+  --contenders "$all" --out "$out/gate.md"
+jmh 'SharingDecisionBenchmark.decide$' -prof gc "${long[@]}" -p contender="$all" -p agreements=10,100,1000,10000 \
+  -rf json -rff "$out/decide.json"
+jmh 'SharingDecisionBenchmark.decide$' -bm sample "${long[@]}" -p contender="$all" -p agreements=1000 \
+  -rf json -rff "$out/decide-sample.json"
+jmh 'SharingDecisionBenchmark.decide$' -t 2 "${long[@]}" -p contender=handWritten,lookupTable,passerelle,drools,easyRules,authzforce \
+  -p agreements=1000 -rf json -rff "$out/decide-2threads.json"
+jmh 'SharingDecisionBenchmark.(decideJson|batch)$' -prof gc "${long[@]}" -p contender="$all" -p agreements=1000 \
+  -rf json -rff "$out/json-batch.json"
+jmh 'SharingExplainBenchmark' -prof gc "${long[@]}" -p agreements=100,1000,10000 -rf json -rff "$out/explain.json"
+jmh 'SharingLoadBenchmark' -p contender="$all" -p agreements=100,1000,10000 -rf json -rff "$out/load.json"
+java -cp "$jar" org.passerelle.benchmarks.Report "$out" > /dev/null
+echo "full profile done: $out/results.md"
