@@ -3,6 +3,7 @@ package org.passerelle.sharing;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeSet;
 import org.passerelle.model.AgencyKind;
@@ -45,7 +46,7 @@ final class AgreementRules {
             v.hit(category);
         }
         // SR-06
-        if (!g.purposes().contains(f.purpose.id())) {
+        if (!ca.purposes.contains(f.purpose.id())) {
             v.hit(new RuleHit(SharingRule.SR_06, g.consentExtension() ? Outcome.PENDING_CONSENT : Outcome.DENY,
                     ca.purposeRefused(f.purpose.id())));
         }
@@ -139,7 +140,7 @@ final class AgreementRules {
      */
     private static void minimisation(Facts f, CompiledAgreement ca, Verdict v) {
         SharingAgreement g = ca.agreement;
-        SortedSet<String> listed = g.personalFieldsFor(f.purpose.id());
+        Set<String> listed = ca.personalFields.getOrDefault(f.purpose.id(), Set.of());
         SortedSet<String> requested = f.request.fields();
         TreeSet<String> redact = null;
         boolean personalLeft = false;
@@ -173,12 +174,15 @@ final class AgreementRules {
             }
         }
         if (redact != null) {
-            v.hit(new RuleHit(SharingRule.SR_27, Outcome.PERMIT_WITH_CONDITIONS, "personal-data fields " + redact
-                    + " are not listed as necessary for purpose " + f.purpose.id() + " under agreement " + ca.id
-                    + ": redact them"), new Condition.Redact(redact));
+            RuleHit why = ca.minimisationHits.get(f.purpose.id());
+            if (why == null) {
+                why = new RuleHit(SharingRule.SR_27, Outcome.PERMIT_WITH_CONDITIONS, "purpose " + f.purpose.id()
+                        + " is not a purpose of agreement " + ca.id + ": every personal-data field is redacted");
+            }
+            v.hit(why, new Condition.Redact(redact));
         }
         // SR-28
-        if (specialLeft && !g.strictNecessity().contains(f.purpose.id())) {
+        if (specialLeft && !ca.strictNecessity.contains(f.purpose.id())) {
             v.hit(new RuleHit(SharingRule.SR_28, Outcome.ESCALATE, "special-category data would be shared and"
                     + " agreement " + ca.id + " does not state it strictly necessary for purpose " + f.purpose.id()));
         }
@@ -301,17 +305,19 @@ final class AgreementRules {
             return;
         }
         Duration due;
-        String kind;
+        RuleHit why;
         if (f.request.urgency() == Urgency.URGENT) {
             due = f.request.directlyAccessible() ? d.urgentDirect() : d.urgentIndirect();
-            kind = f.request.directlyAccessible() ? "urgent request, data directly accessible"
-                    : "urgent request, data to be obtained";
+            why = ca.deadlineHits[f.request.directlyAccessible() ? 0 : 1];
         } else {
             due = d.routine();
-            kind = "routine request";
+            why = ca.deadlineHits[2];
         }
         Instant by = f.instant.plus(due);
-        v.hit(new RuleHit(SharingRule.SR_33, Outcome.PERMIT_WITH_CONDITIONS, "respond by " + by + " (" + kind
-                + ", " + due + " under agreement " + ca.id + ")"), new Condition.RespondBy(by));
+        if (!v.outcome().isPermit()) {
+            // A refusal must be answered by the deadline too, and carries no condition: say it in the reason.
+            why = new RuleHit(SharingRule.SR_33, why.effect(), why.reason() + ": respond by " + by);
+        }
+        v.hit(why, new Condition.RespondBy(by));
     }
 }

@@ -23,6 +23,16 @@ final class CompiledAgreement {
     final Set<AgencyId> parties;
     final Map<String, Annex> annexes;
     final Objection[] objections;
+    /** The permitted purposes, hashed (SR-06). */
+    final Set<PurposeId> purposes;
+    /** The personal-data fields listed per purpose, hashed (SR-27). */
+    final Map<PurposeId, Set<String>> personalFields;
+    /** The purposes for which special categories are stated strictly necessary, hashed (SR-28). */
+    final Set<PurposeId> strictNecessity;
+    /** SR-27: the redaction hit of each permitted purpose. */
+    final Map<PurposeId, RuleHit> minimisationHits;
+    /** SR-33: the deadline hits, urgent-direct, urgent-indirect and routine; null without deadlines. */
+    final RuleHit[] deadlineHits;
 
     final RuleHit notInForce;
     final RuleHit recipientNotParty;
@@ -73,8 +83,25 @@ final class CompiledAgreement {
         }
         this.annexes = Map.copyOf(byId);
         this.objections = objectionsFor.toArray(new Objection[0]);
+        this.purposes = Set.copyOf(agreement.purposes());
+        Map<PurposeId, Set<String>> fields = new HashMap<>();
+        agreement.personalFields().forEach((purpose, names) -> fields.put(purpose, Set.copyOf(names)));
+        this.personalFields = Map.copyOf(fields);
+        this.strictNecessity = Set.copyOf(agreement.strictNecessity());
 
         String g = id.value();
+        Map<PurposeId, RuleHit> minimisation = new HashMap<>();
+        for (PurposeId purpose : agreement.purposes()) {
+            minimisation.put(purpose, new RuleHit(SharingRule.SR_27, Outcome.PERMIT_WITH_CONDITIONS,
+                    "personal-data fields that agreement " + g + " does not list as necessary for purpose "
+                            + purpose + " are redacted"));
+        }
+        this.minimisationHits = Map.copyOf(minimisation);
+        ResponseDeadlines d = agreement.deadlines();
+        deadlineHits = d == null ? null : new RuleHit[] {
+            deadline(g, d.urgentDirect(), "urgent request, data directly accessible"),
+            deadline(g, d.urgentIndirect(), "urgent request, data to be obtained from other authorities"),
+            deadline(g, d.routine(), "routine request")};
         notInForce = deny(SharingRule.SR_02, "agreement " + g + " is not in force on the request day (status "
                 + agreement.status() + ", valid " + (agreement.validFrom() == null ? "since ever" : "from "
                 + agreement.validFrom()) + (agreement.validTo() == null ? ", open-ended" : " to "
@@ -151,6 +178,11 @@ final class CompiledAgreement {
 
     String purposeRefused(PurposeId purpose) {
         return "purpose " + purpose.value() + purposeRefusedSuffix;
+    }
+
+    private static RuleHit deadline(String agreement, java.time.Duration due, String kind) {
+        return new RuleHit(SharingRule.SR_33, Outcome.PERMIT_WITH_CONDITIONS, "respond within " + due + " (" + kind
+                + ", agreement " + agreement + ")");
     }
 
     private static RuleHit deny(SharingRule rule, String reason) {

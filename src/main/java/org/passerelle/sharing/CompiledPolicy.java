@@ -141,6 +141,8 @@ final class CompiledPolicy {
                     + item.holder.id() + " is a party to no agreement: no legal basis"));
         }
 
+        // Only candidates the recipient of a direct flow is party to can grant anything (SR-04); the
+        // others are evaluated no further, and named only if every candidate refuses.
         Verdict best = null;
         Verdict[] verdicts = new Verdict[candidates.length];
         boolean anyInForce = false;
@@ -148,14 +150,17 @@ final class CompiledPolicy {
             CompiledAgreement ca = candidates[i];
             boolean inForce = ca.agreement.isInForceOn(day);
             anyInForce |= inForce;
+            if (!onwardMode && r.citedAgreement() == null && !ca.parties.contains(recipient.id())) {
+                continue;
+            }
             Verdict v = evaluate(f, ca, onwardMode, inForce);
             verdicts[i] = v;
             if (best == null || v.outcome().compareTo(best.outcome()) < 0) {
                 best = v;
             }
         }
-        if (best.outcome() == Outcome.DENY && candidates.length > 1) {
-            return refuseAll(r, instant, verdicts, anyInForce);
+        if (best == null || (best.outcome() == Outcome.DENY && candidates.length > 1)) {
+            return refuseAll(r, instant, day, candidates, verdicts, anyInForce);
         }
         if (!anyInForce) {
             best.hit(NONE_IN_FORCE);
@@ -166,18 +171,26 @@ final class CompiledPolicy {
 
     /**
      * No candidate grants anything: the refusal relies on no agreement and gives, for each candidate,
-     * the reasons it refused (SR-01 summarises).
+     * the reasons it refused (SR-01 summarises). A candidate that was not evaluated is one the
+     * recipient is not a party to (SR-04), or one not in force (SR-02).
      */
-    private SharingDecision refuseAll(SharingRequest r, Instant instant, Verdict[] verdicts, boolean anyInForce) {
+    private SharingDecision refuseAll(SharingRequest r, Instant instant, LocalDate day, CompiledAgreement[] candidates,
+            Verdict[] verdicts, boolean anyInForce) {
         List<RuleHit> hits = new ArrayList<>();
-        for (Verdict v : verdicts) {
+        for (int i = 0; i < candidates.length; i++) {
+            Verdict v = verdicts[i];
+            if (v == null) {
+                hits.add(candidates[i].agreement.isInForceOn(day) ? candidates[i].recipientNotParty
+                        : candidates[i].notInForce);
+                continue;
+            }
             for (RuleHit h : v.hits()) {
                 if (h.effect() == Outcome.DENY) {
                     hits.add(new RuleHit(h.rule(), h.effect(), "under " + v.candidate.id + ": " + h.reason()));
                 }
             }
         }
-        hits.add(anyInForce ? new RuleHit(SharingRule.SR_01, Outcome.DENY, "none of the " + verdicts.length
+        hits.add(anyInForce ? new RuleHit(SharingRule.SR_01, Outcome.DENY, "none of the " + candidates.length
                 + " candidate agreements provides a basis for this flow") : NONE_IN_FORCE);
         return new SharingDecision(r, instant, Outcome.DENY, null, List.of(), hits, version);
     }
