@@ -49,6 +49,8 @@ final class CompiledPolicy {
     private static final CompiledAgreement[] NONE = new CompiledAgreement[0];
     private static final RuleHit NONE_IN_FORCE = new RuleHit(SharingRule.SR_01, Outcome.DENY,
             "no candidate agreement is in force on the request day: no legal basis");
+    private static final RuleHit NO_CANDIDATE_GRANTS = new RuleHit(SharingRule.SR_01, Outcome.DENY,
+            "no candidate agreement provides a basis for this flow");
 
     final SharingPolicy policy;
     private final String version;
@@ -185,13 +187,13 @@ final class CompiledPolicy {
                 continue;
             }
             for (RuleHit h : v.hits()) {
-                if (h.effect() == Outcome.DENY) {
-                    hits.add(new RuleHit(h.rule(), h.effect(), "under " + v.candidate.id + ": " + h.reason()));
+                // The reasons of agreement rules name their agreement; item rules repeat across candidates.
+                if (h.effect() == Outcome.DENY && !hits.contains(h)) {
+                    hits.add(h);
                 }
             }
         }
-        hits.add(anyInForce ? new RuleHit(SharingRule.SR_01, Outcome.DENY, "none of the " + candidates.length
-                + " candidate agreements provides a basis for this flow") : NONE_IN_FORCE);
+        hits.add(anyInForce ? NO_CANDIDATE_GRANTS : NONE_IN_FORCE);
         return new SharingDecision(r, instant, Outcome.DENY, null, List.of(), hits, version);
     }
 
