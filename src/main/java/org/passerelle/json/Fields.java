@@ -83,6 +83,15 @@ final class Fields {
         return m == null || m.value() instanceof Node.Null ? null : m.value();
     }
 
+    /** Returns whether a member is written as JSON {@code null}, as opposed to absent or set. */
+    boolean isExplicitNull(String name) {
+        if (obj == null) {
+            return false;
+        }
+        Node.Member m = obj.members().get(name);
+        return m != null && m.value() instanceof Node.Null;
+    }
+
     /** Returns where a member's value stands, or where it would be. */
     Node.Loc locOf(String name) {
         Node n = node(name);

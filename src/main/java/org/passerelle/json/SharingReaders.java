@@ -182,7 +182,7 @@ final class SharingReaders {
         return map;
     }
 
-    private static String fieldName(String name) {
+    static String fieldName(String name) {
         return ItemField.plain(name).name();
     }
 
