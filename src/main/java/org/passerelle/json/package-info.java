@@ -4,7 +4,9 @@
  *
  * <p>The entry points are {@link org.passerelle.json.PolicyReader} (a directory of {@code *.json}
  * files is a policy; requests), {@link org.passerelle.json.PolicyWriter} (canonical JSON),
- * {@link org.passerelle.json.DecisionJson} and {@link org.passerelle.json.AuditJson}. Reading is
+ * {@link org.passerelle.json.DecisionJson}, {@link org.passerelle.json.AuditJson} and
+ * {@link org.passerelle.json.PolicyTestReader} (declarative policy tests, run by
+ * {@code org.passerelle.testing}). Reading is
  * strict: every problem of every file is collected and thrown together in a
  * {@link org.passerelle.json.PolicyValidationException}, with file, JSON path, line and column;
  * nothing is half-loaded, and nothing in a document is executed (Jackson's streaming parser only,

@@ -83,6 +83,29 @@ class PolicyTestKitTest {
     }
 
     @Test
+    void everyKindOfExpectationIsCompared() {
+        PolicyTestCase t = PolicyTestReader.create().readTest("""
+                {"request": {"id": "SC-01", "requester": "RNP", "recipient": "RNP", "item": "SEIZ-2024-0042",
+                 "purpose": "drug-trafficking-investigation", "instant": "2024-05-10T09:00:00Z"},
+                 "expect": {"outcome": "PERMIT_WITH_CONDITIONS", "decidingRules": ["SR-06", "SR-27"],
+                            "conditions": ["EMERGENCY", "REDACT"], "absentConditions": ["KEEP_MARKING"],
+                            "redacted": ["bankAccount"], "retainUntil": "2029-05-11",
+                            "respondBy": "2024-05-17T10:00:00Z"}}
+                """, "all.json");
+
+        assertThat(PolicySuite.run(t, ENGINE).mismatches()).extracting(Mismatch::toString).containsExactly(
+                "decidingRules: expected SR-06 to call for PERMIT_WITH_CONDITIONS, got fired: "
+                        + "[SR-19, SR-20, SR-27, SR-29, SR-33]",
+                "conditions: expected a condition EMERGENCY, got conditions: "
+                        + "[REDACT, KEEP_MARKING, RETAIN_UNTIL, NO_ONWARD_TRANSFER_WITHOUT_CONSENT, RESPOND_BY]",
+                "absentConditions: expected no condition KEEP_MARKING, got conditions: "
+                        + "[REDACT, KEEP_MARKING, RETAIN_UNTIL, NO_ONWARD_TRANSFER_WITHOUT_CONSENT, RESPOND_BY]",
+                "redacted: expected [bankAccount], got [bankAccount, homePhone]",
+                "retainUntil: expected 2029-05-11, got 2029-05-10",
+                "respondBy: expected 2024-05-17T10:00:00Z, got 2024-05-17T09:00:00Z");
+    }
+
+    @Test
     void aFailingDynamicTestThrowsTheReport() throws Throwable {
         Files.writeString(tmp.resolve("sc-02-expects-permit.json"), """
                 {
