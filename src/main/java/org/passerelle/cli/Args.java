@@ -83,6 +83,11 @@ final class Args {
         return flags.contains(name);
     }
 
+    /** Returns an option's value, or null when it is absent. */
+    String value(String option) {
+        return values.get(option);
+    }
+
     String required(String option, String what) throws UsageException {
         String v = values.get(option);
         if (v == null) {

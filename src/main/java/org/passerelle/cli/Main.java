@@ -9,7 +9,7 @@ import org.passerelle.json.PolicyValidationException;
 
 /**
  * The {@code passerelle} command-line tool, for people who work on policy files without writing Java:
- * {@code validate}, {@code decide} and {@code test}, each with {@code --help}. Documented in
+ * {@code validate}, {@code decide}, {@code assess} and {@code test}, each with {@code --help}. Documented in
  * {@code docs/cli.md}, with its exit statuses.
  *
  * <p>This package is internal: it is not exported by the module and may change without notice.
@@ -18,7 +18,7 @@ public final class Main {
     private static final Map<String, Command> COMMANDS = new LinkedHashMap<>();
 
     static {
-        for (Command c : List.of(new ValidateCommand(), new DecideCommand(), new TestCommand())) {
+        for (Command c : List.of(new ValidateCommand(), new DecideCommand(), new AssessCommand(), new TestCommand())) {
             COMMANDS.put(c.name(), c);
         }
     }

@@ -4,6 +4,7 @@ import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
+import org.passerelle.json.Policy;
 import org.passerelle.json.PolicyReader;
 import org.passerelle.sharing.SharingEngine;
 import org.passerelle.sharing.SharingPolicy;
@@ -26,7 +27,8 @@ final class ValidateCommand implements Command {
         return """
                 Usage: passerelle validate POLICY_DIR
 
-                Reads every *.json document of POLICY_DIR as one sharing policy, strictly, and compiles it.
+                Reads every *.json document of POLICY_DIR as one policy (sharing and risk sections),
+                strictly, and compiles it.
                 On success, prints a one-line summary of the policy and its version on standard output.
                 Otherwise prints every problem of every file on standard error, one per line, as
                   file:line:column json.path: message
@@ -43,11 +45,13 @@ final class ValidateCommand implements Command {
             return ExitCode.OK;
         }
         Path dir = Path.of(a.positional("POLICY_DIR").get(0));
-        SharingPolicy policy = PolicyReader.create().readDirectory(dir);
+        Policy both = PolicyReader.create().read(dir);
+        SharingPolicy policy = both.sharing();
         SharingEngine.compile(policy);
         out.println(dir + ": valid policy: " + policy.agencies().size() + " agencies, " + policy.purposes().size()
                 + " purposes, " + policy.agreements().size() + " agreements, " + policy.items().size() + " items, "
-                + policy.consents().size() + " consents; version " + policy.version());
+                + policy.consents().size() + " consents, " + both.risk().indicators().size() + " risk indicators, "
+                + both.risk().profiles().size() + " risk profiles; sharing version " + policy.version());
         return ExitCode.OK;
     }
 }

@@ -73,6 +73,12 @@ class CliJarIT {
         assertThat(decide.out()).contains("\"outcome\": \"PERMIT_WITH_CONDITIONS\"");
         assertThat(decide.err()).startsWith("PERMIT_WITH_CONDITIONS: ");
 
+        Run assess = jar("assess", "--policy", MainTest.resource("/policies/sc-10"), "--shipments",
+                MainTest.resource("/declarations/sc-10.json"));
+        assertThat(assess.status()).isZero();
+        assertThat(assess.out().lines()).hasSize(3);
+        assertThat(assess.err()).isEqualTo("3 assessed, RED 2, GREEN 1\n");
+
         assertThat(jar("validate", MainTest.resource("/policies/broken/mixed")).status()).isEqualTo(3);
         assertThat(jar("decide").status()).isEqualTo(2);
     }

@@ -27,6 +27,8 @@ class MainTest {
     private static final String SUITE = resource("/policy-tests/scenarios");
     private static final String SC01 = resource("/requests/sc-01-rnp-drugs.json");
     private static final String SC02 = resource("/requests/sc-02-immigration.json");
+    private static final String RISK = resource("/policies/sc-10");
+    private static final String DECLARATIONS = resource("/declarations/sc-10.json");
 
     @TempDir
     Path tmp;
@@ -50,7 +52,7 @@ class MainTest {
         Run r = run();
         assertThat(r.status()).isEqualTo(2);
         assertThat(r.out()).isEmpty();
-        assertThat(r.err()).startsWith("Usage: passerelle COMMAND [ARGS]").contains("  validate ", "  decide ", "  test ");
+        assertThat(r.err()).startsWith("Usage: passerelle COMMAND [ARGS]").contains("  validate ", "  decide ", "  assess ", "  test ");
     }
 
     @ParameterizedTest
@@ -64,7 +66,7 @@ class MainTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"validate", "decide", "test"})
+    @ValueSource(strings = {"validate", "decide", "assess", "test"})
     void eachCommandHasItsHelp(String command) {
         Run direct = run(command, "--help");
         Run viaHelp = run("help", command);
@@ -110,7 +112,8 @@ class MainTest {
         Run r = run("validate", POLICY);
         assertThat(r.status()).isZero();
         assertThat(r.out()).startsWith(POLICY + ": valid policy: 7 agencies, ").contains("4 agreements")
-                .containsPattern("; version [0-9a-f]{64}\n$");
+                .contains("0 risk indicators, 0 risk profiles")
+                .containsPattern("; sharing version [0-9a-f]{64}\n$");
         assertThat(r.err()).isEmpty();
     }
 
@@ -173,6 +176,48 @@ class MainTest {
         assertThat(run("decide", "--policy", POLICY, "--request", tmp.resolve("none.json").toString()).status())
                 .isEqualTo(3);
         assertThat(run("decide", "--policy", BROKEN, "--request", SC01).status()).isEqualTo(3);
+    }
+
+    // ---- assess
+
+    @Test
+    void assessPrintsOneJsonLinePerDeclaration() {
+        Run r = run("assess", "--policy", RISK, "--shipments", DECLARATIONS, "--at", "2024-05-10T09:00:00Z");
+        assertThat(r.status()).isZero();
+        assertThat(r.out().lines().toList()).hasSize(3).satisfiesExactly(
+                l -> assertThat(l).startsWith("{\"declaration\":\"LRN-D1\",\"asOf\":\"2024-05-10T09:00:00Z\","
+                        + "\"lane\":\"RED\"").contains("\"score\":85"),
+                l -> assertThat(l).startsWith("{\"declaration\":\"LRN-D2\"").contains("\"lane\":\"GREEN\""),
+                l -> assertThat(l).startsWith("{\"declaration\":\"LRN-D3\"").contains("\"lane\":\"RED\"")
+                        .doesNotContain("IR-2024-0917"));
+        assertThat(r.err()).isEqualTo("3 assessed, RED 2, GREEN 1\n");
+    }
+
+    @Test
+    void assessDefaultsToEachDeclarationsLodgementInstant() {
+        Run r = run("assess", "--policy", RISK, "--shipments", DECLARATIONS);
+        assertThat(r.status()).isZero();
+        assertThat(r.out()).contains("{\"declaration\":\"LRN-D1\",\"asOf\":\"2024-05-10T08:00:00Z\"");
+    }
+
+    @Test
+    void assessReportsBadArgumentsAndInvalidInput() throws IOException {
+        Run badAt = run("assess", "--policy", RISK, "--shipments", DECLARATIONS, "--at", "today");
+        assertThat(badAt.status()).isEqualTo(2);
+        assertThat(badAt.err()).startsWith("passerelle assess: option --at needs an ISO instant such as "
+                + "2024-05-10T09:00:00Z (got \"today\")");
+        assertThat(run("assess", "--policy", RISK).err()).startsWith("passerelle assess: missing --shipments FILE_OR_DIR");
+
+        Run noRisk = run("assess", "--policy", POLICY, "--shipments", DECLARATIONS);
+        assertThat(noRisk.status()).isEqualTo(3);
+        assertThat(noRisk.err()).contains("holds no risk section");
+
+        Path bad = tmp.resolve("decl.json");
+        Files.writeString(bad, "{\n  \"declarations\": [\n    {\"lrn\": \"X\", \"tpye\": \"IMPORT\"}\n  ]\n}\n");
+        Run invalid = run("assess", "--policy", RISK, "--shipments", bad.toString());
+        assertThat(invalid.status()).isEqualTo(3);
+        assertThat(invalid.out()).isEmpty();
+        assertThat(invalid.err()).startsWith("passerelle assess: invalid input, ").contains("decl.json:3:");
     }
 
     // ---- test
