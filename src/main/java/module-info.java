@@ -6,15 +6,24 @@
  * {@code org.passerelle.sharing} (information items, agreements, requests, decisions and the
  * {@code SharingEngine}), {@code org.passerelle.risk} (indicators, profiles, lanes and the
  * {@code RiskEngine}), {@code org.passerelle.json} (policy documents) and
- * {@code org.passerelle.audit} (decision records and sinks).
+ * {@code org.passerelle.audit} (decision records and sinks) and {@code org.passerelle.testing} (the
+ * policy test kit: domain assertions and declarative policy tests).
+ *
+ * <p>The test kit's assertions and JUnit helper need AssertJ and the JUnit Jupiter API, which this
+ * module only {@code requires static transitive}: applications that use the kit add both to their own test
+ * scope, and nothing else ever loads them. The command-line tool ({@code org.passerelle.cli}) is
+ * internal and not exported.
  */
 module org.passerelle {
     requires tools.jackson.databind;
     requires org.slf4j;
+    requires static transitive org.assertj.core;
+    requires static transitive org.junit.jupiter.api;
 
     exports org.passerelle.model;
     exports org.passerelle.sharing;
     exports org.passerelle.json;
     exports org.passerelle.audit;
     exports org.passerelle.risk;
+    exports org.passerelle.testing;
 }

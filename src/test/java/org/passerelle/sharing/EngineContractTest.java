@@ -111,7 +111,7 @@ class EngineContractTest extends RuleTestSupport {
     @DisplayName("Every non-PERMIT decision names a rule; a PERMIT names its agreement")
     void decisionsExplain() {
         SharingDecision permit = decide(send(RCA, RPP, SMUGGLER, CUSTOMS_PROSECUTION));
-        assertThat(permit).isPermitted();
+        assertThat(permit).isPermittedWithoutConditions();
         assertThat(permit.agreementRelied()).isPresent();
         SharingDecision refusal = decide(ask(RNP, DECLARATIONS, IMMIGRATION).under(MOU));
         assertThat(refusal.hits()).isNotEmpty();

@@ -63,7 +63,7 @@ class OnwardAndDataRulesTest extends RuleTestSupport {
     @Test
     @DisplayName("SR-21 permits Naples II forwarding to the prosecutor without consent")
     void sr21Permitted() {
-        assertThat(decide(send(RCA, RPP, SMUGGLER, CUSTOMS_PROSECUTION))).isPermitted()
+        assertThat(decide(send(RCA, RPP, SMUGGLER, CUSTOMS_PROSECUTION))).isPermittedWithoutConditions()
                 .firedRule("SR-21", Outcome.PERMIT);
     }
 

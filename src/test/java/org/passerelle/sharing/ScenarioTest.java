@@ -75,7 +75,7 @@ class ScenarioTest {
         SharingDecision d = engine.decide(SharingRequest.builder().requester(RCA).recipient(RPP).item(SMUGGLER)
                 .purpose(CUSTOMS_PROSECUTION).at(SC_DAY).build());
 
-        assertThat(d).isPermitted().relyingOn(NAPLES).firedRule("SR-21", Outcome.PERMIT).didNotFire("SR-20");
+        assertThat(d).isPermittedWithoutConditions().relyingOn(NAPLES).firedRule("SR-21", Outcome.PERMIT).didNotFire("SR-20");
     }
 
     @Test

@@ -13,7 +13,14 @@ import org.passerelle.sharing.SharingDecision;
  * AssertJ assertions on a {@link SharingDecision}, so that tests read like the domain:
  * {@code assertThat(decision).isRefused().byRule("SR-12")}.
  *
- * <p>Every failure message ends with the decision's plain-language explanation.
+ * <p>Outcome checks: {@link #isPermitted()} accepts any permit, with or without conditions (so that
+ * conditions can be chained after it); {@link #isPermittedWithoutConditions()} and
+ * {@link #isPermittedWithConditions()} pin the exact outcome; {@link #isRefused()},
+ * {@link #isPendingConsent()} and {@link #isEscalated()} check the others. Every failure message
+ * ends with the decision's plain-language explanation.
+ *
+ * <p>Needs AssertJ on the class path (a test-scope dependency of the application). Not thread-safe,
+ * like every AssertJ assertion.
  */
 public final class DecisionAssert extends AbstractAssert<DecisionAssert, SharingDecision> {
 
@@ -43,11 +50,30 @@ public final class DecisionAssert extends AbstractAssert<DecisionAssert, Sharing
     }
 
     /**
-     * Checks the outcome is a plain {@link Outcome#PERMIT}, without conditions.
+     * Checks the flow may go ahead: the outcome is {@link Outcome#PERMIT} or
+     * {@link Outcome#PERMIT_WITH_CONDITIONS}, as {@link SharingDecision#isPermitted()} says.
+     *
+     * <p>Chain the conditions expected, such as
+     * {@code isPermitted().withRedacted("bankAccount").relyingOn("MOU-RCA-RNP-2022")}; use
+     * {@link #isPermittedWithoutConditions()} or {@link #isPermittedWithConditions()} to pin the
+     * exact outcome.
      *
      * @return this assertion
      */
     public DecisionAssert isPermitted() {
+        isNotNull();
+        if (!actual.isPermitted()) {
+            fail("Expected a permit (with or without conditions) but was %s", actual.outcome());
+        }
+        return this;
+    }
+
+    /**
+     * Checks the outcome is a plain {@link Outcome#PERMIT}, with no condition attached.
+     *
+     * @return this assertion
+     */
+    public DecisionAssert isPermittedWithoutConditions() {
         return hasOutcome(Outcome.PERMIT);
     }
 
@@ -61,16 +87,13 @@ public final class DecisionAssert extends AbstractAssert<DecisionAssert, Sharing
     }
 
     /**
-     * Checks the flow may go ahead, with or without conditions.
+     * Checks the flow may go ahead, with or without conditions: the same check as
+     * {@link #isPermitted()}, kept for tests that read better with it.
      *
      * @return this assertion
      */
     public DecisionAssert letsTheFlowGo() {
-        isNotNull();
-        if (!actual.isPermitted()) {
-            fail("Expected a permit (with or without conditions) but was %s", actual.outcome());
-        }
-        return this;
+        return isPermitted();
     }
 
     /**

@@ -1,0 +1,114 @@
+package org.passerelle.cli;
+
+import java.io.PrintStream;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.passerelle.json.PolicyValidationException;
+
+/**
+ * The {@code passerelle} command-line tool, for people who work on policy files without writing Java:
+ * {@code validate}, {@code decide}, {@code assess} and {@code test}, each with {@code --help}. Documented in
+ * {@code docs/cli.md}, with its exit statuses.
+ *
+ * <p>This package is internal: it is not exported by the module and may change without notice.
+ */
+public final class Main {
+    private static final Map<String, Command> COMMANDS = new LinkedHashMap<>();
+
+    static {
+        for (Command c : List.of(new ValidateCommand(), new DecideCommand(), new AssessCommand(), new TestCommand())) {
+            COMMANDS.put(c.name(), c);
+        }
+    }
+
+    private Main() {
+    }
+
+    /**
+     * Runs the tool and exits the JVM with its exit status.
+     *
+     * @param args the command line
+     */
+    public static void main(String[] args) {
+        System.exit(run(args, System.out, System.err));
+    }
+
+    /**
+     * Runs the tool without exiting: the entry point {@link #main(String[])} delegates to.
+     *
+     * @param args the command line, such as {@code validate policy/}
+     * @param out standard output
+     * @param err standard error
+     * @return the exit status: 0 ok, 1 a policy test failed, 2 bad arguments, 3 invalid input,
+     *         4 internal error
+     */
+    public static int run(String[] args, PrintStream out, PrintStream err) {
+        try {
+            return dispatch(Arrays.asList(args), out, err);
+        } finally {
+            out.flush();
+            err.flush();
+        }
+    }
+
+    private static int dispatch(List<String> args, PrintStream out, PrintStream err) {
+        if (args.isEmpty()) {
+            err.print(help());
+            return ExitCode.USAGE;
+        }
+        String first = args.get(0);
+        if (first.equals("--help") || first.equals("-h") || first.equals("help")) {
+            if (args.size() == 1) {
+                out.print(help());
+                return ExitCode.OK;
+            }
+            Command c = COMMANDS.get(args.get(1));
+            if (c == null || args.size() > 2) {
+                return usage(err, null, "unknown command \"" + String.join(" ", args.subList(1, args.size())) + "\"");
+            }
+            out.print(c.help());
+            return ExitCode.OK;
+        }
+        Command command = COMMANDS.get(first);
+        if (command == null) {
+            return usage(err, null, first.startsWith("-") ? "unknown option " + first
+                    : "unknown command \"" + first + "\"");
+        }
+        try {
+            return command.run(args.subList(1, args.size()), out, err);
+        } catch (UsageException e) {
+            return usage(err, command, e.getMessage());
+        } catch (PolicyValidationException e) {
+            err.println("passerelle " + command.name() + ": invalid input, " + e.problems().size() + " problem(s):");
+            for (PolicyValidationException.Problem p : e.problems()) {
+                err.println(p);
+            }
+            return ExitCode.INVALID_INPUT;
+        } catch (RuntimeException e) {
+            err.println("passerelle " + command.name() + ": internal error: " + e);
+            e.printStackTrace(err);
+            return ExitCode.INTERNAL_ERROR;
+        }
+    }
+
+    private static int usage(PrintStream err, Command command, String message) {
+        String name = command == null ? "passerelle" : "passerelle " + command.name();
+        err.println(name + ": " + message);
+        err.println("Run '" + name + " --help' for usage.");
+        return ExitCode.USAGE;
+    }
+
+    static String help() {
+        StringBuilder sb = new StringBuilder();
+        sb.append("Usage: passerelle COMMAND [ARGS]\n\n");
+        sb.append("Works on Passerelle policy files without writing Java.\n\nCommands:\n");
+        for (Command c : COMMANDS.values()) {
+            sb.append(String.format("  %-10s %s\n", c.name(), c.summary()));
+        }
+        sb.append("\nRun 'passerelle COMMAND --help' for a command's arguments.\n");
+        sb.append("Exit status: 0 ok, 1 a policy test failed, 2 bad arguments, 3 invalid input, 4 internal error.\n");
+        return sb.toString();
+    }
+}

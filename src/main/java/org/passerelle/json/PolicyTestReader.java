@@ -1,0 +1,194 @@
+package org.passerelle.json;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.SortedSet;
+import java.util.stream.Stream;
+import org.passerelle.sharing.AgreementId;
+import org.passerelle.sharing.Condition;
+import org.passerelle.sharing.Outcome;
+import org.passerelle.sharing.SharingRequest;
+import org.passerelle.sharing.SharingRule;
+
+/**
+ * Reads declarative policy tests: JSON documents that each hold a sharing request and the decision
+ * expected of it. A directory of them, searched recursively, is a suite.
+ *
+ * <p>Reading is as strict as {@link PolicyReader}'s and reports the same way: unknown fields, wrong
+ * types, unknown outcomes, condition kinds and rule ids, bad dates, a request without an instant,
+ * two tests with the same name and malformed JSON are all collected over every file and thrown
+ * together in one {@link PolicyValidationException}, each with file, JSON path, line and column.
+ * The format is documented in {@code docs/policy-testing.md}.
+ *
+ * <p>Instances are immutable and thread-safe.
+ */
+public final class PolicyTestReader {
+    static final String[] TEST = {"name", "description", "request", "expect"};
+    static final String[] EXPECT = {"outcome", "agreement", "firedRules", "notFiredRules", "decidingRules",
+        "conditions", "absentConditions", "redacted", "retainUntil", "respondBy"};
+
+    private final JsonText json;
+
+    private PolicyTestReader(ReadLimits limits) {
+        this.json = new JsonText(limits);
+    }
+
+    /**
+     * Returns a reader with the {@linkplain ReadLimits#DEFAULTS default limits}.
+     *
+     * @return the reader, not null
+     */
+    public static PolicyTestReader create() {
+        return new PolicyTestReader(ReadLimits.DEFAULTS);
+    }
+
+    /**
+     * Returns a reader with the given limits ({@link ReadLimits#maxFiles()} bounds the files of a suite).
+     *
+     * @param limits the limits, not null
+     * @return the reader, not null
+     */
+    public static PolicyTestReader create(ReadLimits limits) {
+        if (limits == null) {
+            throw new NullPointerException("limits");
+        }
+        return new PolicyTestReader(limits);
+    }
+
+    /**
+     * Reads every {@code *.json} file under a directory, recursively, as a suite of tests ordered by
+     * file path.
+     *
+     * @param directory the suite directory, not null
+     * @return the tests, not empty
+     * @throws PolicyValidationException listing every problem of every file
+     */
+    public List<PolicyTestCase> readSuite(Path directory) {
+        Problems problems = new Problems();
+        String dirName = directory.toString();
+        List<Path> files = new ArrayList<>();
+        if (!Files.isDirectory(directory)) {
+            problems.addFile(dirName, "is not a directory");
+            problems.throwIfAny();
+        }
+        try (Stream<Path> walk = Files.walk(directory)) {
+            walk.filter(p -> p.getFileName().toString().endsWith(".json") && Files.isRegularFile(p))
+                    .forEach(files::add);
+        } catch (IOException | UncheckedIOException e) {
+            problems.addFile(dirName, "cannot be listed: " + e.getMessage());
+            problems.throwIfAny();
+        }
+        if (files.isEmpty()) {
+            problems.addFile(dirName, "holds no *.json policy test file");
+        } else if (files.size() > json.limits().maxFiles()) {
+            problems.addFile(dirName, "holds " + files.size() + " *.json files, more than the limit of "
+                    + json.limits().maxFiles());
+        }
+        problems.throwIfAny();
+        List<String> names = new ArrayList<>();
+        Map<String, Path> byName = new HashMap<>();
+        for (Path p : files) {
+            String name = directory.relativize(p).toString().replace('\\', '/');
+            names.add(name);
+            byName.put(name, p);
+        }
+        names.sort(null);
+        List<PolicyTestCase> tests = new ArrayList<>();
+        Map<String, Node.Loc> seen = new HashMap<>();
+        for (String name : names) {
+            String text = PolicyDocuments.readFile(byName.get(name), name, json.limits(), problems);
+            if (text == null) {
+                continue;
+            }
+            Node root = json.parse(text, name, problems);
+            if (root == null) {
+                continue;
+            }
+            PolicyTestCase test = test(root, name, problems);
+            if (test != null) {
+                Node.Loc first = seen.putIfAbsent(test.name(), root.loc());
+                if (first != null) {
+                    problems.add(nameLoc(root), "test name \"" + test.name() + "\" is already used by "
+                            + first.file());
+                } else {
+                    tests.add(test);
+                }
+            }
+        }
+        problems.throwIfAny();
+        return List.copyOf(tests);
+    }
+
+    /**
+     * Reads one policy test from a JSON object.
+     *
+     * @param document the JSON text, not null
+     * @param sourceName the name to quote in problems, such as a file name, not null
+     * @return the test, not null
+     * @throws PolicyValidationException listing every problem
+     */
+    public PolicyTestCase readTest(String document, String sourceName) {
+        return PolicyReader.readOne(json, document, sourceName, (n, p) -> test(n, sourceName, p));
+    }
+
+    private static Node.Loc nameLoc(Node root) {
+        if (root instanceof Node.Obj) {
+            Node.Member m = ((Node.Obj) root).members().get("name");
+            if (m != null) {
+                return m.value().loc();
+            }
+        }
+        return root.loc();
+    }
+
+    static PolicyTestCase test(Node node, String file, Problems problems) {
+        Fields f = Fields.of(node, problems, TEST);
+        String given = f.string("name");
+        String description = f.string("description");
+        SharingRequest request = null;
+        Node requestNode = f.node("request");
+        if (requestNode == null) {
+            if (node instanceof Node.Obj) {
+                problems.add(f.locOf("request"), "is required");
+            }
+        } else {
+            request = SharingReaders.request(requestNode, problems);
+            if (requestNode instanceof Node.Obj && !((Node.Obj) requestNode).members().containsKey("instant")) {
+                problems.add(requestNode.loc().missing("instant"), "is required in a policy test, so that the "
+                        + "decision does not depend on the day the suite runs");
+            }
+        }
+        ExpectedDecision expected = expected(f.requiredObject("expect", EXPECT));
+        String name = given != null ? given : file.endsWith(".json") ? file.substring(0, file.length() - 5) : file;
+        SharingRequest req = request;
+        return f.build(() -> new PolicyTestCase(name, file, description == null ? "" : description, req,
+                expected));
+    }
+
+    private static ExpectedDecision expected(Fields f) {
+        if (f == null) {
+            return null;
+        }
+        Outcome outcome = f.requiredEnum("outcome", Outcome.class);
+        boolean noAgreement = f.isExplicitNull("agreement");
+        AgreementId agreement = f.id("agreement", AgreementId::of);
+        SortedSet<SharingRule> fired = f.set("firedRules", SharingRule::ofId);
+        SortedSet<SharingRule> notFired = f.set("notFiredRules", SharingRule::ofId);
+        SortedSet<SharingRule> deciding = f.set("decidingRules", SharingRule::ofId);
+        SortedSet<Condition.Kind> conditions = f.enumSet("conditions", Condition.Kind.class);
+        SortedSet<Condition.Kind> absent = f.enumSet("absentConditions", Condition.Kind.class);
+        SortedSet<String> redacted = f.node("redacted") == null ? null : f.set("redacted", SharingReaders::fieldName);
+        LocalDate retainUntil = f.date("retainUntil");
+        Instant respondBy = f.instant("respondBy");
+        return f.build(() -> new ExpectedDecision(outcome, agreement, noAgreement, fired, notFired, deciding,
+                conditions, absent, redacted, retainUntil, respondBy));
+    }
+}
