@@ -1,0 +1,317 @@
+package org.passerelle.examples;
+
+import java.io.PrintStream;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import org.passerelle.json.PolicyReader;
+import org.passerelle.model.Agency;
+import org.passerelle.model.AgencyId;
+import org.passerelle.model.Container;
+import org.passerelle.model.CountryCode;
+import org.passerelle.model.Declaration;
+import org.passerelle.model.GoodsItem;
+import org.passerelle.model.Itinerary;
+import org.passerelle.model.Locode;
+import org.passerelle.model.Party;
+import org.passerelle.model.PartyRole;
+import org.passerelle.model.PartyType;
+import org.passerelle.model.Quantity;
+import org.passerelle.model.TraderId;
+import org.passerelle.model.TransportMeans;
+import org.passerelle.model.TransportMode;
+import org.passerelle.risk.Assessment;
+import org.passerelle.risk.Criterion;
+import org.passerelle.risk.Indicator;
+import org.passerelle.risk.InspectionResult;
+import org.passerelle.risk.Lane;
+import org.passerelle.risk.Profile;
+import org.passerelle.risk.RiskContext;
+import org.passerelle.risk.RiskEngine;
+import org.passerelle.risk.ScoreBands;
+import org.passerelle.risk.Seizure;
+import org.passerelle.risk.SeizureReports;
+import org.passerelle.risk.ThreatArea;
+import org.passerelle.sharing.AgreementId;
+import org.passerelle.sharing.Condition;
+import org.passerelle.sharing.Consent;
+import org.passerelle.sharing.ConsentId;
+import org.passerelle.sharing.CustodyHop;
+import org.passerelle.sharing.InformationItem;
+import org.passerelle.sharing.IntendedUse;
+import org.passerelle.sharing.ItemId;
+import org.passerelle.sharing.Markings;
+import org.passerelle.sharing.PurposeId;
+import org.passerelle.sharing.SharingDecision;
+import org.passerelle.sharing.SharingEngine;
+import org.passerelle.sharing.SharingPolicy;
+import org.passerelle.sharing.SharingRequest;
+import org.passerelle.sharing.TlpLabel;
+
+/**
+ * A joint customs–police operation, end to end: the flagship example.
+ *
+ * <ol>
+ *   <li>Ruritania Customs (RCA) scores a batch of declarations with the {@link RiskEngine}: a reefer
+ *       container of bananas (HS 0803) from Ecuador, routed via a transhipment hub to a consignee
+ *       first seen three weeks ago, goes red.</li>
+ *   <li>The examination finds 180 kg of cocaine: an {@link InspectionResult} with a {@link Seizure}.</li>
+ *   <li>{@link SeizureReports} turns the seizure into an information item, which RCA shares with the
+ *       police drugs unit (RNP) under MOU-RCA-RNP-2022: redacted, with a retention limit.</li>
+ *   <li>The police ask to forward the report to the INTERPOL NCB (RNCB): the customs originator must
+ *       consent first (SR-20).</li>
+ *   <li>RCA's consent is recorded in the policy, the engine is compiled again, and the same request is
+ *       now permitted with the consent's conditions.</li>
+ *   <li>The tax agency (RTA) asks for the same report for an income-tax audit: refused.</li>
+ *   <li>A second container of the network is about to arrive: an emergency request for operational
+ *       use, which the consent does not cover, is permitted under the emergency clause with its
+ *       conditions (SR-34).</li>
+ * </ol>
+ *
+ * <p>The sharing policy is the JSON directory {@code examples/customs-police}. The risk policy
+ * (indicators, profile, score bands) and the declarations are built with the Java builders.
+ */
+public final class JointOperation {
+    static final String HUB = "PAMIT";
+    static final String REEFER_LRN = "LRN-2024-0311";
+    static final String REPORT = "SEIZ-2024-0107";
+    static final String MOU = "MOU-RCA-RNP-2022";
+    static final String DRUGS = "drug-trafficking-investigation";
+
+    private static final Instant LODGED = Instant.parse("2024-05-07T06:00:00Z");
+    private static final LocalDate EXAMINED = LocalDate.of(2024, 5, 8);
+    private static final TraderId NEW_CONSIGNEE = TraderId.eori("LU100000311");
+    private static final TraderId FRUIT_IMPORTER = TraderId.eori("LU200000007");
+    private static final TraderId COFFEE_IMPORTER = TraderId.eori("LU200000019");
+
+    private JointOperation() {
+    }
+
+    /**
+     * What the operation decided, step by step.
+     *
+     * @param assessments the assessments of the batch, in order
+     * @param report the seizure report the bridge made
+     * @param toPolice the decision on sharing the report with the police drugs unit
+     * @param forwardToNcb the decision on the police forwarding it to the NCB, before consent
+     * @param forwardWithConsent the same request decided again after RCA's consent
+     * @param taxOffice the decision on the tax agency's request
+     * @param emergency the decision on the emergency request
+     */
+    record Outcomes(List<Assessment> assessments, InformationItem report, SharingDecision toPolice,
+            SharingDecision forwardToNcb, SharingDecision forwardWithConsent, SharingDecision taxOffice,
+            SharingDecision emergency) {
+    }
+
+    /**
+     * Runs the example, printing to standard output.
+     *
+     * @param args ignored
+     */
+    public static void main(String[] args) {
+        run(System.out);
+    }
+
+    /**
+     * Runs the example.
+     *
+     * @param out where to print what happens
+     * @return what was decided at each step
+     */
+    static Outcomes run(PrintStream out) {
+        heading(out, "1. Risk assessment of today's batch (RR-01, RR-04)");
+        RiskEngine risk = riskEngine();
+        RiskContext context = riskContext();
+        List<Declaration> batch = batch();
+        List<Assessment> assessments = new ArrayList<>();
+        Declaration reefer = null;
+        for (Declaration d : batch) {
+            Assessment a = risk.assess(d, context, LODGED);
+            assessments.add(a);
+            out.println(a.explanation());
+            if (a.lane() == Lane.RED) {
+                reefer = d;
+            }
+        }
+        if (reefer == null) {
+            throw new IllegalStateException("no declaration of the batch went red");
+        }
+
+        heading(out, "2. Physical examination of " + reefer.reference());
+        InspectionResult result = InspectionResult.seized(reefer.reference(), EXAMINED,
+                new Seizure("cocaine in banana boxes", Quantity.of(180, "KGM"), ThreatArea.NARCOTICS));
+        out.println("Found: " + result.seizure().description() + ", " + result.seizure().quantity()
+                + " (threat area " + result.seizure().threatArea() + ") on " + result.inspectedOn());
+
+        heading(out, "3. RCA shares the seizure report with the police drugs unit (SR-27, SR-29, SR-20)");
+        SharingPolicy mou = PolicyReader.create().readDirectory(ExampleFiles.path("customs-police"));
+        Agency rca = mou.agency(AgencyId.of("RCA")).orElseThrow();
+        InformationItem report = SeizureReports.toInformationItem(ItemId.of(REPORT), rca, reefer, result,
+                Markings.of(TlpLabel.AMBER));
+        out.println("Seizure report " + report.id() + " (" + report.markings().tlp() + "): " + report.title());
+        SharingPolicy policy = mou.toBuilder().putItem(report).build();
+        SharingEngine engine = SharingEngine.compile(policy);
+        SharingDecision toPolice = decide(out, engine, SharingRequest.builder().id("OP-1").from("RNP")
+                .item(REPORT).purpose(DRUGS).under(MOU).at("2024-05-10T09:00:00Z"));
+
+        heading(out, "4. The police ask to forward the report to the INTERPOL NCB (SR-20)");
+        InformationItem atPolice = report.withHop(new CustodyHop(AgencyId.of("RNP"), AgreementId.of(MOU),
+                LocalDate.of(2024, 5, 10)));
+        policy = policy.toBuilder().putItem(atPolice).build();
+        engine = SharingEngine.compile(policy);
+        SharingRequest.Builder forward = SharingRequest.builder().id("OP-2").requester("RNP").recipient("RNCB")
+                .item(REPORT).purpose(DRUGS).at("2024-05-13T10:00:00Z");
+        SharingDecision forwardToNcb = decide(out, engine, forward);
+
+        heading(out, "5. RCA consents; the policy is compiled again and the request decided again");
+        Consent consent = new Consent(ConsentId.of("RCA-CONSENT-2024-0107"), ItemId.of(REPORT), AgencyId.of("RCA"),
+                AgencyId.of("RNCB"), new TreeSet<>(Set.of(PurposeId.of(DRUGS))),
+                new TreeSet<>(Set.of(IntendedUse.INTELLIGENCE)),
+                List.of(new Condition.NotifyOriginator(AgencyId.of("RCA")),
+                        new Condition.RetainUntil(LocalDate.of(2025, 5, 14))),
+                LocalDate.of(2024, 5, 14), LocalDate.of(2024, 12, 31));
+        List<Condition.Kind> kinds = new ArrayList<>();
+        consent.conditions().forEach(c -> kinds.add(c.kind()));
+        out.println("Consent " + consent.id() + " recorded: " + consent.grantedBy() + " lets " + consent.recipient()
+                + " receive " + consent.item() + " for " + consent.purposes() + ", use " + consent.uses()
+                + ", until " + consent.validUntil() + ", on conditions " + kinds);
+        policy = policy.toBuilder().consents(consent).build();
+        engine = SharingEngine.compile(policy);
+        SharingDecision forwardWithConsent = decide(out, engine,
+                forward.id("OP-2-AGAIN").at("2024-05-14T10:00:00Z"));
+
+        heading(out, "6. The tax agency asks for the same report for an income-tax audit (SR-06)");
+        SharingDecision taxOffice = decide(out, engine, SharingRequest.builder().id("OP-3").from("RTA")
+                .item(REPORT).purpose("income-tax-audit").at("2024-05-15T08:00:00Z"));
+
+        heading(out, "7. Imminent threat: emergency request for operational use (SR-34)");
+        SharingDecision emergency = decide(out, engine, forward.id("OP-4").intendedUse(IntendedUse.OPERATIONAL)
+                .emergency("a second reefer container of the same consignor reaches a neighbouring port within"
+                        + " 24 hours; partner police must intercept it")
+                .at("2024-05-16T22:00:00Z"));
+
+        return new Outcomes(List.copyOf(assessments), report, toPolice, forwardToNcb, forwardWithConsent,
+                taxOffice, emergency);
+    }
+
+    private static SharingDecision decide(PrintStream out, SharingEngine engine, SharingRequest.Builder builder) {
+        SharingRequest request = builder.build();
+        out.println("Request " + request.id() + ": " + request.requester() + " asks that " + request.item()
+                + " go to " + request.recipient() + " for " + request.purpose() + " (" + request.intendedUse()
+                + ")" + (request.emergencyJustification() == null ? "" : ", emergency") + ", "
+                + request.instant());
+        SharingDecision decision = engine.decide(request);
+        out.print(decision.explanation());
+        if (decision.isPermitted()) {
+            out.println("In short: send without " + decision.redactedFields() + "; the recipient keeps it until "
+                    + decision.retainUntil().map(Object::toString).orElse("no set day") + ".");
+        } else {
+            List<String> deciding = new ArrayList<>();
+            decision.hits().stream().filter(h -> h.effect() == decision.outcome())
+                    .forEach(h -> deciding.add(h.ruleId()));
+            out.println("In short: " + decision.outcome() + ", because of " + deciding + ".");
+        }
+        return decision;
+    }
+
+    private static void heading(PrintStream out, String title) {
+        out.println();
+        out.println("== " + title);
+    }
+
+    /**
+     * Returns the risk engine of RCA's targeting centre: four weighted indicators combined in one
+     * profile for cocaine hidden in fresh fruit.
+     *
+     * @return the engine
+     */
+    static RiskEngine riskEngine() {
+        return RiskEngine.builder()
+                .indicators(
+                        Indicator.of("BANANAS", ThreatArea.NARCOTICS, 10,
+                                "Bananas (HS 0803), a frequent cover load for cocaine", Criterion.hsPrefix("0803")),
+                        Indicator.of("SOURCE_COUNTRY", ThreatArea.NARCOTICS, 25,
+                                "Goods from a cocaine source or transit country", Criterion.originCountry("EC", "CO")),
+                        Indicator.of("TRANSHIPMENT_HUB", ThreatArea.NARCOTICS, 25,
+                                "Routed via a transhipment hub", Criterion.transhipmentHub(HUB)),
+                        Indicator.of("NEW_TRADER", ThreatArea.NARCOTICS, 20,
+                                "Consignee first seen less than 90 days ago",
+                                Criterion.newTrader(90, PartyRole.CONSIGNEE)))
+                .profiles(Profile.builder("NARC-FRUIT-01")
+                        .title("Cocaine in fresh fruit from South America")
+                        .owner("RCA")
+                        .threatArea(ThreatArea.NARCOTICS)
+                        .indicators("BANANAS", "SOURCE_COUNTRY", "TRANSHIPMENT_HUB", "NEW_TRADER")
+                        .valid(LocalDate.of(2024, 1, 1), LocalDate.of(2024, 12, 31))
+                        .build())
+                .bands(ScoreBands.of(70, 40, 20))
+                .build();
+    }
+
+    /**
+     * Returns what RCA knows about the traders: two importers with years of history; the reefer's
+     * consignee was first seen three weeks ago.
+     *
+     * @return the context
+     */
+    static RiskContext riskContext() {
+        return RiskContext.builder()
+                .trader(NEW_CONSIGNEE, LocalDate.of(2024, 4, 16), 0, 0)
+                .trader(FRUIT_IMPORTER, LocalDate.of(2015, 3, 2), 0, 0)
+                .trader(COFFEE_IMPORTER, LocalDate.of(2011, 9, 12), 0, 0)
+                .build();
+    }
+
+    /**
+     * Returns today's batch: the reefer of bananas via the hub, bananas shipped direct by a known
+     * importer, and coffee from Colombia.
+     *
+     * @return the declarations
+     */
+    static List<Declaration> batch() {
+        Declaration reefer = Declaration.builder(REEFER_LRN).lodgedAt(LODGED)
+                .party(Party.company(PartyRole.CONSIGNEE, NEW_CONSIGNEE, "Verdant Fresh Imports", "LU"))
+                .party(Party.company(PartyRole.CONSIGNOR, TraderId.tin("EC-0990011223"), "Frutas del Pacifico", "EC"))
+                .party(new Party(PartyRole.CARRIER, TraderId.tin("DRV-LU-5521"), "Marc Weber",
+                        PartyType.NATURAL_PERSON, CountryCode.of("LU"), null))
+                .party(new Party(PartyRole.NOTIFY_PARTY, TraderId.tin("NP-LU-0042"), "Anna Muller",
+                        PartyType.NATURAL_PERSON, CountryCode.of("LU"), null))
+                .item(GoodsItem.builder(1).commodityCode("0803.90.10").description("fresh bananas, Cavendish")
+                        .quantity(1320, "CT").mass(24_100, 22_000).value("19800.00", "EUR").origin("EC").build())
+                .itinerary(route("ECGYE", "EC", List.of(HUB)))
+                .transport(new TransportMeans(TransportMode.SEA, "IMO9321483", null, "V0524"))
+                .container(Container.of("MSKU6042117", "SEAL-778120"))
+                .build();
+        Declaration directBananas = Declaration.builder("LRN-2024-0312").lodgedAt(LODGED)
+                .party(Party.company(PartyRole.CONSIGNEE, FRUIT_IMPORTER, "Luxfruit", "LU"))
+                .party(Party.company(PartyRole.CONSIGNOR, TraderId.tin("CR-3101123456"), "Bananera Limon", "CR"))
+                .item(GoodsItem.builder(1).commodityCode("0803.90.10").description("fresh bananas, organic")
+                        .quantity(1100, "CT").mass(20_300, 18_500).value("17600.00", "EUR").origin("CR").build())
+                .itinerary(route("CRMOB", "CR", List.of()))
+                .transport(new TransportMeans(TransportMode.SEA, "IMO9456781", null, "V0611"))
+                .container(Container.of("MAEU7319208", "SEAL-100233"))
+                .build();
+        Declaration coffee = Declaration.builder("LRN-2024-0313").lodgedAt(LODGED)
+                .party(Party.company(PartyRole.CONSIGNEE, COFFEE_IMPORTER, "Torrefaction Grand-Ducale", "LU"))
+                .party(Party.company(PartyRole.CONSIGNOR, TraderId.tin("CO-900123456"), "Cafe de Huila", "CO"))
+                .item(GoodsItem.builder(1).commodityCode("0901.11.00").description("green coffee beans, arabica")
+                        .quantity(320, "BG").mass(19_400, 19_200).value("88300.00", "EUR").origin("CO").build())
+                .itinerary(route("COCTG", "CO", List.of()))
+                .transport(new TransportMeans(TransportMode.SEA, "IMO9500112", null, "V0588"))
+                .container(Container.of("HLBU9123459", "SEAL-553001"))
+                .build();
+        return List.of(reefer, directBananas, coffee);
+    }
+
+    private static Itinerary route(String loading, String departure, List<String> hubs) {
+        List<Locode> ports = new ArrayList<>();
+        for (String h : hubs) {
+            ports.add(Locode.of(h));
+        }
+        return new Itinerary(Locode.of(loading), CountryCode.of(departure), ports, List.of(), Locode.of("BEANR"),
+                "LU000100", LODGED.minusSeconds(21 * 86_400L), LODGED.minusSeconds(86_400L));
+    }
+}
