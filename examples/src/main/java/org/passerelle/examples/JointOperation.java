@@ -61,11 +61,13 @@ import org.passerelle.sharing.TlpLabel;
  *   <li>The examination finds 180 kg of cocaine: an {@link InspectionResult} with a {@link Seizure}.</li>
  *   <li>{@link SeizureReports} turns the seizure into an information item, which RCA shares with the
  *       police drugs unit (RNP) under MOU-RCA-RNP-2022: redacted, with a retention limit.</li>
- *   <li>The police ask to forward the report to the INTERPOL NCB (RNCB): the customs originator must
- *       consent first (SR-20).</li>
+ *   <li>The police's copy of the report (custody RCA, then RNP) is compiled into a second engine. The
+ *       police ask to forward it to the INTERPOL NCB (RNCB): the customs originator must consent
+ *       first (SR-20).</li>
  *   <li>RCA's consent is recorded in the policy, the engine is compiled again, and the same request is
  *       now permitted with the consent's conditions.</li>
- *   <li>The tax agency (RTA) asks for the same report for an income-tax audit: refused.</li>
+ *   <li>The tax agency (RTA) asks customs for the same report for an income-tax audit: refused, as
+ *       it is not a party to the MoU (SR-04) and the purpose is not one of the MoU's (SR-06).</li>
  *   <li>A second container of the network is about to arrive: an emergency request for operational
  *       use, which the consent does not cover, is permitted under the emergency clause with its
  *       conditions (SR-34).</li>
@@ -152,19 +154,21 @@ public final class JointOperation {
         InformationItem report = SeizureReports.toInformationItem(ItemId.of(REPORT), rca, reefer, result,
                 Markings.of(TlpLabel.AMBER));
         out.println("Seizure report " + report.id() + " (" + report.markings().tlp() + "): " + report.title());
-        SharingPolicy policy = mou.toBuilder().putItem(report).build();
-        SharingEngine engine = SharingEngine.compile(policy);
-        SharingDecision toPolice = decide(out, engine, SharingRequest.builder().id("OP-1").from("RNP")
+        SharingPolicy atCustoms = mou.toBuilder().putItem(report).build();
+        SharingEngine customs = SharingEngine.compile(atCustoms);
+        SharingDecision toPolice = decide(out, customs, SharingRequest.builder().id("OP-1").from("RNP")
                 .item(REPORT).purpose(DRUGS).under(MOU).at("2024-05-10T09:00:00Z"));
 
         heading(out, "4. The police ask to forward the report to the INTERPOL NCB (SR-20)");
-        InformationItem atPolice = report.withHop(new CustodyHop(AgencyId.of("RNP"), AgreementId.of(MOU),
+        InformationItem policeCopy = report.withHop(new CustodyHop(AgencyId.of("RNP"), AgreementId.of(MOU),
                 LocalDate.of(2024, 5, 10)));
-        policy = policy.toBuilder().putItem(atPolice).build();
-        engine = SharingEngine.compile(policy);
+        out.println("The police's copy: " + policeCopy.id() + " held by " + policeCopy.holder() + ", received under "
+                + MOU + "; the policy for that copy is compiled into a second engine.");
+        SharingPolicy atPolice = atCustoms.toBuilder().putItem(policeCopy).build();
+        SharingEngine police = SharingEngine.compile(atPolice);
         SharingRequest.Builder forward = SharingRequest.builder().id("OP-2").requester("RNP").recipient("RNCB")
                 .item(REPORT).purpose(DRUGS).at("2024-05-13T10:00:00Z");
-        SharingDecision forwardToNcb = decide(out, engine, forward);
+        SharingDecision forwardToNcb = decide(out, police, forward);
 
         heading(out, "5. RCA consents; the policy is compiled again and the request decided again");
         Consent consent = new Consent(ConsentId.of("RCA-CONSENT-2024-0107"), ItemId.of(REPORT), AgencyId.of("RCA"),
@@ -178,17 +182,16 @@ public final class JointOperation {
         out.println("Consent " + consent.id() + " recorded: " + consent.grantedBy() + " lets " + consent.recipient()
                 + " receive " + consent.item() + " for " + consent.purposes() + ", use " + consent.uses()
                 + ", until " + consent.validUntil() + ", on conditions " + kinds);
-        policy = policy.toBuilder().consents(consent).build();
-        engine = SharingEngine.compile(policy);
-        SharingDecision forwardWithConsent = decide(out, engine,
+        police = SharingEngine.compile(atPolice.toBuilder().consents(consent).build());
+        SharingDecision forwardWithConsent = decide(out, police,
                 forward.id("OP-2-AGAIN").at("2024-05-14T10:00:00Z"));
 
-        heading(out, "6. The tax agency asks for the same report for an income-tax audit (SR-06)");
-        SharingDecision taxOffice = decide(out, engine, SharingRequest.builder().id("OP-3").from("RTA")
+        heading(out, "6. The tax agency asks customs for the same report, for an income-tax audit (SR-04, SR-06)");
+        SharingDecision taxOffice = decide(out, customs, SharingRequest.builder().id("OP-3").from("RTA")
                 .item(REPORT).purpose("income-tax-audit").at("2024-05-15T08:00:00Z"));
 
         heading(out, "7. Imminent threat: emergency request for operational use (SR-34)");
-        SharingDecision emergency = decide(out, engine, forward.id("OP-4").intendedUse(IntendedUse.OPERATIONAL)
+        SharingDecision emergency = decide(out, police, forward.id("OP-4").intendedUse(IntendedUse.OPERATIONAL)
                 .emergency("a second reefer container of the same consignor reaches a neighbouring port within"
                         + " 24 hours; partner police must intercept it")
                 .at("2024-05-16T22:00:00Z"));
