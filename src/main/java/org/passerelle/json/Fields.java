@@ -1,5 +1,6 @@
 package org.passerelle.json;
 
+import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -81,6 +82,11 @@ final class Fields {
         }
         Node.Member m = obj.members().get(name);
         return m == null || m.value() instanceof Node.Null ? null : m.value();
+    }
+
+    /** Returns a member's value, reporting it as required when it is absent (and this view is an object). */
+    Node requiredNode(String name) {
+        return present(name, true) ? node(name) : null;
     }
 
     /** Returns where a member's value stands, or where it would be. */
@@ -171,9 +177,109 @@ final class Fields {
                 "must be an ISO period such as P5Y or P6M") : null;
     }
 
+    Duration duration(String name) {
+        return present(name, false) ? convert(node(name), problems, Duration::parse,
+                "must be an ISO duration such as PT8H or P3D") : null;
+    }
+
     Duration requiredDuration(String name) {
         return present(name, true) ? convert(node(name), problems, Duration::parse,
                 "must be an ISO duration such as PT8H or PT72H") : null;
+    }
+
+    // ---- numbers
+
+    /** Returns an integer member, or {@code absent} when it is absent; null after reporting a problem. */
+    Integer integer(String name, Integer absent) {
+        return present(name, false) ? integer(node(name), problems) : absent;
+    }
+
+    Integer requiredInteger(String name) {
+        return present(name, true) ? integer(node(name), problems) : null;
+    }
+
+    /** Returns a 64-bit integer member, or {@code absent} when it is absent; null after reporting a problem. */
+    Long longInteger(String name, Long absent) {
+        if (!present(name, false)) {
+            return absent;
+        }
+        Node n = node(name);
+        String text = numberText(n, problems, "an integer");
+        if (text == null) {
+            return null;
+        }
+        try {
+            return Long.parseLong(text);
+        } catch (NumberFormatException e) {
+            problems.add(n.loc(), "must be an integer from " + Long.MIN_VALUE + " to " + Long.MAX_VALUE
+                    + " (got " + text + ")");
+            return null;
+        }
+    }
+
+    /** Returns a number member as a double, or {@code absent} when it is absent; null after reporting a problem. */
+    Double number(String name, Double absent) {
+        return present(name, false) ? number(node(name), problems) : absent;
+    }
+
+    Double requiredNumber(String name) {
+        return present(name, true) ? number(node(name), problems) : null;
+    }
+
+    /**
+     * Returns a decimal member written as a JSON number or as a string of digits (exact amounts such as
+     * {@code "1250.00"}), or null when it is absent or after reporting a problem.
+     */
+    BigDecimal decimal(String name, boolean required) {
+        if (!present(name, required)) {
+            return null;
+        }
+        Node n = node(name);
+        String text = n instanceof Node.Str ? ((Node.Str) n).value() : numberText(n, problems, "a decimal number");
+        if (text == null) {
+            return null;
+        }
+        try {
+            return new BigDecimal(text);
+        } catch (NumberFormatException e) {
+            problems.add(n.loc(), "must be a decimal number such as 1250.00 (got \"" + text + "\")");
+            return null;
+        }
+    }
+
+    static Integer integer(Node n, Problems problems) {
+        String text = numberText(n, problems, "an integer");
+        if (text == null) {
+            return null;
+        }
+        try {
+            return Integer.parseInt(text);
+        } catch (NumberFormatException e) {
+            problems.add(n.loc(), "must be an integer from " + Integer.MIN_VALUE + " to " + Integer.MAX_VALUE
+                    + " (got " + text + ")");
+            return null;
+        }
+    }
+
+    static Double number(Node n, Problems problems) {
+        String text = numberText(n, problems, "a number");
+        if (text == null) {
+            return null;
+        }
+        double d = Double.parseDouble(text);
+        if (Double.isInfinite(d)) {
+            problems.add(n.loc(), "must be a finite number (got " + text + ")");
+            return null;
+        }
+        return d;
+    }
+
+    private static String numberText(Node n, Problems problems, String expected) {
+        if (n instanceof Node.Num) {
+            return ((Node.Num) n).text();
+        }
+        problems.add(n.loc(), "must be " + expected + " (got " + n.describe() + ")");
+        return null;
     }
 
     // ---- structures
@@ -228,11 +334,35 @@ final class Fields {
         try {
             return factory.get();
         } catch (InvalidValueException e) {
-            String field = e.field();
-            Node.Loc at = obj.members().containsKey(field) ? obj.members().get(field).value().loc() : loc;
-            problems.add(at, message(e));
+            problems.add(locate(e.field(), e.value()), message(e));
             return null;
         }
+    }
+
+    /**
+     * Finds the value a domain field name points at: the member of that name, else of its last part
+     * ({@code item.commodityCode} names {@code commodityCode}); for {@code name[]}, the array element
+     * equal to the value; else the object itself.
+     */
+    private Node.Loc locate(String field, String value) {
+        String name = field;
+        for (int round = 0; round < 2; round++) {
+            boolean element = name.endsWith("[]");
+            String member = element ? name.substring(0, name.length() - 2) : name;
+            Node.Member m = obj.members().get(member);
+            if (m != null) {
+                if (element && value != null && m.value() instanceof Node.Arr) {
+                    for (Node e : ((Node.Arr) m.value()).elements()) {
+                        if (e instanceof Node.Str && ((Node.Str) e).value().equals(value)) {
+                            return e.loc();
+                        }
+                    }
+                }
+                return m.value().loc();
+            }
+            name = field.substring(field.lastIndexOf('.') + 1);
+        }
+        return loc;
     }
 
     // ---- static helpers, also used for array elements

@@ -111,7 +111,7 @@ sealed interface Node {
     }
 
     /**
-     * A JSON number, kept as its text (policy documents hold no numbers; they are only reported).
+     * A JSON number, kept as its text, so that readers choose its type (integer, long, decimal).
      *
      * @param loc where it starts
      * @param text the number as written

@@ -85,6 +85,26 @@ final class Out {
         return this;
     }
 
+    /** Writes an integer member, always. */
+    Out number(String name, long value) {
+        g.writeName(name);
+        g.writeNumber(value);
+        return this;
+    }
+
+    /** Writes a number member, always. */
+    Out number(String name, double value) {
+        g.writeName(name);
+        g.writeNumber(value);
+        return this;
+    }
+
+    /** Writes a bare integer value (an array element). */
+    Out value(long value) {
+        g.writeNumber(value);
+        return this;
+    }
+
     /** Writes a bare string value (an array element). */
     Out value(String value) {
         g.writeString(value);

@@ -21,16 +21,12 @@ import java.util.Map;
  * location-aware {@link Node} tree; this class checks the top level (an object whose members are
  * sections holding arrays) and hands each section to the {@link SectionBinder} that owns it;
  * binders read elements with {@link Fields}, which reports problems into one {@link Problems};
- * the caller then asks its binders to assemble the result (for sharing, {@link SharingSections}
- * builds the {@code SharingPolicy} and maps its consistency problems back to file, path and line)
- * and throws all problems together. Reserved section names are rejected with a clear message
- * until a binder owns them. Not thread-safe: one instance per read.
+ * the caller then asks its binders to assemble the result ({@link SharingSections} builds the
+ * {@code SharingPolicy} and maps its consistency problems back to file, path and line;
+ * {@link RiskSections} builds the {@code RiskPolicy}) and throws all problems together. A directory
+ * may hold sections of both kinds. Not thread-safe: one instance per read.
  */
 final class PolicyDocuments {
-    /** Sections reserved for the risk side; rejected until a binder owns them. */
-    static final List<String> RESERVED = List.of("indicators", "profiles", "referenceValues", "watchLists",
-            "traders", "riskSettings");
-
     private final JsonText json;
     private final Problems problems;
     private final Map<String, SectionBinder> owners = new LinkedHashMap<>();
@@ -98,13 +94,8 @@ final class PolicyDocuments {
         for (Node.Member m : ((Node.Obj) root).members().values()) {
             SectionBinder owner = owners.get(m.name());
             if (owner == null) {
-                if (RESERVED.contains(m.name())) {
-                    problems.add(m.nameLoc(), "section \"" + m.name() + "\" is reserved for risk policies and "
-                            + "cannot be read yet");
-                } else {
-                    problems.add(m.nameLoc(), "unknown section \"" + m.name() + "\"; expected one of "
-                            + String.join(", ", owners.keySet()));
-                }
+                problems.add(m.nameLoc(), "unknown section \"" + m.name() + "\"; expected one of "
+                        + String.join(", ", owners.keySet()));
                 continue;
             }
             if (!(m.value() instanceof Node.Arr)) {

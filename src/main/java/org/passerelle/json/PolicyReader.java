@@ -1,21 +1,35 @@
 package org.passerelle.json;
 
+import java.io.IOException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import org.passerelle.model.Declaration;
+import org.passerelle.risk.RiskPolicy;
 import org.passerelle.sharing.SharingPolicy;
 import org.passerelle.sharing.SharingRequest;
 
 /**
- * Reads sharing policies and requests from JSON documents, strictly, reporting every error at once.
+ * Reads policies, requests and declarations from JSON documents, strictly, reporting every error at once.
  *
  * <p>A directory is a policy: every {@code *.json} file in it (sorted by name, not recursing) is an
- * object whose members are sections ({@code agencies}, {@code purposes}, {@code agreements},
- * {@code items}, {@code consents}, {@code objections}, {@code legalAreas}), each an array. Unknown
+ * object whose members are sections, each an array: the sharing sections ({@code agencies},
+ * {@code purposes}, {@code agreements}, {@code items}, {@code consents}, {@code objections},
+ * {@code legalAreas}) and the risk sections ({@code indicators}, {@code profiles},
+ * {@code referenceValues}, {@code watchLists}, {@code traders}, {@code riskSettings}). One directory
+ * may hold both; {@link #read(Path)} returns both parts, {@link #readDirectory(Path)} the sharing
+ * part and {@link #readRiskDirectory(Path)} the risk part, each after checking the whole directory.
+ * Declarations are separate documents, {@code {"declarations": [...]}} ({@link #readDeclarations(Path)}).
+ * Unknown
  * fields, wrong types, unknown enum labels, bad dates, countries and ids, missing fields, duplicate
  * ids, dangling references, malformed JSON and breaches of the {@link ReadLimits} are all collected
  * and thrown together in one {@link PolicyValidationException}, each with its file, JSON path, line
- * and column. Either the whole policy is returned or nothing is. The format is described in
- * {@code docs/policy-format.md}.
+ * and column. Either the whole policy is returned or nothing is. The formats are described in
+ * {@code docs/policy-format.md} and {@code docs/risk.md}.
  *
  * <p>Instances are immutable and thread-safe.
  */
@@ -49,21 +63,41 @@ public final class PolicyReader {
     }
 
     /**
-     * Reads the policy held by a directory.
+     * Reads both parts of the policy held by a directory: its sharing sections and its risk sections.
+     *
+     * @param directory the directory, not null
+     * @return the complete, checked policy, not null; a part without sections is empty
+     * @throws PolicyValidationException listing every problem of every file
+     */
+    public Policy read(Path directory) {
+        return read(directory, null, null, false);
+    }
+
+    /**
+     * Reads the sharing policy held by a directory; risk sections in it are checked too.
      *
      * @param directory the directory, not null
      * @return the complete, checked policy, not null
      * @throws PolicyValidationException listing every problem of every file
      */
     public SharingPolicy readDirectory(Path directory) {
-        Problems problems = new Problems();
-        SharingSections sharing = new SharingSections();
-        new PolicyDocuments(json, problems, List.of(sharing)).readDirectory(directory);
-        return finish(sharing, problems);
+        return read(directory).sharing();
     }
 
     /**
-     * Reads a policy held by a single document.
+     * Reads the risk policy held by a directory; sharing sections in it are checked too.
+     *
+     * @param directory the directory, not null
+     * @return the complete, checked risk policy, not null
+     * @throws PolicyValidationException listing every problem of every file, or saying that the
+     *         directory holds no risk section
+     */
+    public RiskPolicy readRiskDirectory(Path directory) {
+        return read(directory, null, null, true).risk();
+    }
+
+    /**
+     * Reads a sharing policy held by a single document; risk sections in it are checked too.
      *
      * @param document the JSON text, not null
      * @param sourceName the name to quote in problems, such as a file name, not null
@@ -71,10 +105,129 @@ public final class PolicyReader {
      * @throws PolicyValidationException listing every problem
      */
     public SharingPolicy readPolicy(String document, String sourceName) {
+        return read(null, document, sourceName, false).sharing();
+    }
+
+    /**
+     * Reads a risk policy held by a single document; sharing sections in it are checked too.
+     *
+     * @param document the JSON text, not null
+     * @param sourceName the name to quote in problems, such as a file name, not null
+     * @return the complete, checked risk policy, not null
+     * @throws PolicyValidationException listing every problem, or saying that the document holds no
+     *         risk section
+     */
+    public RiskPolicy readRiskPolicy(String document, String sourceName) {
+        return read(null, document, sourceName, true).risk();
+    }
+
+    private Policy read(Path directory, String document, String sourceName, boolean needRisk) {
         Problems problems = new Problems();
         SharingSections sharing = new SharingSections();
-        new PolicyDocuments(json, problems, List.of(sharing)).readDocument(document, sourceName);
-        return finish(sharing, problems);
+        RiskSections risk = new RiskSections();
+        PolicyDocuments documents = new PolicyDocuments(json, problems, List.of(sharing, risk));
+        if (directory != null) {
+            documents.readDirectory(directory);
+        } else {
+            documents.readDocument(document, sourceName);
+        }
+        if (needRisk && !risk.seen() && problems.isEmpty()) {
+            problems.addFile(directory != null ? directory.toString() : sourceName, "holds no risk section: "
+                    + "expected at least one of " + String.join(", ", RiskWriters.SECTIONS));
+        }
+        SharingPolicy sharingPolicy = sharing.build(problems);
+        RiskPolicy riskPolicy = risk.seen() ? risk.build(problems) : Policy.NO_RISK;
+        problems.throwIfAny();
+        if (sharingPolicy == null || riskPolicy == null) {
+            throw new IllegalStateException("no policy and no problem");
+        }
+        return new Policy(sharingPolicy, riskPolicy);
+    }
+
+    /**
+     * Reads declarations: a file {@code {"declarations": [...]}}, or a directory of such files
+     * ({@code *.json}, sorted by name, not recursing). Declaration references (MRN, else LRN) must
+     * be unique across the files.
+     *
+     * @param fileOrDirectory the file or directory, not null
+     * @return the declarations, in file order, not null
+     * @throws PolicyValidationException listing every problem of every file
+     */
+    public List<Declaration> readDeclarations(Path fileOrDirectory) {
+        Problems problems = new Problems();
+        List<Path> files = new ArrayList<>();
+        if (Files.isDirectory(fileOrDirectory)) {
+            try (DirectoryStream<Path> stream = Files.newDirectoryStream(fileOrDirectory, "*.json")) {
+                for (Path p : stream) {
+                    files.add(p);
+                }
+            } catch (IOException e) {
+                problems.addFile(fileOrDirectory.toString(), "cannot be listed: " + e.getMessage());
+            }
+            if (files.isEmpty() && problems.isEmpty()) {
+                problems.addFile(fileOrDirectory.toString(), "holds no *.json declarations file");
+            }
+            files.sort((a, b) -> a.getFileName().toString().compareTo(b.getFileName().toString()));
+        } else {
+            files.add(fileOrDirectory);
+        }
+        List<Declaration> out = new ArrayList<>();
+        Map<String, Node.Loc> references = new HashMap<>();
+        for (Path p : files) {
+            String name = String.valueOf(p.getFileName());
+            String text = PolicyDocuments.readFile(p, name, json.limits(), problems);
+            if (text != null) {
+                declarations(text, name, problems, references, out);
+            }
+        }
+        problems.throwIfAny();
+        return List.copyOf(out);
+    }
+
+    /**
+     * Reads declarations from a document {@code {"declarations": [...]}}.
+     *
+     * @param document the JSON text, not null
+     * @param sourceName the name to quote in problems, not null
+     * @return the declarations, in order, not null
+     * @throws PolicyValidationException listing every problem
+     */
+    public List<Declaration> readDeclarations(String document, String sourceName) {
+        Problems problems = new Problems();
+        List<Declaration> out = new ArrayList<>();
+        declarations(document, sourceName, problems, new HashMap<>(), out);
+        problems.throwIfAny();
+        return List.copyOf(out);
+    }
+
+    private void declarations(String text, String source, Problems problems, Map<String, Node.Loc> references,
+            List<Declaration> out) {
+        Node root = json.parse(text, source, problems);
+        if (root == null) {
+            return;
+        }
+        Fields f = Fields.of(root, problems, "declarations");
+        Node list = f.requiredNode("declarations");
+        if (list == null) {
+            return;
+        }
+        if (!(list instanceof Node.Arr)) {
+            problems.add(list.loc(), "must be an array of declarations (got " + list.describe() + ")");
+            return;
+        }
+        for (Node element : ((Node.Arr) list).elements()) {
+            Declaration d = RiskReaders.declaration(element, problems);
+            if (d == null) {
+                continue;
+            }
+            Node.Loc first = references.putIfAbsent(d.reference(), element.loc());
+            if (first != null) {
+                problems.add(element.loc(), "declaration \"" + d.reference() + "\" is declared more than once (first at "
+                        + first.file() + ":" + first.line() + ":" + first.column() + ")");
+            } else {
+                out.add(d);
+            }
+        }
     }
 
     /**
@@ -114,14 +267,5 @@ public final class PolicyReader {
             throw new IllegalStateException("no value and no problem reading " + sourceName);
         }
         return value;
-    }
-
-    private static SharingPolicy finish(SharingSections sharing, Problems problems) {
-        SharingPolicy policy = sharing.build(problems);
-        problems.throwIfAny();
-        if (policy == null) {
-            throw new IllegalStateException("no policy and no problem");
-        }
-        return policy;
     }
 }

@@ -8,14 +8,17 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.passerelle.model.Declaration;
 import org.passerelle.model.PasserelleException;
+import org.passerelle.risk.RiskPolicy;
 import org.passerelle.sharing.SharingPolicy;
 import org.passerelle.sharing.SharingRequest;
 
 /**
- * Writes sharing policies and requests as canonical JSON: pretty-printed, fields in a fixed order,
- * elements sorted by id, so that equal policies give identical text and reading the text back gives
- * an equal policy with the same {@link SharingPolicy#version()}.
+ * Writes sharing policies, risk policies, requests and declarations as canonical JSON:
+ * pretty-printed, fields in a fixed order, sharing elements sorted by id and risk elements in their
+ * policy order, so that equal policies give identical text and reading the text back gives an
+ * equal policy (for sharing, with the same {@link SharingPolicy#version()}).
  *
  * <p>This class is stateless and thread-safe.
  */
@@ -42,8 +45,9 @@ public final class PolicyWriter {
      * {@code purposes.json}, {@code agreements.json}, {@code items.json}, {@code consents.json},
      * {@code objections.json}, {@code legalAreas.json}), replacing files of those names.
      *
-     * <p>The directory is created if needed. It must hold no other {@code *.json} file, since those
-     * would be read as part of the policy.
+     * <p>The directory is created if needed. Besides the files of risk sections, which
+     * {@link #writeRiskDirectory(RiskPolicy, Path)} writes, it must hold no other {@code *.json}
+     * file, since those would be read as part of the policy.
      *
      * @param policy the policy, not null
      * @param directory the directory, not null
@@ -51,13 +55,65 @@ public final class PolicyWriter {
      * @throws UncheckedIOException if a file cannot be written
      */
     public static void writeDirectory(SharingPolicy policy, Path directory) {
+        writeSections(directory, SharingWriters.SECTIONS,
+                section -> JsonText.pretty(o -> o.object(() -> SharingWriters.section(o, section, policy))));
+    }
+
+    /**
+     * Writes a risk policy as one JSON document holding every risk section; {@code riskSettings} is
+     * an array of one object.
+     *
+     * @param policy the policy, not null
+     * @return the JSON text, ending with a newline, not null
+     */
+    public static String writeRisk(RiskPolicy policy) {
+        return JsonText.pretty(o -> o.object(() -> {
+            for (String section : RiskWriters.SECTIONS) {
+                RiskWriters.section(o, section, policy);
+            }
+        }));
+    }
+
+    /**
+     * Writes a risk policy into a directory, one file per section ({@code indicators.json},
+     * {@code profiles.json}, {@code referenceValues.json}, {@code watchLists.json},
+     * {@code traders.json}, {@code riskSettings.json}), replacing files of those names.
+     *
+     * <p>The directory is created if needed. Besides the files of sharing sections, which
+     * {@link #writeDirectory(SharingPolicy, Path)} writes, it must hold no other {@code *.json} file.
+     *
+     * @param policy the policy, not null
+     * @param directory the directory, not null
+     * @throws PasserelleException if the directory holds other {@code *.json} files
+     * @throws UncheckedIOException if a file cannot be written
+     */
+    public static void writeRiskDirectory(RiskPolicy policy, Path directory) {
+        writeSections(directory, RiskWriters.SECTIONS,
+                section -> JsonText.pretty(o -> o.object(() -> RiskWriters.section(o, section, policy))));
+    }
+
+    /**
+     * Writes declarations as one document {@code {"declarations": [...]}}, which
+     * {@link PolicyReader#readDeclarations(Path)} reads back into equal declarations.
+     *
+     * @param declarations the declarations, not null
+     * @return the JSON text, ending with a newline, not null
+     */
+    public static String writeDeclarations(List<Declaration> declarations) {
+        return JsonText.pretty(o -> o.object(() -> o.array("declarations", declarations,
+                d -> o.element(() -> RiskWriters.declaration(o, d)))));
+    }
+
+    private static void writeSections(Path directory, List<String> sections,
+            java.util.function.Function<String, String> text) {
         try {
             Files.createDirectories(directory);
             List<String> others = new ArrayList<>();
             try (DirectoryStream<Path> stream = Files.newDirectoryStream(directory, "*.json")) {
                 for (Path p : stream) {
                     String name = p.getFileName().toString();
-                    if (!SharingWriters.SECTIONS.contains(name.substring(0, name.length() - ".json".length()))) {
+                    String section = name.substring(0, name.length() - ".json".length());
+                    if (!SharingWriters.SECTIONS.contains(section) && !RiskWriters.SECTIONS.contains(section)) {
                         others.add(name);
                     }
                 }
@@ -67,9 +123,8 @@ public final class PolicyWriter {
                 throw new PasserelleException("directory " + directory + " holds other policy files " + others
                         + "; write into an empty directory");
             }
-            for (String section : SharingWriters.SECTIONS) {
-                String text = JsonText.pretty(o -> o.object(() -> SharingWriters.section(o, section, policy)));
-                Files.writeString(directory.resolve(section + ".json"), text, StandardCharsets.UTF_8);
+            for (String section : sections) {
+                Files.writeString(directory.resolve(section + ".json"), text.apply(section), StandardCharsets.UTF_8);
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write policy to " + directory, e);

@@ -7,8 +7,8 @@ import java.util.List;
  *
  * <p>The sharing sections are bound by {@link SharingSections}; the risk sections ({@code indicators},
  * {@code profiles}, {@code referenceValues}, {@code watchLists}, {@code traders}, {@code riskSettings})
- * are reserved for a second binder that will plug in here and reuse the parser, the strict field
- * views and the problem collection unchanged. A binder is used for one read only.
+ * by {@link RiskSections}; both reuse the parser, the strict field views and the problem collection.
+ * A binder is used for one read only.
  */
 interface SectionBinder {
 

@@ -76,6 +76,7 @@ final class SharingReaders {
         "restrictions", "status", "sourceSystem", "politicalCharacter"};
     static final String[] CONSENT = {"id", "item", "grantedBy", "recipient", "purposes", "uses", "conditions",
         "grantedOn", "validUntil"};
+    static final String[] MARKINGS = {"tlp", "handling", "handlingText", "grading"};
     static final String[] OBJECTION = {"id", "agreement", "objectedBy", "item", "recipient", "recordedOn"};
     static final String[] LEGAL_AREA = {"id", "title", "countries"};
     static final String[] REQUEST = {"id", "requester", "recipient", "item", "fields", "purpose", "intendedUse",
@@ -236,7 +237,7 @@ final class SharingReaders {
         List<CustodyHop> custody = f.list("custody", n -> hop(n, problems));
         InformationCategory category = f.requiredEnum("category", InformationCategory.class);
         SortedSet<ItemField> fields = itemFields(f);
-        Markings markings = markings(f.object("markings", "tlp", "handling", "handlingText", "grading"));
+        Markings markings = markings(f.object("markings", MARKINGS));
         SourceRestrictions restrictions = restrictions(f.object("restrictions", "allowedRecipients",
                 "excludedRecipients", "allowedPurposes", "retentionEnd", "noFurtherDissemination"));
         ItemStatus status = f.enumValue("status", ItemStatus.class);
@@ -287,7 +288,7 @@ final class SharingReaders {
         return f.build(() -> new CustodyHop(holder, under, on));
     }
 
-    private static Markings markings(Fields f) {
+    static Markings markings(Fields f) {
         if (f == null) {
             return null;
         }

@@ -150,7 +150,7 @@ final class SharingWriters {
                 .flag("specialCategory", f.specialCategory());
     }
 
-    private static void markings(Out o, Markings m) {
+    static void markings(Out o, Markings m) {
         o.stringIfPresent("tlp", m.tlp() == null ? null : m.tlp().label())
                 .enumIfPresent("handling", m.handling()).stringIfPresent("handlingText", m.handlingText());
         o.objectIfPresent("grading", m.grading(), g -> o.string("scheme", scheme(g)).string("code", g.code()));

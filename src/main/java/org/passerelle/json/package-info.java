@@ -1,10 +1,13 @@
 /**
- * Policy documents in JSON: reading and writing sharing policies, requests, decisions and audit
- * lines. This is the only package that knows Jackson.
+ * Policy documents in JSON: reading and writing sharing and risk policies, requests, declarations,
+ * decisions, assessments and audit lines. This is the only package that knows Jackson.
  *
  * <p>The entry points are {@link org.passerelle.json.PolicyReader} (a directory of {@code *.json}
- * files is a policy; requests), {@link org.passerelle.json.PolicyWriter} (canonical JSON),
- * {@link org.passerelle.json.DecisionJson} and {@link org.passerelle.json.AuditJson}. Reading is
+ * files is a {@link org.passerelle.json.Policy} with a sharing and a risk part; requests;
+ * declarations), {@link org.passerelle.json.PolicyWriter} (canonical JSON),
+ * {@link org.passerelle.json.DecisionJson}, {@link org.passerelle.json.AssessmentJson} and
+ * {@link org.passerelle.json.AssessmentLines} (assessments as JSON Lines) and
+ * {@link org.passerelle.json.AuditJson}. Reading is
  * strict: every problem of every file is collected and thrown together in a
  * {@link org.passerelle.json.PolicyValidationException}, with file, JSON path, line and column;
  * nothing is half-loaded, and nothing in a document is executed (Jackson's streaming parser only,
@@ -13,6 +16,7 @@
  * <p>Null rule: no method accepts or returns null unless its documentation says so. Exceptions:
  * invalid documents raise {@code PolicyValidationException}; I/O failures while writing raise
  * {@link java.io.UncheckedIOException}. Every public type here is immutable or stateless, and
- * thread-safe. The format is documented in {@code docs/policy-format.md}.
+ * thread-safe, except {@code AssessmentLines}, a writer for one batch. The formats are documented in
+ * {@code docs/policy-format.md} (sharing) and {@code docs/risk.md} (risk, declarations, assessments).
  */
 package org.passerelle.json;

@@ -30,10 +30,18 @@ public final class Assessment {
     private final List<FiredProfile> profiles;
     private final List<WithheldProfile> withheld;
     private final List<RiskRuleHit> ruleHits;
+    private final List<LaneChange> changes;
 
     Assessment(String declaration, Instant asOf, Lane lane, Lane riskLane, int score, Lane randomLane,
             boolean priority, List<CompletenessFinding> findings, List<FiredProfile> profiles,
             List<WithheldProfile> withheld, List<RiskRuleHit> ruleHits) {
+        this(declaration, asOf, lane, riskLane, score, randomLane, priority, findings, profiles, withheld, ruleHits,
+                List.of());
+    }
+
+    private Assessment(String declaration, Instant asOf, Lane lane, Lane riskLane, int score, Lane randomLane,
+            boolean priority, List<CompletenessFinding> findings, List<FiredProfile> profiles,
+            List<WithheldProfile> withheld, List<RiskRuleHit> ruleHits, List<LaneChange> changes) {
         this.declaration = declaration;
         this.asOf = asOf;
         this.lane = lane;
@@ -45,6 +53,18 @@ public final class Assessment {
         this.profiles = List.copyOf(profiles);
         this.withheld = List.copyOf(withheld);
         this.ruleHits = List.copyOf(ruleHits);
+        this.changes = List.copyOf(changes);
+    }
+
+    /** Returns a copy that records a lane change, with its RR-01 rule hit; the caller has checked it. */
+    Assessment withChange(LaneChange change) {
+        List<LaneChange> c = new ArrayList<>(changes);
+        c.add(change);
+        List<RiskRuleHit> h = new ArrayList<>(ruleHits);
+        h.add(new RiskRuleHit(RiskRule.RR_01, "lane changed from " + lane() + " to " + change.lane() + " by officer "
+                + change.officer() + " (" + change.role() + ") at " + change.at() + ": " + change.reason()));
+        return new Assessment(declaration, asOf, lane, riskLane, score, randomLane, priority, findings, profiles,
+                withheld, h, c);
     }
 
     /**
@@ -66,13 +86,42 @@ public final class Assessment {
     }
 
     /**
-     * Returns the lane: the most severe of the profiles' lanes, the completeness lane and the random
-     * lane (RR-01).
+     * Returns the lane: the lane of the last recorded {@linkplain #laneChanges() lane change}, or
+     * else the {@linkplain #assessedLane() assessed lane} (RR-01).
      *
      * @return the lane, not null
      */
     public Lane lane() {
+        return changes.isEmpty() ? lane : changes.get(changes.size() - 1).lane();
+    }
+
+    /**
+     * Returns the lane the engine assessed: the most severe of the profiles' lanes, the
+     * completeness lane and the random lane (RR-01), before any later change.
+     *
+     * @return the lane, not null
+     */
+    public Lane assessedLane() {
         return lane;
+    }
+
+    /**
+     * Returns the lane changes made after the assessment by officers in authorised roles (RR-01),
+     * oldest first: the audit trail of the lane.
+     *
+     * @return the changes, empty when the lane was never changed
+     */
+    public List<LaneChange> laneChanges() {
+        return changes;
+    }
+
+    /**
+     * Returns when the declaration entered its current lane: the last change, or the assessment.
+     *
+     * @return the instant, not null
+     */
+    Instant laneSince() {
+        return changes.isEmpty() ? asOf : changes.get(changes.size() - 1).at();
     }
 
     /**
@@ -219,7 +268,7 @@ public final class Assessment {
      */
     public String explanation() {
         StringBuilder b = new StringBuilder();
-        b.append("Declaration ").append(declaration).append(": lane ").append(lane);
+        b.append("Declaration ").append(declaration).append(": lane ").append(lane());
         if (score > 0) {
             b.append(", score ").append(score);
         }
@@ -258,7 +307,7 @@ public final class Assessment {
 
     @Override
     public String toString() {
-        return "Assessment[" + declaration + ", lane=" + lane + ", score=" + score + ", random=" + isRandom()
+        return "Assessment[" + declaration + ", lane=" + lane() + ", score=" + score + ", random=" + isRandom()
                 + ", complete=" + isComplete() + ", profiles=" + profiles.size() + "]";
     }
 }

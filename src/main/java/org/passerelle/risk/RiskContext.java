@@ -1,12 +1,18 @@
 package org.passerelle.risk;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.SortedSet;
+import java.util.TreeSet;
 import org.passerelle.model.Checks;
 import org.passerelle.model.CountryCode;
 import org.passerelle.model.InvalidValueException;
@@ -97,6 +103,63 @@ public final class RiskContext {
      */
     public Set<String> watchLists() {
         return Collections.unmodifiableSet(watchLists.keySet());
+    }
+
+    /**
+     * Returns the traders' histories, ordered by trader.
+     *
+     * @return the histories, not null
+     */
+    public List<TraderHistory> traders() {
+        List<TraderHistory> list = new ArrayList<>(traders.values());
+        list.sort(Comparator.comparing(TraderHistory::trader));
+        return Collections.unmodifiableList(list);
+    }
+
+    /**
+     * Returns the traders on a watch list.
+     *
+     * @param watchList the watch list name, not null
+     * @return the traders, in order; empty when there is no such list
+     */
+    public SortedSet<TraderId> watchList(String watchList) {
+        return Checks.sortedSet("watchList", watchLists.getOrDefault(watchList, Set.of()));
+    }
+
+    /**
+     * Returns the reference values, ordered by HS6 subheading and origin.
+     *
+     * @return the references, not null
+     */
+    public List<ReferenceValue> referenceValues() {
+        List<ReferenceValue> list = new ArrayList<>();
+        references.values().forEach(m -> list.addAll(m.values()));
+        list.sort(Comparator.comparing(ReferenceValue::hs6).thenComparing(ReferenceValue::origin));
+        return Collections.unmodifiableList(list);
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        if (this == o) {
+            return true;
+        }
+        if (!(o instanceof RiskContext)) {
+            return false;
+        }
+        RiskContext other = (RiskContext) o;
+        return traders.equals(other.traders) && watchLists.equals(other.watchLists)
+                && references.equals(other.references);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(traders, watchLists, references);
+    }
+
+    @Override
+    public String toString() {
+        return "RiskContext[" + traders.size() + " trader(s), watch lists " + new TreeSet<>(watchLists.keySet()) + ", "
+                + referenceValues().size() + " reference value(s)]";
     }
 
     /**

@@ -1,6 +1,7 @@
 package org.passerelle.risk;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -87,8 +88,13 @@ public final class RiskEngine {
     private final Lane incompleteLane;
     private final ZoneId zone;
     private final Clock clock;
+    private final RiskSettings settings;
 
     private RiskEngine(Builder b) {
+        this.settings = new RiskSettings(b.bands, b.lowWeight, b.minLowWeightHits, b.aeoReduction,
+                Checks.sortedSet("aeoRoles", b.aeoRoles), b.randomRates, b.seed,
+                Checks.sortedSet("genericDescriptions", b.genericDescriptions), b.incompleteLane, b.zone,
+                Checks.sortedSet("rerouteRoles", b.rerouteRoles), b.yellowToBlueAfter);
         this.bands = b.bands;
         this.lowWeight = b.lowWeight;
         this.minLowWeightHits = b.minLowWeightHits;
@@ -269,6 +275,26 @@ public final class RiskEngine {
      */
     public static Builder builder() {
         return new Builder();
+    }
+
+    /**
+     * Compiles the engine of a risk policy: its indicators, profiles and settings. The policy's
+     * context is not part of the engine; pass {@link RiskPolicy#context()} to each assessment.
+     *
+     * @param policy the policy, not null
+     * @return the engine, without a clock, not null
+     */
+    public static RiskEngine compile(RiskPolicy policy) {
+        return policy.engine();
+    }
+
+    /**
+     * Returns the scoring and selectivity settings the engine was built with.
+     *
+     * @return the settings, not null
+     */
+    public RiskSettings settings() {
+        return settings;
     }
 
     /**
@@ -498,6 +524,67 @@ public final class RiskEngine {
                 matched, withheld, hits);
     }
 
+    /**
+     * Changes the lane of an assessed declaration on an officer's decision (RR-01): checks that the
+     * officer's role is one of the {@linkplain RiskSettings#rerouteRoles() reroute roles} and
+     * returns a new assessment that records the change (officer, role, reason, instant) in
+     * {@link Assessment#laneChanges()} and as an RR-01 rule hit. The given assessment is unchanged.
+     *
+     * @param assessment the assessment, not null
+     * @param change the change, not null
+     * @return the assessment with the change recorded, not null
+     * @throws UnauthorisedLaneChangeException if the role may not change lanes
+     * @throws InvalidValueException if the change is dated before the assessment or the last
+     *         change, or does not change the lane
+     */
+    public Assessment reroute(Assessment assessment, LaneChange change) {
+        Checks.notNull("assessment", assessment);
+        Checks.notNull("change", change);
+        if (!settings.rerouteRoles().contains(change.role())) {
+            throw new UnauthorisedLaneChangeException(change.role(), change.officer(),
+                    assessment.declarationReference(), "role \"" + change.role() + "\" of officer " + change.officer()
+                    + " may not change the lane of declaration " + assessment.declarationReference()
+                    + " (RR-01); authorised roles: " + (settings.rerouteRoles().isEmpty() ? "none"
+                            : String.join(", ", settings.rerouteRoles())));
+        }
+        if (change.at().isBefore(assessment.laneSince())) {
+            throw new InvalidValueException("laneChange.at", change.at().toString(),
+                    "must not be before " + assessment.laneSince() + ", when declaration "
+                            + assessment.declarationReference() + " entered lane " + assessment.lane());
+        }
+        if (change.lane() == assessment.lane()) {
+            throw new InvalidValueException("laneChange.lane", change.lane().name(),
+                    "is already the lane of declaration " + assessment.declarationReference());
+        }
+        return assessment.withChange(change);
+    }
+
+    /**
+     * Returns the lane of an assessed declaration as of an instant (RR-01): its current lane, except
+     * that a declaration Yellow for at least {@link RiskSettings#yellowToBlueAfter()} (since its
+     * assessment or its last lane change) is Blue. Without that setting this is
+     * {@link Assessment#lane()}.
+     *
+     * @param assessment the assessment, not null
+     * @param asOf the instant, not before the declaration entered its current lane
+     * @return the lane, not null
+     * @throws InvalidValueException if the instant is before the declaration entered its lane
+     */
+    public Lane laneAsOf(Assessment assessment, Instant asOf) {
+        Checks.notNull("assessment", assessment);
+        Checks.notNull("asOf", asOf);
+        if (asOf.isBefore(assessment.laneSince())) {
+            throw new InvalidValueException("asOf", asOf.toString(), "must not be before " + assessment.laneSince()
+                    + ", when declaration " + assessment.declarationReference() + " entered lane " + assessment.lane());
+        }
+        Duration after = settings.yellowToBlueAfter();
+        if (after != null && assessment.lane() == Lane.YELLOW
+                && !asOf.isBefore(assessment.laneSince().plus(after))) {
+            return Lane.BLUE;
+        }
+        return assessment.lane();
+    }
+
     private void probeIndex(Subject s, long[] evaluated, long[] firedBits) {
         Declaration d = s.declaration;
         Map<Object, int[]> hs = index.get(Dim.HS);
@@ -628,8 +715,34 @@ public final class RiskEngine {
         private Lane incompleteLane = Lane.YELLOW;
         private ZoneId zone = ZoneOffset.UTC;
         private Clock clock;
+        private Set<String> rerouteRoles = Set.of();
+        private Duration yellowToBlueAfter;
 
         private Builder() {
+        }
+
+        /**
+         * Applies every scoring and selectivity setting at once, replacing those set before.
+         *
+         * @param value the settings, not null
+         * @return this builder
+         */
+        public Builder settings(RiskSettings value) {
+            Checks.notNull("settings", value);
+            this.bands = value.bands();
+            this.lowWeight = value.lowWeight();
+            this.minLowWeightHits = value.minLowWeightHits();
+            this.aeoReduction = value.aeoReduction();
+            this.aeoRoles = Set.copyOf(value.aeoRoles());
+            this.randomRates.clear();
+            this.randomRates.putAll(value.randomRates());
+            this.seed = value.randomSeed();
+            this.genericDescriptions = value.genericDescriptions();
+            this.incompleteLane = value.incompleteLane();
+            this.zone = value.zone();
+            this.rerouteRoles = value.rerouteRoles();
+            this.yellowToBlueAfter = value.yellowToBlueAfter();
+            return this;
         }
 
         /**
@@ -831,6 +944,37 @@ public final class RiskEngine {
          */
         public Builder clock(Clock value) {
             this.clock = Checks.notNull("clock", value);
+            return this;
+        }
+
+        /**
+         * Sets the roles allowed to change a declaration's lane after assessment (RR-01), through
+         * {@link RiskEngine#reroute(Assessment, LaneChange)}; by default nobody may.
+         *
+         * @param roles the role names, not null
+         * @return this builder
+         */
+        public Builder rerouteRoles(String... roles) {
+            Set<String> set = new LinkedHashSet<>();
+            for (String r : roles) {
+                set.add(Checks.id("rerouteRoles[]", r));
+            }
+            this.rerouteRoles = set;
+            return this;
+        }
+
+        /**
+         * Sets how long a declaration may stay in the Yellow lane before it is released Blue, as
+         * {@link RiskEngine#laneAsOf(Assessment, Instant)} reports (RR-01); by default never.
+         *
+         * @param value the duration, positive, or null for never
+         * @return this builder
+         */
+        public Builder yellowToBlueAfter(Duration value) {
+            if (value != null && (value.isNegative() || value.isZero())) {
+                throw new InvalidValueException("yellowToBlueAfter", value.toString(), "must be positive");
+            }
+            this.yellowToBlueAfter = value;
             return this;
         }
 

@@ -365,15 +365,12 @@ class PolicyReaderTest {
     }
 
     @Test
-    void rejectsAReservedRiskSection() {
-        String doc = """
-                {
+    void readsRiskSectionsNextToSharingOnes() {
+        String doc = BASE + """
                   "profiles": []
                 }
                 """;
-        Problem p = single(doc);
-        assertProblem(p, doc, 2, "\"profiles\"", "$.profiles");
-        assertThat(p.message()).isEqualTo("section \"profiles\" is reserved for risk policies and cannot be read yet");
+        assertThat(reader.readPolicy(doc, "p.json").agencies()).hasSize(2);
     }
 
     @Test
@@ -381,7 +378,8 @@ class PolicyReaderTest {
         Problem p = single("{\"agency\": []}");
         assertThat(p.jsonPath()).isEqualTo("$.agency");
         assertThat(p.message()).isEqualTo("unknown section \"agency\"; expected one of agencies, purposes, "
-                + "agreements, items, consents, objections, legalAreas");
+                + "agreements, items, consents, objections, legalAreas, indicators, profiles, referenceValues, "
+                + "watchLists, traders, riskSettings");
     }
 
     @Test
@@ -447,7 +445,7 @@ class PolicyReaderTest {
                 "items.json:8 $.items[0].fields[0].personalData",
                 "items.json:9 $.items[0].markings.tlp",
                 "items.json:12 $.items[1].id",
-                "items.json:18 $.indicators");
+                "items.json:18 $.indicator");
         assertThat(e.getMessage()).startsWith("invalid JSON document(s), 12 problem(s):\n")
                 .contains("\nagreements.json:10:18 $.agreements[0].validTo: must be an ISO date yyyy-mm-dd "
                         + "(got \"2026-13-01\")\n")

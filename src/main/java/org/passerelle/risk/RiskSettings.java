@@ -1,0 +1,116 @@
+package org.passerelle.risk;
+
+import java.time.Duration;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.SortedSet;
+import java.util.TreeSet;
+import org.passerelle.model.Checks;
+import org.passerelle.model.InvalidValueException;
+import org.passerelle.model.PartyRole;
+
+/**
+ * The scoring and selectivity settings of a risk engine, as one value: what a risk policy
+ * configures besides its indicators, profiles and context.
+ *
+ * <p>{@link #DEFAULTS} are the defaults of {@link RiskEngine.Builder}. This type is immutable and
+ * thread-safe.
+ *
+ * @param bands the score bands of scored profiles that have none of their own (RR-04), or null
+ * @param lowWeight the weight below which an indicator is low-weight (RR-04), 0 or more
+ * @param minLowWeightHits how many low-weight hits a profile needs to route anywhere (RR-04), 1 or more
+ * @param aeoReduction the points taken off a scored profile for a covering AEO holder (RR-05), 0 or more
+ * @param aeoRoles the roles whose AEO status counts (RR-05), at least one
+ * @param randomRates the random selection rate per lane (RR-02): Red, Yellow or Blue, each 0 to 1,
+ *        adding up to at most 1; lanes with rate 0 are left out
+ * @param randomSeed the seed of the random selection (RR-02)
+ * @param genericDescriptions the generic descriptions that make an item incomplete (RR-10),
+ *        normalised as {@link RiskEngine.Builder#genericDescriptions(String...)} does
+ * @param incompleteLane the least severe lane of an incomplete declaration (RR-10)
+ * @param zone the time zone that turns instants into days
+ * @param rerouteRoles the roles allowed to change a lane after assessment (RR-01); empty: nobody
+ * @param yellowToBlueAfter how long a declaration stays Yellow before it is released Blue (RR-01),
+ *        or null for never
+ */
+public record RiskSettings(ScoreBands bands, int lowWeight, int minLowWeightHits, int aeoReduction,
+        SortedSet<PartyRole> aeoRoles, Map<Lane, Double> randomRates, long randomSeed,
+        SortedSet<String> genericDescriptions, Lane incompleteLane, ZoneId zone, SortedSet<String> rerouteRoles,
+        Duration yellowToBlueAfter) {
+
+    /** The defaults: those of {@link RiskEngine#builder()}. */
+    public static final RiskSettings DEFAULTS = new RiskSettings(null, 20, 2, 0,
+            new TreeSet<>(java.util.List.of(PartyRole.CONSIGNOR, PartyRole.CONSIGNEE)), Map.of(), 0,
+            new TreeSet<>(RiskEngine.DEFAULT_GENERIC_DESCRIPTIONS), Lane.YELLOW, ZoneOffset.UTC, null, null);
+
+    /**
+     * Validates the settings and copies the collections.
+     */
+    public RiskSettings {
+        if (lowWeight < 0) {
+            throw new InvalidValueException("lowWeight", String.valueOf(lowWeight), "must be zero or more");
+        }
+        if (minLowWeightHits < 1) {
+            throw new InvalidValueException("minLowWeightHits", String.valueOf(minLowWeightHits), "must be 1 or more");
+        }
+        if (aeoReduction < 0) {
+            throw new InvalidValueException("aeoReduction", String.valueOf(aeoReduction), "must be zero or more");
+        }
+        aeoRoles = Checks.sortedSet("aeoRoles", aeoRoles);
+        if (aeoRoles.isEmpty()) {
+            throw new InvalidValueException("aeoRoles", "[]", "must hold at least one role");
+        }
+        randomRates = rates(randomRates);
+        TreeSet<String> generic = new TreeSet<>();
+        for (String d : Checks.sortedSet("genericDescriptions", genericDescriptions)) {
+            generic.add(RiskEngine.normaliseDescription(Checks.notBlank("genericDescriptions[]", d)));
+        }
+        genericDescriptions = Collections.unmodifiableSortedSet(generic);
+        Checks.notNull("incompleteLane", incompleteLane);
+        Checks.notNull("zone", zone);
+        rerouteRoles = Checks.sortedSet("rerouteRoles", rerouteRoles);
+        for (String role : rerouteRoles) {
+            Checks.id("rerouteRoles[]", role);
+        }
+        if (yellowToBlueAfter != null && (yellowToBlueAfter.isNegative() || yellowToBlueAfter.isZero())) {
+            throw new InvalidValueException("yellowToBlueAfter", yellowToBlueAfter.toString(), "must be positive");
+        }
+    }
+
+    private static Map<Lane, Double> rates(Map<Lane, Double> given) {
+        EnumMap<Lane, Double> out = new EnumMap<>(Lane.class);
+        double sum = 0;
+        if (given != null) {
+            for (Map.Entry<Lane, Double> e : given.entrySet()) {
+                Lane lane = Checks.notNull("randomRates.lane", e.getKey());
+                double rate = Checks.notNull("randomRates." + lane, e.getValue());
+                if (lane == Lane.GREEN) {
+                    throw new InvalidValueException("randomRates", "GREEN", "must be RED, YELLOW or BLUE");
+                }
+                if (!(rate >= 0 && rate <= 1)) {
+                    throw new InvalidValueException("randomRates." + lane, String.valueOf(rate), "must be 0 to 1");
+                }
+                if (rate > 0) {
+                    out.put(lane, rate);
+                    sum += rate;
+                }
+            }
+        }
+        if (sum > 1) {
+            throw new InvalidValueException("randomRates", String.valueOf(sum), "rates must add up to at most 1");
+        }
+        return Collections.unmodifiableMap(out);
+    }
+
+    /**
+     * Returns the random selection rate of a lane (RR-02).
+     *
+     * @param lane the lane, not null
+     * @return the rate, 0 to 1
+     */
+    public double randomRate(Lane lane) {
+        return randomRates.getOrDefault(lane, 0.0);
+    }
+}
