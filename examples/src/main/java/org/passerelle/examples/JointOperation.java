@@ -1,7 +1,6 @@
 package org.passerelle.examples;
 
 import java.io.PrintStream;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -10,28 +9,13 @@ import java.util.TreeSet;
 import org.passerelle.json.PolicyReader;
 import org.passerelle.model.Agency;
 import org.passerelle.model.AgencyId;
-import org.passerelle.model.Container;
-import org.passerelle.model.CountryCode;
 import org.passerelle.model.Declaration;
-import org.passerelle.model.GoodsItem;
-import org.passerelle.model.Itinerary;
-import org.passerelle.model.Locode;
-import org.passerelle.model.Party;
-import org.passerelle.model.PartyRole;
-import org.passerelle.model.PartyType;
 import org.passerelle.model.Quantity;
-import org.passerelle.model.TraderId;
-import org.passerelle.model.TransportMeans;
-import org.passerelle.model.TransportMode;
 import org.passerelle.risk.Assessment;
-import org.passerelle.risk.Criterion;
-import org.passerelle.risk.Indicator;
 import org.passerelle.risk.InspectionResult;
 import org.passerelle.risk.Lane;
-import org.passerelle.risk.Profile;
-import org.passerelle.risk.RiskContext;
 import org.passerelle.risk.RiskEngine;
-import org.passerelle.risk.ScoreBands;
+import org.passerelle.risk.RiskPolicy;
 import org.passerelle.risk.Seizure;
 import org.passerelle.risk.SeizureReports;
 import org.passerelle.risk.ThreatArea;
@@ -73,21 +57,17 @@ import org.passerelle.sharing.TlpLabel;
  *       conditions (SR-34).</li>
  * </ol>
  *
- * <p>The sharing policy is the JSON directory {@code examples/customs-police}. The risk policy
- * (indicators, profile, score bands) and the declarations are built with the Java builders.
+ * <p>Everything is read from JSON: the risk policy (indicators, profile, score bands, trader
+ * histories) from {@code examples/risk-targeting}, the declarations from
+ * {@code examples/declarations/batch.json}, the sharing policy from {@code examples/customs-police}.
+ * The consent is added in Java, as an application would record it.
  */
 public final class JointOperation {
-    static final String HUB = "PAMIT";
-    static final String REEFER_LRN = "LRN-2024-0311";
     static final String REPORT = "SEIZ-2024-0107";
     static final String MOU = "MOU-RCA-RNP-2022";
     static final String DRUGS = "drug-trafficking-investigation";
 
-    private static final Instant LODGED = Instant.parse("2024-05-07T06:00:00Z");
     private static final LocalDate EXAMINED = LocalDate.of(2024, 5, 8);
-    private static final TraderId NEW_CONSIGNEE = TraderId.eori("LU100000311");
-    private static final TraderId FRUIT_IMPORTER = TraderId.eori("LU200000007");
-    private static final TraderId COFFEE_IMPORTER = TraderId.eori("LU200000019");
 
     private JointOperation() {
     }
@@ -125,13 +105,17 @@ public final class JointOperation {
      */
     static Outcomes run(PrintStream out) {
         heading(out, "1. Risk assessment of today's batch (RR-01, RR-04)");
-        RiskEngine risk = riskEngine();
-        RiskContext context = riskContext();
-        List<Declaration> batch = batch();
+        PolicyReader reader = PolicyReader.create();
+        RiskPolicy risk = reader.readRiskDirectory(ExampleFiles.path("risk-targeting"));
+        List<Declaration> batch = reader.readDeclarations(ExampleFiles.path("declarations/batch.json"));
+        RiskEngine targeting = risk.engine();
+        out.println("Risk policy examples/risk-targeting: " + risk.indicators().size() + " indicators, profiles "
+                + targeting.profiles().stream().map(p -> p.id().value()).toList() + "; " + batch.size()
+                + " declarations in examples/declarations/batch.json");
         List<Assessment> assessments = new ArrayList<>();
         Declaration reefer = null;
         for (Declaration d : batch) {
-            Assessment a = risk.assess(d, context, LODGED);
+            Assessment a = targeting.assess(d, risk.context(), d.lodgedAt());
             assessments.add(a);
             out.println(a.explanation());
             if (a.lane() == Lane.RED) {
@@ -149,7 +133,7 @@ public final class JointOperation {
                 + " (threat area " + result.seizure().threatArea() + ") on " + result.inspectedOn());
 
         heading(out, "3. RCA shares the seizure report with the police drugs unit (SR-27, SR-29, SR-20)");
-        SharingPolicy mou = PolicyReader.create().readDirectory(ExampleFiles.path("customs-police"));
+        SharingPolicy mou = reader.readDirectory(ExampleFiles.path("customs-police"));
         Agency rca = mou.agency(AgencyId.of("RCA")).orElseThrow();
         InformationItem report = SeizureReports.toInformationItem(ItemId.of(REPORT), rca, reefer, result,
                 Markings.of(TlpLabel.AMBER));
@@ -223,98 +207,5 @@ public final class JointOperation {
     private static void heading(PrintStream out, String title) {
         out.println();
         out.println("== " + title);
-    }
-
-    /**
-     * Returns the risk engine of RCA's targeting centre: four weighted indicators combined in one
-     * profile for cocaine hidden in fresh fruit.
-     *
-     * @return the engine
-     */
-    static RiskEngine riskEngine() {
-        return RiskEngine.builder()
-                .indicators(
-                        Indicator.of("BANANAS", ThreatArea.NARCOTICS, 10,
-                                "Bananas (HS 0803), a frequent cover load for cocaine", Criterion.hsPrefix("0803")),
-                        Indicator.of("SOURCE_COUNTRY", ThreatArea.NARCOTICS, 25,
-                                "Goods from a cocaine source or transit country", Criterion.originCountry("EC", "CO")),
-                        Indicator.of("TRANSHIPMENT_HUB", ThreatArea.NARCOTICS, 25,
-                                "Routed via a transhipment hub", Criterion.transhipmentHub(HUB)),
-                        Indicator.of("NEW_TRADER", ThreatArea.NARCOTICS, 20,
-                                "Consignee first seen less than 90 days ago",
-                                Criterion.newTrader(90, PartyRole.CONSIGNEE)))
-                .profiles(Profile.builder("NARC-FRUIT-01")
-                        .title("Cocaine in fresh fruit from South America")
-                        .owner("RCA")
-                        .threatArea(ThreatArea.NARCOTICS)
-                        .indicators("BANANAS", "SOURCE_COUNTRY", "TRANSHIPMENT_HUB", "NEW_TRADER")
-                        .valid(LocalDate.of(2024, 1, 1), LocalDate.of(2024, 12, 31))
-                        .build())
-                .bands(ScoreBands.of(70, 40, 20))
-                .build();
-    }
-
-    /**
-     * Returns what RCA knows about the traders: two importers with years of history; the reefer's
-     * consignee was first seen three weeks ago.
-     *
-     * @return the context
-     */
-    static RiskContext riskContext() {
-        return RiskContext.builder()
-                .trader(NEW_CONSIGNEE, LocalDate.of(2024, 4, 16), 0, 0)
-                .trader(FRUIT_IMPORTER, LocalDate.of(2015, 3, 2), 0, 0)
-                .trader(COFFEE_IMPORTER, LocalDate.of(2011, 9, 12), 0, 0)
-                .build();
-    }
-
-    /**
-     * Returns today's batch: the reefer of bananas via the hub, bananas shipped direct by a known
-     * importer, and coffee from Colombia.
-     *
-     * @return the declarations
-     */
-    static List<Declaration> batch() {
-        Declaration reefer = Declaration.builder(REEFER_LRN).lodgedAt(LODGED)
-                .party(Party.company(PartyRole.CONSIGNEE, NEW_CONSIGNEE, "Verdant Fresh Imports", "LU"))
-                .party(Party.company(PartyRole.CONSIGNOR, TraderId.tin("EC-0990011223"), "Frutas del Pacifico", "EC"))
-                .party(new Party(PartyRole.CARRIER, TraderId.tin("DRV-LU-5521"), "Marc Weber",
-                        PartyType.NATURAL_PERSON, CountryCode.of("LU"), null))
-                .party(new Party(PartyRole.NOTIFY_PARTY, TraderId.tin("NP-LU-0042"), "Anna Muller",
-                        PartyType.NATURAL_PERSON, CountryCode.of("LU"), null))
-                .item(GoodsItem.builder(1).commodityCode("0803.90.10").description("fresh bananas, Cavendish")
-                        .quantity(1320, "CT").mass(24_100, 22_000).value("19800.00", "EUR").origin("EC").build())
-                .itinerary(route("ECGYE", "EC", List.of(HUB)))
-                .transport(new TransportMeans(TransportMode.SEA, "IMO9321483", null, "V0524"))
-                .container(Container.of("MSKU6042117", "SEAL-778120"))
-                .build();
-        Declaration directBananas = Declaration.builder("LRN-2024-0312").lodgedAt(LODGED)
-                .party(Party.company(PartyRole.CONSIGNEE, FRUIT_IMPORTER, "Luxfruit", "LU"))
-                .party(Party.company(PartyRole.CONSIGNOR, TraderId.tin("CR-3101123456"), "Bananera Limon", "CR"))
-                .item(GoodsItem.builder(1).commodityCode("0803.90.10").description("fresh bananas, organic")
-                        .quantity(1100, "CT").mass(20_300, 18_500).value("17600.00", "EUR").origin("CR").build())
-                .itinerary(route("CRMOB", "CR", List.of()))
-                .transport(new TransportMeans(TransportMode.SEA, "IMO9456781", null, "V0611"))
-                .container(Container.of("MAEU7319208", "SEAL-100233"))
-                .build();
-        Declaration coffee = Declaration.builder("LRN-2024-0313").lodgedAt(LODGED)
-                .party(Party.company(PartyRole.CONSIGNEE, COFFEE_IMPORTER, "Torrefaction Grand-Ducale", "LU"))
-                .party(Party.company(PartyRole.CONSIGNOR, TraderId.tin("CO-900123456"), "Cafe de Huila", "CO"))
-                .item(GoodsItem.builder(1).commodityCode("0901.11.00").description("green coffee beans, arabica")
-                        .quantity(320, "BG").mass(19_400, 19_200).value("88300.00", "EUR").origin("CO").build())
-                .itinerary(route("COCTG", "CO", List.of()))
-                .transport(new TransportMeans(TransportMode.SEA, "IMO9500112", null, "V0588"))
-                .container(Container.of("HLBU9123459", "SEAL-553001"))
-                .build();
-        return List.of(reefer, directBananas, coffee);
-    }
-
-    private static Itinerary route(String loading, String departure, List<String> hubs) {
-        List<Locode> ports = new ArrayList<>();
-        for (String h : hubs) {
-            ports.add(Locode.of(h));
-        }
-        return new Itinerary(Locode.of(loading), CountryCode.of(departure), ports, List.of(), Locode.of("BEANR"),
-                "LU000100", LODGED.minusSeconds(21 * 86_400L), LODGED.minusSeconds(86_400L));
     }
 }
