@@ -1,0 +1,211 @@
+package org.passerelle.examples;
+
+import java.io.PrintStream;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import org.passerelle.json.PolicyReader;
+import org.passerelle.model.Agency;
+import org.passerelle.model.AgencyId;
+import org.passerelle.model.Declaration;
+import org.passerelle.model.Quantity;
+import org.passerelle.risk.Assessment;
+import org.passerelle.risk.InspectionResult;
+import org.passerelle.risk.Lane;
+import org.passerelle.risk.RiskEngine;
+import org.passerelle.risk.RiskPolicy;
+import org.passerelle.risk.Seizure;
+import org.passerelle.risk.SeizureReports;
+import org.passerelle.risk.ThreatArea;
+import org.passerelle.sharing.AgreementId;
+import org.passerelle.sharing.Condition;
+import org.passerelle.sharing.Consent;
+import org.passerelle.sharing.ConsentId;
+import org.passerelle.sharing.CustodyHop;
+import org.passerelle.sharing.InformationItem;
+import org.passerelle.sharing.IntendedUse;
+import org.passerelle.sharing.ItemId;
+import org.passerelle.sharing.Markings;
+import org.passerelle.sharing.PurposeId;
+import org.passerelle.sharing.SharingDecision;
+import org.passerelle.sharing.SharingEngine;
+import org.passerelle.sharing.SharingPolicy;
+import org.passerelle.sharing.SharingRequest;
+import org.passerelle.sharing.TlpLabel;
+
+/**
+ * A joint customs–police operation, end to end: the flagship example.
+ *
+ * <ol>
+ *   <li>Ruritania Customs (RCA) scores a batch of declarations with the {@link RiskEngine}: a reefer
+ *       container of bananas (HS 0803) from Ecuador, routed via a transhipment hub to a consignee
+ *       first seen three weeks ago, goes red.</li>
+ *   <li>The examination finds 180 kg of cocaine: an {@link InspectionResult} with a {@link Seizure}.</li>
+ *   <li>{@link SeizureReports} turns the seizure into an information item, which RCA shares with the
+ *       police drugs unit (RNP) under MOU-RCA-RNP-2022: redacted, with a retention limit.</li>
+ *   <li>The police's copy of the report (custody RCA, then RNP) is compiled into a second engine. The
+ *       police ask to forward it to the INTERPOL NCB (RNCB): the customs originator must consent
+ *       first (SR-20).</li>
+ *   <li>RCA's consent is recorded in the policy, the engine is compiled again, and the same request is
+ *       now permitted with the consent's conditions.</li>
+ *   <li>The tax agency (RTA) asks customs for the same report for an income-tax audit: refused, as
+ *       it is not a party to the MoU (SR-04) and the purpose is not one of the MoU's (SR-06).</li>
+ *   <li>A second container of the network is about to arrive: an emergency request for operational
+ *       use, which the consent does not cover, is permitted under the emergency clause with its
+ *       conditions (SR-34).</li>
+ * </ol>
+ *
+ * <p>Everything is read from JSON: the risk policy (indicators, profile, score bands, trader
+ * histories) from {@code examples/risk-targeting}, the declarations from
+ * {@code examples/declarations/batch.json}, the sharing policy from {@code examples/customs-police}.
+ * The consent is added in Java, as an application would record it.
+ */
+public final class JointOperation {
+    static final String REPORT = "SEIZ-2024-0107";
+    static final String MOU = "MOU-RCA-RNP-2022";
+    static final String DRUGS = "drug-trafficking-investigation";
+
+    private static final LocalDate EXAMINED = LocalDate.of(2024, 5, 8);
+
+    private JointOperation() {
+    }
+
+    /**
+     * What the operation decided, step by step.
+     *
+     * @param assessments the assessments of the batch, in order
+     * @param report the seizure report the bridge made
+     * @param toPolice the decision on sharing the report with the police drugs unit
+     * @param forwardToNcb the decision on the police forwarding it to the NCB, before consent
+     * @param forwardWithConsent the same request decided again after RCA's consent
+     * @param taxOffice the decision on the tax agency's request
+     * @param emergency the decision on the emergency request
+     */
+    record Outcomes(List<Assessment> assessments, InformationItem report, SharingDecision toPolice,
+            SharingDecision forwardToNcb, SharingDecision forwardWithConsent, SharingDecision taxOffice,
+            SharingDecision emergency) {
+    }
+
+    /**
+     * Runs the example, printing to standard output.
+     *
+     * @param args ignored
+     */
+    public static void main(String[] args) {
+        run(System.out);
+    }
+
+    /**
+     * Runs the example.
+     *
+     * @param out where to print what happens
+     * @return what was decided at each step
+     */
+    static Outcomes run(PrintStream out) {
+        heading(out, "1. Risk assessment of today's batch (RR-01, RR-04)");
+        PolicyReader reader = PolicyReader.create();
+        RiskPolicy risk = reader.readRiskDirectory(ExampleFiles.path("risk-targeting"));
+        List<Declaration> batch = reader.readDeclarations(ExampleFiles.path("declarations/batch.json"));
+        RiskEngine targeting = risk.engine();
+        out.println("Risk policy examples/risk-targeting: " + risk.indicators().size() + " indicators, profiles "
+                + targeting.profiles().stream().map(p -> p.id().value()).toList() + "; " + batch.size()
+                + " declarations in examples/declarations/batch.json");
+        List<Assessment> assessments = new ArrayList<>();
+        Declaration reefer = null;
+        for (Declaration d : batch) {
+            Assessment a = targeting.assess(d, risk.context(), d.lodgedAt());
+            assessments.add(a);
+            out.println(a.explanation());
+            if (a.lane() == Lane.RED) {
+                reefer = d;
+            }
+        }
+        if (reefer == null) {
+            throw new IllegalStateException("no declaration of the batch went red");
+        }
+
+        heading(out, "2. Physical examination of " + reefer.reference());
+        InspectionResult result = InspectionResult.seized(reefer.reference(), EXAMINED,
+                new Seizure("cocaine in banana boxes", Quantity.of(180, "KGM"), ThreatArea.NARCOTICS));
+        out.println("Found: " + result.seizure().description() + ", " + result.seizure().quantity()
+                + " (threat area " + result.seizure().threatArea() + ") on " + result.inspectedOn());
+
+        heading(out, "3. RCA shares the seizure report with the police drugs unit (SR-27, SR-29, SR-20)");
+        SharingPolicy mou = reader.readDirectory(ExampleFiles.path("customs-police"));
+        Agency rca = mou.agency(AgencyId.of("RCA")).orElseThrow();
+        InformationItem report = SeizureReports.toInformationItem(ItemId.of(REPORT), rca, reefer, result,
+                Markings.of(TlpLabel.AMBER));
+        out.println("Seizure report " + report.id() + " (" + report.markings().tlp() + "): " + report.title());
+        SharingPolicy atCustoms = mou.toBuilder().putItem(report).build();
+        SharingEngine customs = SharingEngine.compile(atCustoms);
+        SharingDecision toPolice = decide(out, customs, SharingRequest.builder().id("OP-1").from("RNP")
+                .item(REPORT).purpose(DRUGS).under(MOU).at("2024-05-10T09:00:00Z"));
+
+        heading(out, "4. The police ask to forward the report to the INTERPOL NCB (SR-20)");
+        InformationItem policeCopy = report.withHop(new CustodyHop(AgencyId.of("RNP"), AgreementId.of(MOU),
+                LocalDate.of(2024, 5, 10)));
+        out.println("The police's copy: " + policeCopy.id() + " held by " + policeCopy.holder() + ", received under "
+                + MOU + "; the policy for that copy is compiled into a second engine.");
+        SharingPolicy atPolice = atCustoms.toBuilder().putItem(policeCopy).build();
+        SharingEngine police = SharingEngine.compile(atPolice);
+        SharingRequest.Builder forward = SharingRequest.builder().id("OP-2").requester("RNP").recipient("RNCB")
+                .item(REPORT).purpose(DRUGS).at("2024-05-13T10:00:00Z");
+        SharingDecision forwardToNcb = decide(out, police, forward);
+
+        heading(out, "5. RCA consents; the policy is compiled again and the request decided again");
+        Consent consent = new Consent(ConsentId.of("RCA-CONSENT-2024-0107"), ItemId.of(REPORT), AgencyId.of("RCA"),
+                AgencyId.of("RNCB"), new TreeSet<>(Set.of(PurposeId.of(DRUGS))),
+                new TreeSet<>(Set.of(IntendedUse.INTELLIGENCE)),
+                List.of(new Condition.NotifyOriginator(AgencyId.of("RCA")),
+                        new Condition.RetainUntil(LocalDate.of(2025, 5, 14))),
+                LocalDate.of(2024, 5, 14), LocalDate.of(2024, 12, 31));
+        List<Condition.Kind> kinds = new ArrayList<>();
+        consent.conditions().forEach(c -> kinds.add(c.kind()));
+        out.println("Consent " + consent.id() + " recorded: " + consent.grantedBy() + " lets " + consent.recipient()
+                + " receive " + consent.item() + " for " + consent.purposes() + ", use " + consent.uses()
+                + ", until " + consent.validUntil() + ", on conditions " + kinds);
+        police = SharingEngine.compile(atPolice.toBuilder().consents(consent).build());
+        SharingDecision forwardWithConsent = decide(out, police,
+                forward.id("OP-2-AGAIN").at("2024-05-14T10:00:00Z"));
+
+        heading(out, "6. The tax agency asks customs for the same report, for an income-tax audit (SR-04, SR-06)");
+        SharingDecision taxOffice = decide(out, customs, SharingRequest.builder().id("OP-3").from("RTA")
+                .item(REPORT).purpose("income-tax-audit").at("2024-05-15T08:00:00Z"));
+
+        heading(out, "7. Imminent threat: emergency request for operational use (SR-34)");
+        SharingDecision emergency = decide(out, police, forward.id("OP-4").intendedUse(IntendedUse.OPERATIONAL)
+                .emergency("a second reefer container of the same consignor reaches a neighbouring port within"
+                        + " 24 hours; partner police must intercept it")
+                .at("2024-05-16T22:00:00Z"));
+
+        return new Outcomes(List.copyOf(assessments), report, toPolice, forwardToNcb, forwardWithConsent,
+                taxOffice, emergency);
+    }
+
+    private static SharingDecision decide(PrintStream out, SharingEngine engine, SharingRequest.Builder builder) {
+        SharingRequest request = builder.build();
+        out.println("Request " + request.id() + ": " + request.requester() + " asks that " + request.item()
+                + " go to " + request.recipient() + " for " + request.purpose() + " (" + request.intendedUse()
+                + ")" + (request.emergencyJustification() == null ? "" : ", emergency") + ", "
+                + request.instant());
+        SharingDecision decision = engine.decide(request);
+        out.print(decision.explanation());
+        if (decision.isPermitted()) {
+            out.println("In short: send without " + decision.redactedFields() + "; the recipient keeps it until "
+                    + decision.retainUntil().map(Object::toString).orElse("no set day") + ".");
+        } else {
+            List<String> deciding = new ArrayList<>();
+            decision.hits().stream().filter(h -> h.effect() == decision.outcome())
+                    .forEach(h -> deciding.add(h.ruleId()));
+            out.println("In short: " + decision.outcome() + ", because of " + deciding + ".");
+        }
+        return decision;
+    }
+
+    private static void heading(PrintStream out, String title) {
+        out.println();
+        out.println("== " + title);
+    }
+}

@@ -1,0 +1,83 @@
+package org.passerelle.examples;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.passerelle.testing.SharingAssertions.assertThat;
+
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+import org.passerelle.model.AgencyId;
+import org.passerelle.risk.Lane;
+import org.passerelle.sharing.Condition;
+import org.passerelle.sharing.InformationCategory;
+import org.passerelle.sharing.Outcome;
+import org.passerelle.testing.RiskAssertions;
+
+/**
+ * Runs the flagship example and checks every step: what it decided and what it printed.
+ */
+class JointOperationTest {
+    private static final Printed<JointOperation.Outcomes> RUN = Printed.run(JointOperation::run);
+
+    @Test
+    void theReeferOfBananasViaTheHubGoesRedAndTheOthersDoNot() {
+        JointOperation.Outcomes o = RUN.result();
+
+        assertThat(o.assessments()).hasSize(3);
+        RiskAssertions.assertThat(o.assessments().get(0)).hasLane(Lane.RED).hasScore(80)
+                .firedExactlyIndicators("BANANAS", "SOURCE_COUNTRY", "TRANSHIPMENT_HUB", "NEW_TRADER")
+                .firedProfile("NARC-FRUIT-01", Lane.RED).byRule("RR-01");
+        RiskAssertions.assertThat(o.assessments().get(1)).hasLane(Lane.GREEN).hasScore(10);
+        RiskAssertions.assertThat(o.assessments().get(2)).hasLane(Lane.BLUE).hasScore(25);
+        assertThat(RUN.text()).contains("Declaration LRN-2024-0311: lane RED, score 80.",
+                "Routed via a transhipment hub (+25)", "Found: cocaine in banana boxes, 180 KGM");
+    }
+
+    @Test
+    void theSeizureBecomesACustomsSeizureReport() {
+        assertThat(RUN.result().report().category()).isEqualTo(InformationCategory.SEIZURE_REPORT);
+        assertThat(RUN.result().report().originator()).isEqualTo(AgencyId.of("RCA"));
+        assertThat(RUN.result().report().title()).contains("cocaine", "LRN-2024-0311");
+    }
+
+    @Test
+    void customsShareItWithThePoliceRedactedAndLimited() {
+        assertThat(RUN.result().toPolice()).isPermittedWithConditions().relyingOn("MOU-RCA-RNP-2022")
+                .withRedacted("notify_party.name", "notify_party.identifier", "notify_party.country")
+                .retainedUntil(LocalDate.of(2029, 5, 10))
+                .withCondition(new Condition.NoOnwardTransferWithoutConsent(AgencyId.of("RCA")))
+                .firedRule("SR-27").firedRule("SR-29").firedRule("SR-20");
+        assertThat(RUN.result().toPolice().redactedFields()).doesNotContain("carrier.name");
+    }
+
+    @Test
+    void forwardingToTheNcbWaitsForTheOriginatorThenConsentPermitsItWithItsConditions() {
+        assertThat(RUN.result().forwardToNcb()).isPendingConsent().byRule("SR-20");
+        assertThat(RUN.result().forwardWithConsent()).isPermittedWithConditions()
+                .firedRule("SR-20", Outcome.PERMIT_WITH_CONDITIONS)
+                .withCondition(new Condition.NotifyOriginator(AgencyId.of("RCA")))
+                .retainedUntil(LocalDate.of(2025, 5, 14));
+        assertThat(RUN.text()).contains("In short: PENDING_CONSENT, because of [SR-20].",
+                "consent RCA-CONSENT-2024-0107 of RCA recorded on 2024-05-14");
+    }
+
+    @Test
+    void theTaxAgencyIsRefused() {
+        assertThat(RUN.result().taxOffice()).isRefused().byRule("SR-04").byRule("SR-06");
+        assertThat(RUN.text()).contains("DENY: item SEIZ-2024-0107 may not go to RTA for income-tax-audit.");
+    }
+
+    @Test
+    void anEmergencyRequestIsPermittedUnderTheEmergencyClauseWithItsConditions() {
+        assertThat(RUN.result().emergency()).isPermittedWithConditions().firedRule("SR-34")
+                .withCondition(Condition.Kind.EMERGENCY)
+                .withCondition(new Condition.NotifyOriginator(AgencyId.of("RCA")))
+                .retainedUntil(LocalDate.of(2024, 6, 15));
+    }
+
+    @Test
+    void everyStepPrintsItsDecision() {
+        assertThat(RUN.text()).containsSubsequence("== 1.", "== 2.", "== 3.", "PERMIT_WITH_CONDITIONS",
+                "== 4.", "PENDING_CONSENT", "== 5.", "PERMIT_WITH_CONDITIONS", "== 6.", "DENY", "== 7.",
+                "PERMIT_WITH_CONDITIONS");
+    }
+}
