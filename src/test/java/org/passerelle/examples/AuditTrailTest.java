@@ -21,7 +21,7 @@ class AuditTrailTest {
         assertThat(run.result()).extracting(AuditRecord::outcome)
                 .containsExactly(Outcome.PERMIT_WITH_CONDITIONS, Outcome.DENY, Outcome.DENY);
         assertThat(run.result().get(0).ruleIds()).contains("SR-27", "SR-29", "SR-31");
-        assertThat(run.result().get(1).ruleIds()).contains("SR-04", "SR-06");
+        assertThat(run.result().get(1).ruleIds()).contains("SR-04", "SR-01");
         assertThat(run.result().get(2).ruleIds()).contains("SR-02");
         assertThat(run.result()).allSatisfy(r -> assertThat(r.conditions().isEmpty())
                 .isEqualTo(r.outcome() == Outcome.DENY));

@@ -62,7 +62,7 @@ class JointOperationTest {
 
     @Test
     void theTaxAgencyIsRefused() {
-        assertThat(RUN.result().taxOffice()).isRefused().byRule("SR-04").byRule("SR-06");
+        assertThat(RUN.result().taxOffice()).isRefused().byRule("SR-04").byRule("SR-01");
         assertThat(RUN.text()).contains("DENY: item SEIZ-2024-0107 may not go to RTA for income-tax-audit.");
     }
 

@@ -51,7 +51,7 @@ import org.passerelle.sharing.TlpLabel;
  *   <li>RCA's consent is recorded in the policy, the engine is compiled again, and the same request is
  *       now permitted with the consent's conditions.</li>
  *   <li>The tax agency (RTA) asks customs for the same report for an income-tax audit: refused, as
- *       it is not a party to the MoU (SR-04) and the purpose is not one of the MoU's (SR-06).</li>
+ *       it is not a party to the MoU (SR-04), so no agreement gives a basis (SR-01).</li>
  *   <li>A second container of the network is about to arrive: an emergency request for operational
  *       use, which the consent does not cover, is permitted under the emergency clause with its
  *       conditions (SR-34).</li>
@@ -170,7 +170,7 @@ public final class JointOperation {
         SharingDecision forwardWithConsent = decide(out, police,
                 forward.id("OP-2-AGAIN").at("2024-05-14T10:00:00Z"));
 
-        heading(out, "6. The tax agency asks customs for the same report, for an income-tax audit (SR-04, SR-06)");
+        heading(out, "6. The tax agency asks customs for the same report, for an income-tax audit (SR-04, SR-01)");
         SharingDecision taxOffice = decide(out, customs, SharingRequest.builder().id("OP-3").from("RTA")
                 .item(REPORT).purpose("income-tax-audit").at("2024-05-15T08:00:00Z"));
 
