@@ -1,6 +1,5 @@
 package org.passerelle.model;
 
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.List;
@@ -99,11 +98,10 @@ public final class Checks {
         if (values == null || values.isEmpty()) {
             return List.of();
         }
-        List<T> copy = new ArrayList<>(values.size());
         for (T value : values) {
-            copy.add(notNull(field + "[]", value));
+            notNull(field + "[]", value);
         }
-        return Collections.unmodifiableList(copy);
+        return List.copyOf(values);
     }
 
     /**
