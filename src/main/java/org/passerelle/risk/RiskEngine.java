@@ -47,9 +47,11 @@ import org.passerelle.model.TraderId;
  * <p>Internals: indicators used by no profile are dropped at build time; every other indicator
  * gets an index number, a compiled {@code Check} and its precomputed {@link FiredIndicator}. The
  * index maps keys (commodity code prefixes, country codes, UN/LOCODEs, trader ids) to indicator
- * numbers; a conjunction is indexed under its most selective indexable part, a disjunction only
- * when all its parts are indexable. An assessment marks evaluated and fired indicators in two bit
- * sets, then visits only the profiles of fired indicators. This class is immutable and
+ * numbers (commodity code prefixes in a {@code PrefixIndex} probed digit by digit, without cutting
+ * substrings); a conjunction is indexed under its most selective indexable part, a disjunction only
+ * when all its parts are indexable. An assessment marks evaluated and fired indicators with stamps
+ * in a per-thread {@code Scratch}, lists the fired ones, then visits only the profiles of fired
+ * indicators, in the engine's order: nothing it allocates or scans grows with the engine's size. This class is immutable and
  * thread-safe; its builder is not.
  */
 public final class RiskEngine {
@@ -76,7 +78,8 @@ public final class RiskEngine {
     private final ScoreBands[] bandsOfProfile;
     private final int[] unindexed;
     private final Map<Dim, Map<Object, int[]>> index;
-    private final boolean[] hsLengths = new boolean[11];
+    private final PrefixIndex hsIndex;
+    private final ThreadLocal<Scratch> scratch;
 
     private final ScoreBands bands;
     private final int lowWeight;
@@ -162,9 +165,6 @@ public final class RiskEngine {
                 keys.forEach((dim, values) -> {
                     for (Object v : values) {
                         idx.computeIfAbsent(dim, d -> new HashMap<>()).computeIfAbsent(v, x -> new ArrayList<>()).add(k);
-                        if (dim == Dim.HS) {
-                            hsLengths[((String) v).length()] = true;
-                        }
                     }
                 });
             }
@@ -189,12 +189,20 @@ public final class RiskEngine {
         }
         this.unindexed = toArray(unindexedList);
         Map<Dim, Map<Object, int[]>> frozen = new EnumMap<>(Dim.class);
+        Map<String, List<Integer>> prefixes = new HashMap<>();
         idx.forEach((dim, m) -> {
-            Map<Object, int[]> f = new HashMap<>();
-            m.forEach((key, list) -> f.put(key, toArray(list)));
-            frozen.put(dim, f);
+            if (dim == Dim.HS) {
+                m.forEach((key, list) -> prefixes.put((String) key, list));
+            } else {
+                Map<Object, int[]> f = new HashMap<>();
+                m.forEach((key, list) -> f.put(key, toArray(list)));
+                frozen.put(dim, f);
+            }
         });
         this.index = frozen;
+        this.hsIndex = prefixes.isEmpty() ? null : new PrefixIndex(prefixes);
+        int profileCount = profileArray.length;
+        this.scratch = ThreadLocal.withInitial(() -> new Scratch(n, profileCount));
     }
 
     private static int[] toArray(List<Integer> list) {
@@ -378,25 +386,15 @@ public final class RiskEngine {
         List<CompletenessFinding> findings = completeness(declaration);
 
         Subject s = new Subject(declaration, context, day);
-        int n = checks.length;
-        long[] evaluated = new long[(n + 63) >>> 6];
-        long[] firedBits = new long[evaluated.length];
+        Scratch w = scratch.get();
+        w.next();
         for (int k : unindexed) {
-            evaluate(k, s, evaluated, firedBits);
+            evaluate(k, s, w);
         }
-        if (!index.isEmpty()) {
-            probeIndex(s, evaluated, firedBits);
-        }
-
-        long[] candidates = new long[(profileArray.length + 63) >>> 6];
-        for (int w = 0; w < firedBits.length; w++) {
-            long word = firedBits[w];
-            while (word != 0) {
-                int k = (w << 6) + Long.numberOfTrailingZeros(word);
-                word &= word - 1;
-                for (int p : profilesOfIndicator[k]) {
-                    candidates[p >>> 6] |= 1L << p;
-                }
+        probeIndex(s, w);
+        for (int i = 0, firedCount = w.firedCount(); i < firedCount; i++) {
+            for (int p : profilesOfIndicator[w.fired(i)]) {
+                w.addProfile(p);
             }
         }
 
@@ -418,82 +416,78 @@ public final class RiskEngine {
         ProfileId decisive = null;
         int score = 0;
         boolean undervalued = false;
-        for (int w = 0; w < candidates.length; w++) {
-            long word = candidates[w];
-            while (word != 0) {
-                int p = (w << 6) + Long.numberOfTrailingZeros(word);
-                word &= word - 1;
-                Profile prof = profileArray[p];
-                if (!prof.appliesOn(day)) {
-                    if (!prof.isRestricted()) {
-                        hits.add(new RiskRuleHit(RiskRule.RR_06, "profile " + prof.id()
-                                + " not applied: outside its validity window or its intelligence's retention"));
-                    }
+        for (int c = 0, count = w.sortProfiles(); c < count; c++) {
+            int p = w.profile(c);
+            Profile prof = profileArray[p];
+            if (!prof.appliesOn(day)) {
+                if (!prof.isRestricted()) {
+                    hits.add(new RiskRuleHit(RiskRule.RR_06, "profile " + prof.id()
+                            + " not applied: outside its validity window or its intelligence's retention"));
+                }
+                continue;
+            }
+            int[] refs = indicatorsOfProfile[p];
+            List<FiredIndicator> firedHere = new ArrayList<>(refs.length);
+            int sum = 0;
+            boolean allLow = true;
+            boolean underHere = false;
+            for (int k : refs) {
+                if (w.hasFired(k)) {
+                    FiredIndicator f = fired[k];
+                    firedHere.add(f);
+                    sum += f.weight();
+                    allLow &= f.weight() < lowWeight;
+                    underHere |= undervaluation[k];
+                }
+            }
+            Lane lane;
+            int reduction = 0;
+            if (prof.directLane() != null) {
+                if (firedHere.size() != refs.length) {
                     continue;
                 }
-                int[] refs = indicatorsOfProfile[p];
-                List<FiredIndicator> firedHere = new ArrayList<>(refs.length);
-                int sum = 0;
-                boolean allLow = true;
-                boolean underHere = false;
-                for (int k : refs) {
-                    if ((firedBits[k >>> 6] & (1L << k)) != 0) {
-                        FiredIndicator f = fired[k];
-                        firedHere.add(f);
-                        sum += f.weight();
-                        allLow &= f.weight() < lowWeight;
-                        underHere |= undervaluation[k];
+                lane = prof.directLane();
+            } else {
+                boolean covered = prof.threatArea().isSecurity() ? aeoSecurity : aeoCustoms;
+                if (covered && aeoReduction > 0) {
+                    if (prof.isIntelligenceLed()) {
+                        hits.add(new RiskRuleHit(RiskRule.RR_05, "no AEO reduction on intelligence-led profile "
+                                + prof.id()));
+                    } else {
+                        reduction = Math.min(aeoReduction, sum);
+                        hits.add(new RiskRuleHit(RiskRule.RR_05, "AEO reduction of " + reduction
+                                + " points on profile " + prof.id()));
                     }
                 }
-                Lane lane;
-                int reduction = 0;
-                if (prof.directLane() != null) {
-                    if (firedHere.size() != refs.length) {
-                        continue;
-                    }
-                    lane = prof.directLane();
-                } else {
-                    boolean covered = prof.threatArea().isSecurity() ? aeoSecurity : aeoCustoms;
-                    if (covered && aeoReduction > 0) {
-                        if (prof.isIntelligenceLed()) {
-                            hits.add(new RiskRuleHit(RiskRule.RR_05, "no AEO reduction on intelligence-led profile "
-                                    + prof.id()));
-                        } else {
-                            reduction = Math.min(aeoReduction, sum);
-                            hits.add(new RiskRuleHit(RiskRule.RR_05, "AEO reduction of " + reduction
-                                    + " points on profile " + prof.id()));
-                        }
-                    }
-                    lane = bandsOfProfile[p].laneFor(sum - reduction);
-                    if (allLow && firedHere.size() < minLowWeightHits && lane != Lane.GREEN) {
-                        hits.add(new RiskRuleHit(RiskRule.RR_04, "profile " + prof.id() + ": " + firedHere.size()
-                                + " low-weight hit(s), fewer than " + minLowWeightHits + ", route nowhere"));
-                        lane = Lane.GREEN;
-                    } else if (allLow && firedHere.size() == 1 && lane == Lane.RED) {
-                        hits.add(new RiskRuleHit(RiskRule.RR_04, "profile " + prof.id()
-                                + ": a single weak indicator never reaches Red; lane Yellow"));
-                        lane = Lane.YELLOW;
-                    }
+                lane = bandsOfProfile[p].laneFor(sum - reduction);
+                if (allLow && firedHere.size() < minLowWeightHits && lane != Lane.GREEN) {
+                    hits.add(new RiskRuleHit(RiskRule.RR_04, "profile " + prof.id() + ": " + firedHere.size()
+                            + " low-weight hit(s), fewer than " + minLowWeightHits + ", route nowhere"));
+                    lane = Lane.GREEN;
+                } else if (allLow && firedHere.size() == 1 && lane == Lane.RED) {
+                    hits.add(new RiskRuleHit(RiskRule.RR_04, "profile " + prof.id()
+                            + ": a single weak indicator never reaches Red; lane Yellow"));
+                    lane = Lane.YELLOW;
                 }
-                int profileScore = sum - reduction;
-                if (prof.isRestricted()) {
-                    hits.add(new RiskRuleHit(RiskRule.RR_07, "profile " + prof.id()
-                            + ": restricted intelligence, examiner text only"));
-                    matched.add(new FiredProfile(prof.id(), prof.threatArea(), lane, profileScore, reduction, true, true,
-                            prof.examinerText(), List.of()));
-                    withheld.add(new WithheldProfile(prof.id(), prof.intelligence().item(),
-                            prof.intelligence().markings(), firedHere));
-                } else {
-                    String reason = prof.examinerText() != null ? prof.examinerText() : prof.title();
-                    matched.add(new FiredProfile(prof.id(), prof.threatArea(), lane, profileScore, reduction,
-                            prof.isIntelligenceLed(), false, reason, firedHere));
-                    undervalued |= underHere;
-                }
-                score = Math.max(score, profileScore);
-                if (lane.isMoreSevereThan(riskLane)) {
-                    riskLane = lane;
-                    decisive = prof.id();
-                }
+            }
+            int profileScore = sum - reduction;
+            if (prof.isRestricted()) {
+                hits.add(new RiskRuleHit(RiskRule.RR_07, "profile " + prof.id()
+                        + ": restricted intelligence, examiner text only"));
+                matched.add(new FiredProfile(prof.id(), prof.threatArea(), lane, profileScore, reduction, true, true,
+                        prof.examinerText(), List.of()));
+                withheld.add(new WithheldProfile(prof.id(), prof.intelligence().item(),
+                        prof.intelligence().markings(), firedHere));
+            } else {
+                String reason = prof.examinerText() != null ? prof.examinerText() : prof.title();
+                matched.add(new FiredProfile(prof.id(), prof.threatArea(), lane, profileScore, reduction,
+                        prof.isIntelligenceLed(), false, reason, firedHere));
+                undervalued |= underHere;
+            }
+            score = Math.max(score, profileScore);
+            if (lane.isMoreSevereThan(riskLane)) {
+                riskLane = lane;
+                decisive = prof.id();
             }
         }
         if (undervalued) {
@@ -585,67 +579,62 @@ public final class RiskEngine {
         return assessment.lane();
     }
 
-    private void probeIndex(Subject s, long[] evaluated, long[] firedBits) {
+    private void probeIndex(Subject s, Scratch w) {
         Declaration d = s.declaration;
-        Map<Object, int[]> hs = index.get(Dim.HS);
         Map<Object, int[]> origin = index.get(Dim.ORIGIN);
         for (GoodsItem item : d.items()) {
-            if (hs != null) {
+            if (hsIndex != null) {
                 String code = item.commodityCode();
-                for (int len = 2; len <= code.length(); len++) {
-                    if (hsLengths[len]) {
-                        probe(hs.get(code.substring(0, len)), s, evaluated, firedBits);
+                long digits = 0;
+                for (int len = 1; len <= code.length(); len++) {
+                    digits = digits * 10 + (code.charAt(len - 1) - '0');
+                    if (len >= 2 && hsIndex.hasLength(len)) {
+                        probe(hsIndex.get(digits, len), s, w);
                     }
                 }
             }
             if (origin != null && item.origin() != null) {
-                probe(origin.get(item.origin().code()), s, evaluated, firedBits);
+                probe(origin.get(item.origin().code()), s, w);
             }
         }
         Map<Object, int[]> departure = index.get(Dim.DEPARTURE);
         if (departure != null && d.itinerary().departureCountry() != null) {
-            probe(departure.get(d.itinerary().departureCountry().code()), s, evaluated, firedBits);
+            probe(departure.get(d.itinerary().departureCountry().code()), s, w);
         }
         Map<Object, int[]> routing = index.get(Dim.ROUTING);
         Map<Object, int[]> hub = index.get(Dim.HUB);
         if (routing != null) {
             for (CountryCode c : d.itinerary().routingCountries()) {
-                probe(routing.get(c.code()), s, evaluated, firedBits);
+                probe(routing.get(c.code()), s, w);
             }
         }
         for (Locode port : d.itinerary().routingPorts()) {
             if (routing != null) {
-                probe(routing.get(port.code().substring(0, 2)), s, evaluated, firedBits);
+                probe(routing.get(port.code().substring(0, 2)), s, w);
             }
             if (hub != null) {
-                probe(hub.get(port.code()), s, evaluated, firedBits);
+                probe(hub.get(port.code()), s, w);
             }
         }
         Map<Object, int[]> party = index.get(Dim.PARTY);
         if (party != null) {
             for (Party p : d.parties()) {
-                probe(party.get(p.id()), s, evaluated, firedBits);
+                probe(party.get(p.id()), s, w);
             }
         }
     }
 
-    private void probe(int[] candidates, Subject s, long[] evaluated, long[] firedBits) {
+    private void probe(int[] candidates, Subject s, Scratch w) {
         if (candidates != null) {
             for (int k : candidates) {
-                evaluate(k, s, evaluated, firedBits);
+                evaluate(k, s, w);
             }
         }
     }
 
-    private void evaluate(int k, Subject s, long[] evaluated, long[] firedBits) {
-        long bit = 1L << k;
-        int w = k >>> 6;
-        if ((evaluated[w] & bit) != 0) {
-            return;
-        }
-        evaluated[w] |= bit;
-        if (checks[k].test(s)) {
-            firedBits[w] |= bit;
+    private void evaluate(int k, Subject s, Scratch w) {
+        if (w.markEvaluated(k) && checks[k].test(s)) {
+            w.markFired(k);
         }
     }
 

@@ -82,6 +82,20 @@ class RiskJsonTest {
                 .containsExactly("LRN-D2", "LRN-D3", "LRN-D1");
     }
 
+    @Test
+    void theCompleteExampleOfTheRiskDocumentIsTheScenarioPolicy() throws IOException {
+        String md = Files.readString(Path.of("docs/risk.md"));
+        try (Stream<Path> files = Files.list(SC10)) {
+            for (Path f : files.toList()) {
+                assertThat(md).as(f.getFileName() + " in docs/risk.md")
+                        .contains("#### `" + f.getFileName() + "`\n\n```json\n" + Files.readString(f) + "```\n");
+            }
+        }
+        int start = md.indexOf("```json", md.indexOf("#### A declarations document")) + "```json".length();
+        assertThat(reader.readDeclarations(md.substring(start, md.indexOf("```", start)), "risk.md"))
+                .containsExactly(reader.readDeclarations(SC10_DECLARATIONS).get(0));
+    }
+
     // ---- one directory, both parts
 
     @Test

@@ -99,6 +99,45 @@ class IndexEquivalenceTest {
         assertThat(fired).as("the stream exercises the indicators").isGreaterThan(10_000);
     }
 
+    @Test
+    void threadsSharingAnEngineGetTheSameAssessmentsAsOneThread() throws Exception {
+        SplittableRandom r = new SplittableRandom(1);
+        List<Criterion> criteria = new ArrayList<>();
+        for (int i = 0; i < 200; i++) {
+            criteria.add(randomCriterion(r, 0));
+        }
+        RiskEngine engine = engine(criteria, false);
+        List<Declaration> declarations = new ArrayList<>();
+        for (int i = 0; i < 500; i++) {
+            declarations.add(declaration(r, i));
+        }
+        List<List<String>> expected = new ArrayList<>();
+        for (Declaration d : declarations) {
+            expected.add(ids(engine.assess(d, RiskContext.EMPTY, Fixtures.NOW)));
+        }
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            List<java.util.concurrent.Future<List<List<String>>>> runs = new ArrayList<>();
+            for (int t = 0; t < 4; t++) {
+                int offset = t * 125;
+                runs.add(pool.submit(() -> {
+                    List<List<String>> got = new ArrayList<>();
+                    for (int i = 0; i < declarations.size(); i++) {
+                        got.add(ids(engine.assess(declarations.get((i + offset) % declarations.size()),
+                                RiskContext.EMPTY, Fixtures.NOW)));
+                    }
+                    java.util.Collections.rotate(got, offset);
+                    return got;
+                }));
+            }
+            for (java.util.concurrent.Future<List<List<String>>> run : runs) {
+                assertThat(run.get()).isEqualTo(expected);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
     private static List<String> ids(Assessment a) {
         List<String> ids = new ArrayList<>();
         a.firedProfiles().forEach(p -> ids.add(p.id().value()));
