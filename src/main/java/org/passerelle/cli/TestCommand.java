@@ -4,13 +4,13 @@ import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
+import org.passerelle.json.Policy;
 import org.passerelle.json.PolicyReader;
-import org.passerelle.sharing.SharingEngine;
 import org.passerelle.testing.PolicySuite;
 import org.passerelle.testing.PolicyTestResult;
 import org.passerelle.testing.SuiteResult;
 
-/** {@code passerelle test POLICY_DIR TESTS_DIR}: runs a suite of declarative policy tests. */
+/** {@code passerelle test POLICY_DIR TESTS_DIR}: runs a suite of declarative sharing and risk tests. */
 final class TestCommand implements Command {
 
     @Override
@@ -20,7 +20,7 @@ final class TestCommand implements Command {
 
     @Override
     public String summary() {
-        return "run the declarative policy tests of a directory against a policy";
+        return "run the declarative sharing and risk tests of a directory against a policy";
     }
 
     @Override
@@ -29,10 +29,14 @@ final class TestCommand implements Command {
                 Usage: passerelle test POLICY_DIR TESTS_DIR
 
                 Runs every policy test document under TESTS_DIR (recursively; format in
-                docs/policy-testing.md) against the policy of POLICY_DIR. Prints one line per test
-                (PASS or FAIL), then for each failure every expected value against the actual one and
-                the decision's explanation, then the summary line "N passed, N failed" and the rules
-                and agreements no test exercised.
+                docs/policy-testing.md) against the policy of POLICY_DIR: sharing tests (a request and
+                the decision expected) against its sharing sections, risk tests (a declaration and the
+                assessment expected) against its risk sections, with its traders, watch lists and
+                reference values. Prints one line per test (PASS or FAIL), then for each failure every
+                expected value against the actual one and the decision's or assessment's explanation,
+                then the summary line "N passed, N failed" and what no test exercised: the SR rules
+                and agreements of the sharing part, the RR rules, profiles and indicators of the risk
+                part (each part only when the policy has it).
 
                 Exit status: 0 every test passed, 1 a test failed, 2 bad arguments,
                 3 invalid policy or test document.
@@ -47,8 +51,8 @@ final class TestCommand implements Command {
             return ExitCode.OK;
         }
         List<String> dirs = a.positional("POLICY_DIR", "TESTS_DIR");
-        SharingEngine engine = SharingEngine.compile(PolicyReader.create().readDirectory(Path.of(dirs.get(0))));
-        SuiteResult result = PolicySuite.load(Path.of(dirs.get(1))).run(engine);
+        Policy policy = PolicyReader.create().read(Path.of(dirs.get(0)));
+        SuiteResult result = PolicySuite.load(Path.of(dirs.get(1))).run(policy);
         for (PolicyTestResult r : result.results()) {
             out.println((r.passed() ? "PASS " : "FAIL ") + r.test().name() + " (" + r.test().file() + ")");
         }

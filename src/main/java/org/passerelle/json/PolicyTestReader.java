@@ -12,6 +12,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.SortedSet;
 import java.util.stream.Stream;
+import org.passerelle.model.Declaration;
+import org.passerelle.risk.IndicatorId;
+import org.passerelle.risk.Lane;
+import org.passerelle.risk.ProfileId;
+import org.passerelle.risk.RiskRule;
 import org.passerelle.sharing.AgreementId;
 import org.passerelle.sharing.Condition;
 import org.passerelle.sharing.Outcome;
@@ -19,21 +24,28 @@ import org.passerelle.sharing.SharingRequest;
 import org.passerelle.sharing.SharingRule;
 
 /**
- * Reads declarative policy tests: JSON documents that each hold a sharing request and the decision
- * expected of it. A directory of them, searched recursively, is a suite.
+ * Reads declarative policy tests: JSON documents that each hold either a sharing request and the
+ * decision expected of it (a sharing test), or a declaration, the instant to assess it as of and the
+ * assessment expected of it (a risk test). A directory of them, searched recursively, is a suite.
  *
  * <p>Reading is as strict as {@link PolicyReader}'s and reports the same way: unknown fields, wrong
- * types, unknown outcomes, condition kinds and rule ids, bad dates, a request without an instant,
- * two tests with the same name and malformed JSON are all collected over every file and thrown
- * together in one {@link PolicyValidationException}, each with file, JSON path, line and column.
+ * types, unknown outcomes, lanes, condition kinds and rule ids, bad dates, a request without an
+ * instant, a declaration as {@link PolicyReader#readDeclarations(Path)} would reject it, a document
+ * holding both a request and a declaration or neither, two tests with the same name and malformed
+ * JSON are all collected over every file and thrown together in one
+ * {@link PolicyValidationException}, each with file, JSON path, line and column.
  * The format is documented in {@code docs/policy-testing.md}.
  *
  * <p>Instances are immutable and thread-safe.
  */
 public final class PolicyTestReader {
     static final String[] TEST = {"name", "description", "request", "expect"};
+    static final String[] RISK_TEST = {"name", "description", "declaration", "assessedAt", "expect"};
+    static final String[] ANY_TEST = {"name", "description", "request", "declaration", "assessedAt", "expect"};
     static final String[] EXPECT = {"outcome", "agreement", "firedRules", "notFiredRules", "decidingRules",
         "conditions", "absentConditions", "redacted", "retainUntil", "respondBy"};
+    static final String[] EXPECT_RISK = {"lane", "score", "firedProfiles", "notFiredProfiles", "firedIndicators",
+        "notFiredIndicators", "random", "complete", "rules"};
 
     private final JsonText json;
 
@@ -150,16 +162,32 @@ public final class PolicyTestReader {
     }
 
     static PolicyTestCase test(Node node, String file, Problems problems) {
-        Fields f = Fields.of(node, problems, TEST);
+        boolean hasRequest = has(node, "request");
+        boolean hasDeclaration = has(node, "declaration");
+        boolean risk = hasDeclaration && !hasRequest;
+        boolean sharing = hasRequest && !hasDeclaration;
+        Fields f = Fields.of(node, problems, risk ? RISK_TEST : sharing ? TEST : ANY_TEST);
         String given = f.string("name");
         String description = f.string("description");
+        String name = given != null ? given : file.endsWith(".json") ? file.substring(0, file.length() - 5) : file;
+        String text = description == null ? "" : description;
+        if (node instanceof Node.Obj && hasRequest == hasDeclaration) {
+            problems.add(node.loc(), (hasRequest ? "holds both a request and a declaration"
+                    : "holds neither a request nor a declaration") + "; a policy test holds one of them: a "
+                    + "\"request\" (a sharing test) or a \"declaration\" (a risk test)");
+            f.requiredNode("expect");
+            return null;
+        }
+        if (risk) {
+            Declaration declaration = RiskReaders.declaration(f.node("declaration"), problems);
+            Instant assessedAt = f.instant("assessedAt");
+            ExpectedAssessment expected = expectedAssessment(f.requiredObject("expect", EXPECT_RISK));
+            return f.build(() -> PolicyTestCase.ofRisk(name, file, text, declaration,
+                    assessedAt != null ? assessedAt : declaration.lodgedAt(), expected));
+        }
         SharingRequest request = null;
         Node requestNode = f.node("request");
-        if (requestNode == null) {
-            if (node instanceof Node.Obj) {
-                problems.add(f.locOf("request"), "is required");
-            }
-        } else {
+        if (requestNode != null) {
             request = SharingReaders.request(requestNode, problems);
             if (requestNode instanceof Node.Obj && !((Node.Obj) requestNode).members().containsKey("instant")) {
                 problems.add(requestNode.loc().missing("instant"), "is required in a policy test, so that the "
@@ -167,10 +195,34 @@ public final class PolicyTestReader {
             }
         }
         ExpectedDecision expected = expected(f.requiredObject("expect", EXPECT));
-        String name = given != null ? given : file.endsWith(".json") ? file.substring(0, file.length() - 5) : file;
         SharingRequest req = request;
-        return f.build(() -> new PolicyTestCase(name, file, description == null ? "" : description, req,
-                expected));
+        return f.build(() -> new PolicyTestCase(name, file, text, req, expected));
+    }
+
+    /** Returns whether a member is present with a value other than JSON null. */
+    private static boolean has(Node node, String member) {
+        if (!(node instanceof Node.Obj)) {
+            return false;
+        }
+        Node.Member m = ((Node.Obj) node).members().get(member);
+        return m != null && !(m.value() instanceof Node.Null);
+    }
+
+    private static ExpectedAssessment expectedAssessment(Fields f) {
+        if (f == null) {
+            return null;
+        }
+        Lane lane = f.requiredEnum("lane", Lane.class);
+        Integer score = f.integer("score", null);
+        SortedSet<ProfileId> fired = f.set("firedProfiles", ProfileId::of);
+        SortedSet<ProfileId> notFired = f.set("notFiredProfiles", ProfileId::of);
+        SortedSet<IndicatorId> firedIndicators = f.set("firedIndicators", IndicatorId::of);
+        SortedSet<IndicatorId> notFiredIndicators = f.set("notFiredIndicators", IndicatorId::of);
+        Boolean random = f.node("random") == null ? null : f.flag("random");
+        Boolean complete = f.node("complete") == null ? null : f.flag("complete");
+        SortedSet<RiskRule> rules = f.set("rules", RiskRule::ofId);
+        return f.build(() -> new ExpectedAssessment(lane, score, fired, notFired, firedIndicators, notFiredIndicators,
+                random, complete, rules));
     }
 
     private static ExpectedDecision expected(Fields f) {

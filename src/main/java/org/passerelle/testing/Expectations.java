@@ -4,15 +4,27 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.SortedSet;
 import java.util.TreeSet;
+import org.passerelle.json.ExpectedAssessment;
 import org.passerelle.json.ExpectedDecision;
+import org.passerelle.risk.Assessment;
+import org.passerelle.risk.FiredIndicator;
+import org.passerelle.risk.FiredProfile;
+import org.passerelle.risk.Indicator;
+import org.passerelle.risk.IndicatorId;
+import org.passerelle.risk.Profile;
+import org.passerelle.risk.ProfileId;
+import org.passerelle.risk.RiskPolicy;
+import org.passerelle.risk.RiskRule;
+import org.passerelle.risk.RiskRuleHit;
+import org.passerelle.risk.WithheldProfile;
 import org.passerelle.sharing.Condition;
 import org.passerelle.sharing.RuleHit;
 import org.passerelle.sharing.SharingDecision;
 import org.passerelle.sharing.SharingRule;
 
 /**
- * Compares a decision with what a policy test expected, listing every difference (not only the
- * first), in the order of the {@code expect} object's fields. Stateless.
+ * Compares a decision, or an assessment, with what a policy test expected, listing every difference
+ * (not only the first), in the order of the {@code expect} object's fields. Stateless.
  */
 final class Expectations {
     private Expectations() {
@@ -104,5 +116,99 @@ final class Expectations {
             kinds.add(c.kind());
         }
         return kinds;
+    }
+
+    static List<Mismatch> compare(ExpectedAssessment e, Assessment a, RiskPolicy policy) {
+        List<Mismatch> out = new ArrayList<>();
+        if (a.lane() != e.lane()) {
+            out.add(new Mismatch("lane", e.lane().name(), a.lane().name()));
+        }
+        if (e.score() != null && e.score() != a.score()) {
+            out.add(new Mismatch("score", e.score().toString(), Integer.toString(a.score())));
+        }
+        SortedSet<ProfileId> known = new TreeSet<>();
+        for (Profile p : policy.profiles()) {
+            known.add(p.id());
+        }
+        SortedSet<ProfileId> matched = matchedProfiles(a);
+        for (ProfileId p : e.firedProfiles()) {
+            if (!known.contains(p)) {
+                out.add(new Mismatch("firedProfiles", p + " to match", "no profile " + p + " in the policy"));
+            } else if (!matched.contains(p)) {
+                out.add(new Mismatch("firedProfiles", p + " to match", "matched: " + matched));
+            }
+        }
+        for (ProfileId p : e.notFiredProfiles()) {
+            if (!known.contains(p)) {
+                out.add(new Mismatch("notFiredProfiles", p + " not to match", "no profile " + p + " in the policy"));
+            } else if (matched.contains(p)) {
+                out.add(new Mismatch("notFiredProfiles", p + " not to match", p + " matched with lane "
+                        + a.firedProfile(p.value()).map(f -> f.lane().name()).orElse("?")));
+            }
+        }
+        SortedSet<IndicatorId> indicators = new TreeSet<>();
+        for (Indicator i : policy.indicators()) {
+            indicators.add(i.id());
+        }
+        SortedSet<IndicatorId> fired = firedIndicators(a);
+        for (IndicatorId i : e.firedIndicators()) {
+            if (!indicators.contains(i)) {
+                out.add(new Mismatch("firedIndicators", i + " to fire", "no indicator " + i + " in the policy"));
+            } else if (!fired.contains(i)) {
+                out.add(new Mismatch("firedIndicators", i + " to fire", "fired: " + fired));
+            }
+        }
+        for (IndicatorId i : e.notFiredIndicators()) {
+            if (!indicators.contains(i)) {
+                out.add(new Mismatch("notFiredIndicators", i + " not to fire", "no indicator " + i + " in the policy"));
+            } else if (fired.contains(i)) {
+                out.add(new Mismatch("notFiredIndicators", i + " not to fire", i + " fired"));
+            }
+        }
+        if (e.random() != null && e.random() != a.isRandom()) {
+            out.add(new Mismatch("random", e.random() ? "selected at random" : "not selected at random",
+                    a.randomLane().map(l -> "selected at random for lane " + l).orElse("not selected at random")));
+        }
+        if (e.complete() != null && e.complete() != a.isComplete()) {
+            out.add(new Mismatch("complete", e.complete() ? "complete" : "incomplete",
+                    a.isComplete() ? "complete" : a.completenessFindings().size() + " completeness finding(s)"));
+        }
+        SortedSet<RiskRule> rules = riskRules(a);
+        for (RiskRule r : e.rules()) {
+            if (!rules.contains(r)) {
+                out.add(new Mismatch("rules", r.id() + " to shape the assessment", "rules: " + rules));
+            }
+        }
+        return out;
+    }
+
+    static SortedSet<ProfileId> matchedProfiles(Assessment a) {
+        SortedSet<ProfileId> ids = new TreeSet<>();
+        for (FiredProfile p : a.firedProfiles()) {
+            ids.add(p.id());
+        }
+        return ids;
+    }
+
+    /** Returns the indicators that fired in matched profiles, those of restricted profiles (RR-07) included. */
+    static SortedSet<IndicatorId> firedIndicators(Assessment a) {
+        SortedSet<IndicatorId> ids = new TreeSet<>();
+        for (FiredIndicator i : a.firedIndicators()) {
+            ids.add(i.id());
+        }
+        for (WithheldProfile w : a.withheld()) {
+            for (FiredIndicator i : w.indicators()) {
+                ids.add(i.id());
+            }
+        }
+        return ids;
+    }
+
+    static SortedSet<RiskRule> riskRules(Assessment a) {
+        SortedSet<RiskRule> rules = new TreeSet<>();
+        for (RiskRuleHit h : a.ruleHits()) {
+            rules.add(h.rule());
+        }
+        return rules;
     }
 }

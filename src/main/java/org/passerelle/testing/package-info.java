@@ -5,8 +5,8 @@
  * <p>The entry points are {@link org.passerelle.testing.SharingAssertions} and
  * {@link org.passerelle.testing.RiskAssertions} (AssertJ assertions that read like the domain:
  * {@code assertThat(decision).isPermitted().withRedacted("bankAccount").relyingOn("MOU-RCA-RNP-2022")}),
- * {@link org.passerelle.testing.PolicySuite} (a directory of JSON test documents run against a policy,
- * with results and {@link org.passerelle.testing.Coverage}) and
+ * {@link org.passerelle.testing.PolicySuite} (a directory of JSON test documents, sharing tests and
+ * risk tests, run against a policy, with results and {@link org.passerelle.testing.Coverage}) and
  * {@link org.passerelle.testing.PolicyTests} (the same suite as JUnit 5 dynamic tests).
  *
  * <p>Dependencies: the assertions need AssertJ and {@code PolicyTests} needs the JUnit Jupiter API.

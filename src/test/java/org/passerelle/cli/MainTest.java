@@ -29,6 +29,7 @@ class MainTest {
     private static final String SC02 = resource("/requests/sc-02-immigration.json");
     private static final String RISK = resource("/policies/sc-10");
     private static final String DECLARATIONS = resource("/declarations/sc-10.json");
+    private static final String RISK_SUITE = resource("/policy-tests/sc-10");
 
     @TempDir
     Path tmp;
@@ -263,6 +264,56 @@ class MainTest {
                 .contains("typo.json:4:3 $.expected: unknown field \"expected\"; expected one of name, description, "
                         + "request, expect\n")
                 .contains("typo.json:2:14 $.request.id: is required\n");
+    }
+
+    @Test
+    void testRunsRiskTestsAndReportsRiskCoverage() {
+        Run r = run("test", RISK, RISK_SUITE);
+        assertThat(r.status()).isZero();
+        assertThat(r.err()).isEmpty();
+        assertThat(r.out()).isEqualTo("""
+                PASS SC-10 D1: new trader, undervaluation, hub and third-party freight score 85: Red \
+                (d1-new-trader-undervalued-red.json)
+                PASS SC-10 D2: an AEOF consignee with only the hub indicator is Green (d2-aeo-consignee-green.json)
+                PASS SC-10 D3: the intelligence-led profile naming the consignee sends it Red despite AEO \
+                (d3-named-consignee-red-despite-aeo.json)
+
+                3 passed, 0 failed
+                Risk rules no test exercised: RR-02, RR-04, RR-06, RR-10
+                Profiles no test matched: TOB-WATCH-01
+                Indicators no test fired: WATCHED_TOBACCO_IMPORTER
+                """);
+    }
+
+    @Test
+    void aFailingRiskTestGivesStatus1WithExpectedActualAndTheAssessment() throws IOException {
+        Files.writeString(tmp.resolve("d2-wrong.json"), Files.readString(Path.of(RISK_SUITE,
+                "d2-aeo-consignee-green.json")).replace("\"score\": 5", "\"score\": 15"));
+        Run r = run("test", RISK, tmp.toString());
+        assertThat(r.status()).isEqualTo(1);
+        assertThat(r.out()).startsWith("FAIL SC-10 D2: ")
+                .contains("\n  score: expected 15, got 5\n--- assessment ---\nDeclaration LRN-D2: lane GREEN, score 5.\n")
+                .contains("\n0 passed, 1 failed\nRisk rules no test exercised: ");
+    }
+
+    @Test
+    void aTestDocumentWithBothARequestAndADeclarationGivesStatus3NamingTheFile() throws IOException {
+        Files.writeString(tmp.resolve("both.json"), """
+                {"request": {"id": "X"}, "declaration": {"lrn": "X"}, "expect": {"lane": "RED"}}
+                """);
+        Run r = run("test", RISK, tmp.toString());
+        assertThat(r.status()).isEqualTo(3);
+        assertThat(r.out()).isEmpty();
+        assertThat(r.err()).isEqualTo("passerelle test: invalid input, 1 problem(s):\n"
+                + "both.json:1:1 $: holds both a request and a declaration; a policy test holds one of them: "
+                + "a \"request\" (a sharing test) or a \"declaration\" (a risk test)\n");
+    }
+
+    @Test
+    void testHelpMentionsRiskTests() {
+        Run r = run("test", "--help");
+        assertThat(r.status()).isZero();
+        assertThat(r.out()).contains("risk tests (a declaration and the", "RR rules, profiles and indicators");
     }
 
     static String resource(String name) {
