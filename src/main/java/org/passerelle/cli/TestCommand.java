@@ -58,7 +58,7 @@ final class TestCommand implements Command {
         }
         for (PolicyTestResult r : result.failures()) {
             out.println();
-            out.print(r.report());
+            out.println(r.report());
         }
         out.println();
         out.println(result.summary());

@@ -243,6 +243,14 @@ class RiskPolicyTestKitTest {
     }
 
     @Test
+    void theRiskTestOfTheDocsIsTheSampleFile() throws IOException {
+        String md = Files.readString(Path.of("docs/policy-testing.md"));
+
+        assertThat(md).contains("```json\n" + Files.readString(SUITE.resolve("d1-new-trader-undervalued-red.json"))
+                + "```\n");
+    }
+
+    @Test
     void riskTestsNeedARiskPolicy() {
         PolicySuite suite = PolicySuite.load(SUITE);
         SharingEngine engine = SharingEngine.compile(POLICY.sharing());
