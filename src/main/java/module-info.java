@@ -5,13 +5,14 @@
  * <p>The API packages are {@code org.passerelle.model} (agencies, parties, shipments: pure values),
  * {@code org.passerelle.sharing} (information items, agreements, requests, decisions and the
  * {@code SharingEngine}), {@code org.passerelle.risk} (indicators, profiles, lanes and the
- * {@code RiskEngine}), {@code org.passerelle.json} (policy documents) and
- * {@code org.passerelle.audit} (decision records and sinks) and {@code org.passerelle.testing} (the
- * policy test kit: domain assertions and declarative policy tests).
+ * {@code RiskEngine}), {@code org.passerelle.json} (policy documents), {@code org.passerelle.audit}
+ * (decision records and sinks), {@code org.passerelle.runtime} (an engine whose policy is reloaded
+ * while it serves) and {@code org.passerelle.testing} (the policy test kit: domain assertions and
+ * declarative policy tests).
  *
  * <p>The test kit's assertions and JUnit helper need AssertJ and the JUnit Jupiter API, which this
- * module only {@code requires static transitive}: applications that use the kit add both to their own test
- * scope, and nothing else ever loads them. The command-line tool ({@code org.passerelle.cli}) is
+ * module only {@code requires static transitive}: applications that use the kit add both to their own
+ * test scope, and nothing else ever loads them. The command-line tool ({@code org.passerelle.cli}) is
  * internal and not exported.
  */
 module org.passerelle {
@@ -26,4 +27,5 @@ module org.passerelle {
     exports org.passerelle.audit;
     exports org.passerelle.risk;
     exports org.passerelle.testing;
+    exports org.passerelle.runtime;
 }

@@ -2,6 +2,7 @@ package org.passerelle.audit;
 
 import java.util.Objects;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Supplier;
 import org.passerelle.sharing.Outcome;
 import org.passerelle.sharing.RuleHit;
 import org.passerelle.sharing.SharingDecision;
@@ -19,15 +20,21 @@ import org.passerelle.sharing.SharingRule;
  * not be recorded. Record identifiers are the request id, a colon and a sequence number unique
  * within this instance.
  *
+ * <p>A slow sink makes the decision wait: nothing is returned before the sink has accepted or
+ * refused the record. A sink that throws any exception (even a checked one thrown sneakily) refuses
+ * the record; an {@link Error} (such as {@link OutOfMemoryError}) propagates, so no decision at all
+ * is returned. An engine made with {@link #ofCurrent(Supplier, AuditSink)} takes the engine of the
+ * moment once per decision, so each decision, and its record, is made under one policy version.
+ *
  * <p>Thread-safe when the sink is: {@link JsonLinesAuditSink} and {@link InMemoryAuditSink} are.
  */
 public final class AuditedSharingEngine {
-    private final SharingEngine engine;
+    private final Supplier<SharingEngine> engines;
     private final AuditSink sink;
     private final AtomicLong sequence = new AtomicLong();
 
-    private AuditedSharingEngine(SharingEngine engine, AuditSink sink) {
-        this.engine = Objects.requireNonNull(engine, "engine");
+    private AuditedSharingEngine(Supplier<SharingEngine> engines, AuditSink sink) {
+        this.engines = engines;
         this.sink = Objects.requireNonNull(sink, "sink");
     }
 
@@ -39,7 +46,20 @@ public final class AuditedSharingEngine {
      * @return the audited engine, not null
      */
     public static AuditedSharingEngine of(SharingEngine engine, AuditSink sink) {
-        return new AuditedSharingEngine(engine, sink);
+        Objects.requireNonNull(engine, "engine");
+        return new AuditedSharingEngine(() -> engine, sink);
+    }
+
+    /**
+     * Wraps the engine of the moment, asked of a supplier once per decision (such as
+     * {@code ReloadingSharingEngine::current}), so that every decision goes to a sink.
+     *
+     * @param engines gives the engine to decide with, not null; must not return null
+     * @param sink the audit sink, not null
+     * @return the audited engine, not null
+     */
+    public static AuditedSharingEngine ofCurrent(Supplier<SharingEngine> engines, AuditSink sink) {
+        return new AuditedSharingEngine(Objects.requireNonNull(engines, "engines"), sink);
     }
 
     /**
@@ -50,26 +70,27 @@ public final class AuditedSharingEngine {
      * @return the decision as recorded, or a refusal under SR-31 if it could not be recorded
      */
     public SharingDecision decide(SharingRequest request) {
-        SharingDecision decision = engine.decide(request);
+        SharingDecision decision = Objects.requireNonNull(engines.get(), "no engine to decide with").decide(request);
         String recordId = request.id() + ":" + sequence.incrementAndGet();
         SharingDecision logged = decision.with(new RuleHit(SharingRule.SR_31, Outcome.PERMIT,
                 "decision recorded in the audit trail as " + recordId));
         try {
             sink.accept(AuditRecord.of(logged, recordId));
             return logged;
-        } catch (RuntimeException e) {
+        } catch (Exception e) {
             return decision.with(new RuleHit(SharingRule.SR_31, Outcome.DENY,
-                    "the decision could not be recorded in the audit trail (" + e.getMessage()
+                    "the decision could not be recorded in the audit trail (" + (e.getMessage() == null
+                            ? e.getClass().getName() : e.getMessage())
                             + "): a disclosure that cannot be logged does not happen"));
         }
     }
 
     /**
-     * Returns the engine that makes the decisions.
+     * Returns the engine that makes the decisions now.
      *
      * @return the engine, not null
      */
     public SharingEngine engine() {
-        return engine;
+        return engines.get();
     }
 }

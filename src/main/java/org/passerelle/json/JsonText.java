@@ -81,7 +81,7 @@ final class JsonText {
                 problems.add(root, "empty document: expected a JSON object");
                 return null;
             }
-            Node node = value(p, t, root, offset);
+            Node node = value(p, t, root, offset, limits.maxCollectionSize());
             JsonToken extra = p.nextToken();
             if (extra != null) {
                 problems.add(at(p.currentTokenLocation(), file, offset),
@@ -93,8 +93,13 @@ final class JsonText {
             problems.add(e.at, "duplicate field \"" + e.name + "\" (first at line " + e.first.line() + ", column "
                     + e.first.column() + ")");
             return null;
+        } catch (CollectionTooLarge e) {
+            problems.add(e.at, "document exceeds a read limit: " + e.what + " has more than " + e.limit
+                    + " " + e.unit + " (ReadLimits.maxCollectionSize)");
+            return null;
         } catch (StreamConstraintsException e) {
-            problems.add(at(located(e, p), file, offset), "document exceeds a read limit: " + clean(e));
+            problems.add(at(located(e, p), file, offset), "document exceeds a read limit: " + clean(e)
+                    + setting(e));
             return null;
         } catch (JacksonException e) {
             problems.add(at(located(e, p), file, offset), "malformed JSON: " + clean(e));
@@ -104,12 +109,12 @@ final class JsonText {
         }
     }
 
-    private static Node value(JsonParser p, JsonToken t, Node.Loc loc, int offset) {
+    private static Node value(JsonParser p, JsonToken t, Node.Loc loc, int offset, int max) {
         switch (t) {
             case START_OBJECT:
-                return object(p, loc, offset);
+                return object(p, loc, offset, max);
             case START_ARRAY:
-                return array(p, loc, offset);
+                return array(p, loc, offset, max);
             case VALUE_STRING:
                 return new Node.Str(loc, p.getString());
             case VALUE_NUMBER_INT:
@@ -126,16 +131,21 @@ final class JsonText {
         }
     }
 
-    private static Node.Obj object(JsonParser p, Node.Loc loc, int offset) {
+    private static Node.Obj object(JsonParser p, Node.Loc loc, int offset, int max) {
         Map<String, Node.Member> members = new LinkedHashMap<>();
         JsonToken t;
         while ((t = p.nextToken()) == JsonToken.PROPERTY_NAME) {
             String name = p.currentName();
             TokenStreamLocation nameAt = p.currentTokenLocation();
+            if (members.size() == max) {
+                throw new CollectionTooLarge("the object at " + loc.path(), max, "members",
+                        new Node.Loc(loc.file(), loc.path(), nameAt.getLineNr() + offset, nameAt.getColumnNr()));
+            }
             Node.Loc nameLoc = loc.child(name, nameAt.getLineNr() + offset, nameAt.getColumnNr());
             JsonToken v = p.nextToken();
             TokenStreamLocation valueAt = p.currentTokenLocation();
-            Node value = value(p, v, loc.child(name, valueAt.getLineNr() + offset, valueAt.getColumnNr()), offset);
+            Node value = value(p, v, loc.child(name, valueAt.getLineNr() + offset, valueAt.getColumnNr()), offset,
+                    max);
             Node.Member previous = members.putIfAbsent(name, new Node.Member(name, nameLoc, value));
             if (previous != null) {
                 throw new DuplicateField(name, nameLoc, previous.nameLoc());
@@ -147,12 +157,17 @@ final class JsonText {
         return new Node.Obj(loc, members);
     }
 
-    private static Node.Arr array(JsonParser p, Node.Loc loc, int offset) {
+    private static Node.Arr array(JsonParser p, Node.Loc loc, int offset, int max) {
         List<Node> elements = new ArrayList<>();
         JsonToken t;
         while ((t = p.nextToken()) != JsonToken.END_ARRAY) {
             TokenStreamLocation at = p.currentTokenLocation();
-            elements.add(value(p, t, loc.element(elements.size(), at.getLineNr() + offset, at.getColumnNr()), offset));
+            if (elements.size() == max) {
+                throw new CollectionTooLarge("the array at " + loc.path(), max, "elements",
+                        new Node.Loc(loc.file(), loc.path(), at.getLineNr() + offset, at.getColumnNr()));
+            }
+            elements.add(value(p, t, loc.element(elements.size(), at.getLineNr() + offset, at.getColumnNr()), offset,
+                    max));
         }
         return new Node.Arr(loc, elements);
     }
@@ -180,6 +195,38 @@ final class JsonText {
             m = m.substring(0, cut) + ")";
         }
         return m.replace('\n', ' ').strip();
+    }
+
+    /** Names the {@link ReadLimits} setting behind a Jackson constraint, so the error says what to raise. */
+    private static String setting(StreamConstraintsException e) {
+        String m = String.valueOf(e.getOriginalMessage());
+        if (m.contains("nesting depth")) {
+            return " (ReadLimits.maxNestingDepth)";
+        } else if (m.contains("String value length") || m.contains("Name length")) {
+            return " (ReadLimits.maxStringLength)";
+        } else if (m.contains("Document length")) {
+            return " (ReadLimits.maxDocumentLength)";
+        } else if (m.contains("Number value length")) {
+            return " (numbers are limited to 100 characters)";
+        }
+        return "";
+    }
+
+    /** An array or object with more entries than {@link ReadLimits#maxCollectionSize()}. */
+    private static final class CollectionTooLarge extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+        private final transient Node.Loc at;
+        private final String what;
+        private final int limit;
+        private final String unit;
+
+        CollectionTooLarge(String what, int limit, String unit, Node.Loc at) {
+            super(what, null, false, false);
+            this.what = what;
+            this.limit = limit;
+            this.unit = unit;
+            this.at = at;
+        }
     }
 
     /** A field named twice in one object; reported with both places. */

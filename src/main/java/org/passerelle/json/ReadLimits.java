@@ -12,13 +12,16 @@ import org.passerelle.model.InvalidValueException;
  * @param maxStringLength the longest string value or field name, in characters, at least 1
  * @param maxDocumentLength the largest document, in bytes for files and characters for strings, at least 1
  * @param maxFiles the most {@code *.json} files a policy directory may hold, at least 1
+ * @param maxCollectionSize the most elements of one array, or members of one object, at least 1
  */
-public record ReadLimits(int maxNestingDepth, int maxStringLength, long maxDocumentLength, int maxFiles) {
+public record ReadLimits(int maxNestingDepth, int maxStringLength, long maxDocumentLength, int maxFiles,
+        int maxCollectionSize) {
     /**
-     * The default limits: nesting 32, strings of 64 Ki characters, documents of 16 MiB, 1,000 files.
-     * Policy documents nest about six levels and hold short texts, so these leave room to grow.
+     * The default limits: nesting 32, strings of 64 Ki characters, documents of 16 MiB, 1,000 files,
+     * 100,000 elements per array or members per object. Policy documents nest about six levels and
+     * hold short texts, so these leave room to grow.
      */
-    public static final ReadLimits DEFAULTS = new ReadLimits(32, 65_536, 16L * 1024 * 1024, 1_000);
+    public static final ReadLimits DEFAULTS = new ReadLimits(32, 65_536, 16L * 1024 * 1024, 1_000, 100_000);
 
     /**
      * Validates the limits.
@@ -38,6 +41,23 @@ public record ReadLimits(int maxNestingDepth, int maxStringLength, long maxDocum
         if (maxFiles < 1) {
             throw new InvalidValueException("maxFiles", String.valueOf(maxFiles), "must be at least 1");
         }
+        if (maxCollectionSize < 1) {
+            throw new InvalidValueException("maxCollectionSize", String.valueOf(maxCollectionSize),
+                    "must be at least 1");
+        }
+    }
+
+    /**
+     * Creates limits with the default collection size limit ({@code DEFAULTS.maxCollectionSize()}),
+     * as before that limit existed.
+     *
+     * @param maxNestingDepth the deepest nesting of objects and arrays, 1 to 1000
+     * @param maxStringLength the longest string value or field name, at least 1
+     * @param maxDocumentLength the largest document, at least 1
+     * @param maxFiles the most {@code *.json} files a policy directory may hold, at least 1
+     */
+    public ReadLimits(int maxNestingDepth, int maxStringLength, long maxDocumentLength, int maxFiles) {
+        this(maxNestingDepth, maxStringLength, maxDocumentLength, maxFiles, 100_000);
     }
 
     /**
@@ -47,7 +67,7 @@ public record ReadLimits(int maxNestingDepth, int maxStringLength, long maxDocum
      * @return the copy, not null
      */
     public ReadLimits withMaxNestingDepth(int value) {
-        return new ReadLimits(value, maxStringLength, maxDocumentLength, maxFiles);
+        return new ReadLimits(value, maxStringLength, maxDocumentLength, maxFiles, maxCollectionSize);
     }
 
     /**
@@ -57,7 +77,7 @@ public record ReadLimits(int maxNestingDepth, int maxStringLength, long maxDocum
      * @return the copy, not null
      */
     public ReadLimits withMaxStringLength(int value) {
-        return new ReadLimits(maxNestingDepth, value, maxDocumentLength, maxFiles);
+        return new ReadLimits(maxNestingDepth, value, maxDocumentLength, maxFiles, maxCollectionSize);
     }
 
     /**
@@ -67,7 +87,7 @@ public record ReadLimits(int maxNestingDepth, int maxStringLength, long maxDocum
      * @return the copy, not null
      */
     public ReadLimits withMaxDocumentLength(long value) {
-        return new ReadLimits(maxNestingDepth, maxStringLength, value, maxFiles);
+        return new ReadLimits(maxNestingDepth, maxStringLength, value, maxFiles, maxCollectionSize);
     }
 
     /**
@@ -77,6 +97,16 @@ public record ReadLimits(int maxNestingDepth, int maxStringLength, long maxDocum
      * @return the copy, not null
      */
     public ReadLimits withMaxFiles(int value) {
-        return new ReadLimits(maxNestingDepth, maxStringLength, maxDocumentLength, value);
+        return new ReadLimits(maxNestingDepth, maxStringLength, maxDocumentLength, value, maxCollectionSize);
+    }
+
+    /**
+     * Returns a copy with another limit on the size of one array or object.
+     *
+     * @param value the most elements of one array or members of one object, at least 1
+     * @return the copy, not null
+     */
+    public ReadLimits withMaxCollectionSize(int value) {
+        return new ReadLimits(maxNestingDepth, maxStringLength, maxDocumentLength, maxFiles, value);
     }
 }

@@ -64,6 +64,8 @@ final class CompiledItem {
     final RuleHit tlpRefused;
     final RuleHit tlpPending;
     final RuleHit tlpNeedToKnow;
+    /** SR-11 to SR-14: no label but TLP:CLEAR goes through a publicly accessible channel; null for CLEAR or none. */
+    final RuleHit tlpPublicChannel;
 
     CompiledItem(InformationItem item, Agency originator, Agency holder, List<Consent> consentsForItem) {
         this.item = item;
@@ -146,6 +148,8 @@ final class CompiledItem {
                 + ": item " + id + " must be deleted or reviewed, not shared");
 
         TlpLabel tlp = m.tlp();
+        tlpPublicChannel = tlp == null || tlp == TlpLabel.CLEAR ? null : deny(tlpRule(tlp), "item " + id + " is "
+                + tlp.label() + ": it may not go through a publicly accessible channel");
         if (tlp == TlpLabel.RED) {
             tlpRefused = deny(SharingRule.SR_11, "item " + id
                     + " is TLP:RED: only the individual recipients of the original exchange may have it");
@@ -166,8 +170,7 @@ final class CompiledItem {
             tlpNeedToKnow = new RuleHit(SharingRule.SR_13, Outcome.PERMIT_WITH_CONDITIONS, "item " + id
                     + " is TLP:AMBER: within the holder's organisation and clients, on a need-to-know basis");
         } else if (tlp == TlpLabel.GREEN) {
-            tlpRefused = deny(SharingRule.SR_14, "item " + id
-                    + " is TLP:GREEN: it may not go through a publicly accessible channel");
+            tlpRefused = tlpPublicChannel;
             tlpPending = null;
             tlpNeedToKnow = null;
         } else {
@@ -215,5 +218,19 @@ final class CompiledItem {
 
     private static RuleHit deny(SharingRule rule, String reason) {
         return new RuleHit(rule, Outcome.DENY, reason);
+    }
+
+    /** The rule of a TLP label other than CLEAR. */
+    private static SharingRule tlpRule(TlpLabel tlp) {
+        switch (tlp) {
+            case RED:
+                return SharingRule.SR_11;
+            case AMBER_STRICT:
+                return SharingRule.SR_12;
+            case AMBER:
+                return SharingRule.SR_13;
+            default:
+                return SharingRule.SR_14;
+        }
     }
 }

@@ -86,6 +86,10 @@ final class ItemRules {
             return;
         }
         AgencyId to = f.recipient.id();
+        // A label stricter than TLP:GREEN never widens the audience to a public channel.
+        if (f.request.channel() == Channel.PUBLIC && tlp != TlpLabel.GREEN && ci.tlpPublicChannel != null) {
+            v.hit(ci.tlpPublicChannel);
+        }
         boolean sameOrganisation = f.recipient.organisation().equals(f.holder.organisation());
         switch (tlp) {
             case RED:

@@ -1,0 +1,170 @@
+package org.passerelle.runtime;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Objects;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Supplier;
+import org.passerelle.json.PolicyReader;
+import org.passerelle.sharing.SharingDecision;
+import org.passerelle.sharing.SharingEngine;
+import org.passerelle.sharing.SharingPolicy;
+import org.passerelle.sharing.SharingRequest;
+
+/**
+ * A sharing engine whose policy can be replaced while it serves: the compiled engine in force is
+ * held in an {@link AtomicReference}, and {@link #reload()} reads and compiles the new policy
+ * completely before swapping it in with one atomic write.
+ *
+ * <p>Guarantees:
+ * <ul>
+ *   <li>Every decision is made entirely by one compiled engine, taken once at its start, so under
+ *       one policy version; the decision names it ({@link SharingDecision#policyVersion()}), and so
+ *       does its audit record when the engine is wrapped with
+ *       {@code AuditedSharingEngine.ofCurrent(reloading::current, sink)}.</li>
+ *   <li>A reload that fails (the source throws, the policy is invalid, compiling fails) changes
+ *       nothing: the previous policy stays in force, whole, and the returned {@link Reload} says
+ *       why. A reader never sees a half-read policy, since {@link PolicyReader} returns a whole,
+ *       checked policy or throws.</li>
+ *   <li>Reloads are serialised with each other; decisions never wait for a reload.</li>
+ * </ul>
+ *
+ * <p>This class is thread-safe.
+ */
+public final class ReloadingSharingEngine {
+    private final Supplier<SharingPolicy> source;
+    private final Clock clock;
+    private final AtomicReference<SharingEngine> current;
+    private final Object reloading = new Object();
+
+    private ReloadingSharingEngine(Supplier<SharingPolicy> source, Clock clock, SharingEngine first) {
+        this.source = source;
+        this.clock = clock;
+        this.current = new AtomicReference<>(first);
+    }
+
+    /**
+     * Reads and compiles the policy a source gives, and returns an engine that can reload from it.
+     *
+     * @param source gives the policy to put in force, whole, or throws; not null
+     * @param clock the clock of the engines, for requests without an instant; not null
+     * @return the engine, not null
+     * @throws RuntimeException whatever the source throws when the first policy cannot be read,
+     *         such as {@link org.passerelle.json.PolicyValidationException}
+     */
+    public static ReloadingSharingEngine of(Supplier<SharingPolicy> source, Clock clock) {
+        Objects.requireNonNull(source, "source");
+        Objects.requireNonNull(clock, "clock");
+        return new ReloadingSharingEngine(source, clock, compile(source.get(), clock));
+    }
+
+    /**
+     * Reads a policy directory and returns an engine that reloads from it.
+     *
+     * @param directory the policy directory, not null
+     * @param reader the reader, with its limits, not null
+     * @param clock the clock of the engines, for requests without an instant; not null
+     * @return the engine, not null
+     * @throws org.passerelle.json.PolicyValidationException if the directory does not hold a valid policy
+     */
+    public static ReloadingSharingEngine fromDirectory(Path directory, PolicyReader reader, Clock clock) {
+        Objects.requireNonNull(directory, "directory");
+        Objects.requireNonNull(reader, "reader");
+        return of(() -> reader.readDirectory(directory), clock);
+    }
+
+    private static SharingEngine compile(SharingPolicy policy, Clock clock) {
+        return SharingEngine.builder(Objects.requireNonNull(policy, "the policy source returned no policy"))
+                .clock(clock).build();
+    }
+
+    /**
+     * Decides a request with the engine in force when the call starts.
+     *
+     * @param request the request, not null
+     * @return the decision, naming the policy version it was made under, not null
+     */
+    public SharingDecision decide(SharingRequest request) {
+        return current.get().decide(request);
+    }
+
+    /**
+     * Returns the compiled engine in force.
+     *
+     * @return the engine, not null
+     */
+    public SharingEngine current() {
+        return current.get();
+    }
+
+    /**
+     * Returns the version of the policy in force.
+     *
+     * @return the version, not null
+     */
+    public String version() {
+        return current.get().policy().version();
+    }
+
+    /**
+     * Reads the source again and, if it gives a valid policy that compiles, puts it in force.
+     *
+     * @return what happened, not null; never throws for a bad policy
+     */
+    public Reload reload() {
+        return swap(source);
+    }
+
+    /**
+     * Puts a given policy in force, once compiled.
+     *
+     * @param policy the policy, not null
+     * @return what happened, not null
+     */
+    public Reload reload(SharingPolicy policy) {
+        Objects.requireNonNull(policy, "policy");
+        return swap(() -> policy);
+    }
+
+    private Reload swap(Supplier<SharingPolicy> from) {
+        synchronized (reloading) {
+            String previous = current.get().policy().version();
+            SharingEngine next;
+            try {
+                next = compile(from.get(), clock);
+            } catch (RuntimeException e) {
+                String why = e.getMessage() == null ? e.getClass().getName() : e.getMessage();
+                return new Reload(false, previous, previous, why);
+            }
+            current.set(next);
+            return new Reload(true, previous, next.policy().version(), null);
+        }
+    }
+
+    @Override
+    public String toString() {
+        return "ReloadingSharingEngine[policy=" + version() + "]";
+    }
+
+    /**
+     * The result of a reload: whether a new policy was put in force, the versions before and after,
+     * and why it failed.
+     *
+     * @param applied whether the new policy is now in force
+     * @param previousVersion the version in force before the reload
+     * @param activeVersion the version in force after it (the previous one if the reload failed)
+     * @param failure why the reload failed, listing every problem of the policy; null if applied
+     */
+    public record Reload(boolean applied, String previousVersion, String activeVersion, String failure) {
+        /**
+         * Validates the result.
+         */
+        public Reload {
+            Objects.requireNonNull(previousVersion, "previousVersion");
+            Objects.requireNonNull(activeVersion, "activeVersion");
+            if (applied != (failure == null)) {
+                throw new IllegalArgumentException("a reload is applied exactly when it has no failure");
+            }
+        }
+    }
+}

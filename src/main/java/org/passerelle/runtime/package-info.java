@@ -1,0 +1,13 @@
+/**
+ * Running a sharing engine in a service: {@link org.passerelle.runtime.ReloadingSharingEngine} keeps
+ * the policy in force and replaces it, whole, when a new one has been read and compiled.
+ *
+ * <p>This package sits at the edge with {@code org.passerelle.json} and {@code org.passerelle.audit}:
+ * it reads policy directories through {@link org.passerelle.json.PolicyReader} and compiles them
+ * with {@link org.passerelle.sharing.SharingEngine}; the domain packages know nothing of it. To log
+ * every decision, wrap it with
+ * {@code AuditedSharingEngine.ofCurrent(reloading::current, sink)}.
+ *
+ * <p>Null rule: no method accepts or returns null unless its documentation says so.
+ */
+package org.passerelle.runtime;
