@@ -9,6 +9,8 @@ import org.passerelle.sharing.SharingDecision;
 import org.passerelle.sharing.SharingEngine;
 import org.passerelle.sharing.SharingRequest;
 import org.passerelle.sharing.SharingRule;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * A {@link SharingEngine} whose every decision, refusals included, is written to an {@link AuditSink}
@@ -29,6 +31,7 @@ import org.passerelle.sharing.SharingRule;
  * <p>Thread-safe when the sink is: {@link JsonLinesAuditSink} and {@link InMemoryAuditSink} are.
  */
 public final class AuditedSharingEngine {
+    private static final Logger LOG = LoggerFactory.getLogger(AuditedSharingEngine.class);
     private final Supplier<SharingEngine> engines;
     private final AuditSink sink;
     private final AtomicLong sequence = new AtomicLong();
@@ -78,6 +81,8 @@ public final class AuditedSharingEngine {
             sink.accept(AuditRecord.of(logged, recordId));
             return logged;
         } catch (Exception e) {
+            LOG.error("audit record {} could not be stored; decision {} of request {} turned into a refusal",
+                    recordId, decision.outcome(), request.id(), e);
             return decision.with(new RuleHit(SharingRule.SR_31, Outcome.DENY,
                     "the decision could not be recorded in the audit trail (" + (e.getMessage() == null
                             ? e.getClass().getName() : e.getMessage())

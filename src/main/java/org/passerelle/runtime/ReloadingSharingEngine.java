@@ -10,6 +10,8 @@ import org.passerelle.sharing.SharingDecision;
 import org.passerelle.sharing.SharingEngine;
 import org.passerelle.sharing.SharingPolicy;
 import org.passerelle.sharing.SharingRequest;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * A sharing engine whose policy can be replaced while it serves: the compiled engine in force is
@@ -32,6 +34,7 @@ import org.passerelle.sharing.SharingRequest;
  * <p>This class is thread-safe.
  */
 public final class ReloadingSharingEngine {
+    private static final Logger LOG = LoggerFactory.getLogger(ReloadingSharingEngine.class);
     private final Supplier<SharingPolicy> source;
     private final Clock clock;
     private final AtomicReference<SharingEngine> current;
@@ -134,9 +137,11 @@ public final class ReloadingSharingEngine {
                 next = compile(from.get(), clock);
             } catch (RuntimeException e) {
                 String why = e.getMessage() == null ? e.getClass().getName() : e.getMessage();
+                LOG.warn("policy reload failed, policy {} stays in force: {}", previous, why);
                 return new Reload(false, previous, previous, why);
             }
             current.set(next);
+            LOG.info("policy {} replaced by policy {}", previous, next.policy().version());
             return new Reload(true, previous, next.policy().version(), null);
         }
     }
