@@ -3,7 +3,6 @@ package org.passerelle.model;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.List;
-import java.util.Objects;
 import java.util.SortedSet;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
@@ -116,16 +115,5 @@ public final class Checks {
             throw new InvalidValueException(field, String.valueOf(value), "must be a finite number >= 0");
         }
         return value;
-    }
-
-    /**
-     * Returns whether two objects are equal, treating null as equal to null.
-     *
-     * @param a the first object
-     * @param b the second object
-     * @return whether they are equal
-     */
-    static boolean same(Object a, Object b) {
-        return Objects.equals(a, b);
     }
 }
