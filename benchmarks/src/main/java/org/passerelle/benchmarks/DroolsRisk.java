@@ -10,7 +10,9 @@ import org.kie.api.KieBase;
 import org.kie.api.conf.KieBaseOption;
 import org.kie.api.conf.SequentialOption;
 import org.kie.api.io.ResourceType;
+import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.StatelessKieSession;
+import org.kie.api.runtime.rule.FactHandle;
 import org.kie.internal.utils.KieHelper;
 import org.passerelle.model.AeoAuthorisation;
 import org.passerelle.model.Container;
@@ -47,51 +49,75 @@ import org.passerelle.risk.TraderHistory;
  */
 final class DroolsRisk implements RiskContender {
     private final StatelessKieSession session;
+    private final KieBase base;
+    private final ThreadLocal<KieSession> stateful;
+    private final Mode mode;
+
+    /** How the rules are run. */
+    enum Mode {
+        /** One reused {@link StatelessKieSession}: a new working memory per declaration (the documented use). */
+        STATELESS,
+        /** The same, with the KieBase in sequential mode ({@code SequentialOption.YES}). */
+        SEQUENTIAL,
+        /** One stateful {@link KieSession} per thread, reused: insert the facts, fire, delete them. */
+        STATEFUL
+    }
     private final RiskFacts.Hits hits = new RiskFacts.Hits();
     private final RiskScoring scoring;
     private final RiskContext context;
     private final LocalDate day;
-    private final boolean sequential;
     /** Milliseconds to generate the DRL and build the KieBase (the first, cold, build in the JVM includes class loading). */
     final long buildMillis;
     /** The size of the DRL, in characters. */
     final int drlChars;
 
     DroolsRisk(RiskPolicyGenerator g) {
-        this(g, false);
+        this(g, Mode.STATELESS);
     }
 
-    DroolsRisk(RiskPolicyGenerator g, boolean sequential) {
-        this.sequential = sequential;
+    DroolsRisk(RiskPolicyGenerator g, Mode mode) {
+        this.mode = mode;
         long t0 = System.nanoTime();
         day = LocalDate.ofInstant(RiskPolicyGenerator.NOW, ZoneOffset.UTC);
         scoring = new RiskScoring(g.indicators, g.profiles, g.engine().settings());
         context = g.context;
-        String drl = drl(g.indicators);
+        String drl = drl(g.indicators, mode == Mode.STATEFUL);
         drlChars = drl.length();
         KieHelper helper = new KieHelper();
         helper.addContent(drl, ResourceType.DRL);
-        KieBase base = sequential ? helper.build(SequentialOption.YES) : helper.build(new KieBaseOption[0]);
+        base = mode == Mode.SEQUENTIAL ? helper.build(SequentialOption.YES) : helper.build(new KieBaseOption[0]);
         session = base.newStatelessKieSession();
         session.setGlobal("hits", hits);
+        stateful = ThreadLocal.withInitial(() -> {
+            KieSession k = base.newKieSession();
+            k.setGlobal("hits", hits);
+            return k;
+        });
         buildMillis = (System.nanoTime() - t0) / 1_000_000;
     }
 
-    /** The translation: one DRL document, one rule per indicator (named by its number and id). */
-    static String drl(List<Indicator> indicators) {
+    /**
+     * The translation: one DRL document, one rule per indicator (named by its number and id). For a
+     * reused stateful session ({@code anchored}), every rule first matches the declaration's
+     * {@code Shipment} fact: otherwise a negation that stays true from one declaration to the next
+     * fires only once, and an {@code exists} whose facts are deleted and inserted again between two
+     * firings does not fire again (Phreak propagates lazily, the two changes cancel out).
+     */
+    static String drl(List<Indicator> indicators, boolean anchored) {
         StringBuilder d = new StringBuilder(1 << 16);
         d.append("package org.passerelle.benchmarks.riskrules;\n");
         for (Class<?> c : new Class<?>[] {RiskFacts.Hits.class, RiskFacts.Item.class, RiskFacts.PartyFact.class,
             RiskFacts.PaymentFact.class, RiskFacts.ContainerFact.class, RiskFacts.Port.class, RiskFacts.Route.class,
-            RiskFacts.DocumentFact.class}) {
+            RiskFacts.DocumentFact.class, RiskFacts.Shipment.class}) {
             d.append("import ").append(c.getCanonicalName()).append(";\n");
         }
         d.append("global Hits hits;\n\n");
         for (int k = 0; k < indicators.size(); k++) {
             Indicator ind = indicators.get(k);
             int[] vars = {0};
+            String ce = ce(ind.criterion(), vars);
             d.append("rule \"").append(k).append(' ').append(ind.id().value()).append("\"\nwhen\n  ")
-                    .append(ce(ind.criterion(), vars)).append("\nthen\n  hits.fire(").append(k).append(");\nend\n");
+                    .append(anchored ? "Shipment()\n  " : "").append(ce).append("\nthen\n  hits.fire(").append(k).append(");\nend\n");
         }
         return d.toString();
     }
@@ -241,13 +267,27 @@ final class DroolsRisk implements RiskContender {
 
     @Override
     public String name() {
-        return sequential ? "droolsSequential" : "drools";
+        return mode == Mode.SEQUENTIAL ? "droolsSequential" : mode == Mode.STATEFUL ? "droolsStateful" : "drools";
     }
 
     @Override
     public Object assess(Declaration d) {
         hits.reset();
-        session.execute(facts(d));
+        if (mode == Mode.STATEFUL) {
+            KieSession k = stateful.get();
+            List<Object> facts = facts(d);
+            FactHandle[] handles = new FactHandle[facts.size() + 1];
+            for (int i = 0; i < facts.size(); i++) {
+                handles[i] = k.insert(facts.get(i));
+            }
+            handles[facts.size()] = k.insert(new RiskFacts.Shipment());
+            k.fireAllRules();
+            for (FactHandle h : handles) {
+                k.delete(h);
+            }
+        } else {
+            session.execute(facts(d));
+        }
         int[] b = hits.current();
         int count = b[0];
         int[] fired = new int[Math.max(count, 1)];

@@ -24,7 +24,7 @@ interface RiskContender {
     Outcome outcome(Object result);
 
     /** The names of the contenders, fastest expected first. */
-    List<String> ALL = List.of("handWritten", "passerelle", "drools");
+    List<String> ALL = List.of("handWritten", "passerelle", "drools", "droolsStateful", "droolsSequential");
 
     /** Creates a contender by name. */
     static RiskContender create(String name, RiskPolicyGenerator g) {
@@ -32,7 +32,8 @@ interface RiskContender {
             case "handWritten" -> new HandWrittenRisk(g);
             case "passerelle" -> new PasserelleRisk(g);
             case "drools" -> new DroolsRisk(g);
-            case "droolsSequential" -> new DroolsRisk(g, true);
+            case "droolsSequential" -> new DroolsRisk(g, DroolsRisk.Mode.SEQUENTIAL);
+            case "droolsStateful" -> new DroolsRisk(g, DroolsRisk.Mode.STATEFUL);
             default -> throw new IllegalArgumentException("unknown risk contender " + name + ", expected one of " + ALL);
         };
     }

@@ -258,4 +258,8 @@ public final class RiskFacts {
             return item;
         }
     }
+
+    /** The declaration itself, as an anchor for negations in a reused stateful session. */
+    public static final class Shipment {
+    }
 }
