@@ -144,16 +144,14 @@ final class DroolsRisk implements RiskContender {
         if (c instanceof Criterion.HsPrefix) {
             return "Item(" + prefixes(((Criterion.HsPrefix) c).prefixes()) + ")";
         } else if (c instanceof Criterion.OriginCountry) {
-            return "Item(origin in (" + countries(((Criterion.OriginCountry) c).countries()) + "))";
+            return "Item(" + oneOf("origin", codes(((Criterion.OriginCountry) c).countries())) + ")";
         } else if (c instanceof Criterion.RoutingCountry) {
-            return "Route(country in (" + countries(((Criterion.RoutingCountry) c).countries()) + "))";
+            return "Route(" + oneOf("country", codes(((Criterion.RoutingCountry) c).countries())) + ")";
         } else if (c instanceof Criterion.TranshipmentHub) {
-            return "Port(code in (" + ((Criterion.TranshipmentHub) c).hubs().stream().map(h -> quote(h.code()))
-                    .collect(Collectors.joining(", ")) + "))";
+            return "Port(" + oneOf("code", ((Criterion.TranshipmentHub) c).hubs().stream().map(Locode::code).toList()) + ")";
         } else if (c instanceof Criterion.NamedParty) {
             Criterion.NamedParty n = (Criterion.NamedParty) c;
-            return "PartyFact(" + roles(n.roles()) + "id in (" + n.parties().stream().map(t -> quote(key(t)))
-                    .collect(Collectors.joining(", ")) + "))";
+            return "PartyFact(" + roles(n.roles()) + oneOf("id", n.parties().stream().map(DroolsRisk::key).toList()) + ")";
         } else if (c instanceof Criterion.NewTrader) {
             Criterion.NewTrader n = (Criterion.NewTrader) c;
             return "PartyFact(" + roles(n.roles()) + "ageDays < " + n.days() + ")";
@@ -170,8 +168,8 @@ final class DroolsRisk implements RiskContender {
             return "( " + v + " : PaymentFact(" + subjects + "payer != null) and not PartyFact(" + roles(t.relatedRoles())
                     + "id == " + v + ".payer) )";
         } else if (c instanceof Criterion.PaymentMethodIs) {
-            return "PaymentFact(method in (" + ((Criterion.PaymentMethodIs) c).methods().stream()
-                    .map(m -> quote(m.name())).collect(Collectors.joining(", ")) + "))";
+            return "PaymentFact(" + oneOf("method", ((Criterion.PaymentMethodIs) c).methods().stream().map(Enum::name)
+                    .toList()) + ")";
         } else if (c instanceof Criterion.ContainerAnomaly
                 && ((Criterion.ContainerAnomaly) c).kinds().equals(Set.of(Criterion.ContainerAnomaly.Kind.MISSING_SEAL))) {
             return "ContainerFact(seals == 0)";
@@ -195,13 +193,18 @@ final class DroolsRisk implements RiskContender {
                 .collect(Collectors.joining(" || "));
     }
 
-    private static String countries(Set<CountryCode> countries) {
-        return countries.stream().map(c -> quote(c.code())).collect(Collectors.joining(", "));
+    private static List<String> codes(Set<CountryCode> countries) {
+        return countries.stream().map(CountryCode::code).toList();
     }
 
     private static String roles(Set<?> roles) {
-        return roles.isEmpty() ? "" : "role in (" + roles.stream().map(r -> quote(r.toString()))
-                .collect(Collectors.joining(", ")) + "), ";
+        return roles.isEmpty() ? "" : oneOf("role", roles.stream().map(Object::toString).toList()) + ", ";
+    }
+
+    /** An equality for one value (which the Rete network hashes), else {@code in}. */
+    private static String oneOf(String field, List<String> values) {
+        return values.size() == 1 ? field + " == " + quote(values.get(0))
+                : field + " in (" + values.stream().map(DroolsRisk::quote).collect(Collectors.joining(", ")) + ")";
     }
 
     private static String quote(String s) {
