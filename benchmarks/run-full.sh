@@ -28,5 +28,13 @@ jmh 'SharingDecisionBenchmark.(decideJson|batch)$' -prof gc "${long[@]}" -p cont
   -rf json -rff "$out/json-batch.json"
 jmh 'SharingExplainBenchmark' -prof gc "${long[@]}" -p agreements=100,1000,10000 -rf json -rff "$out/explain.json"
 jmh 'SharingLoadBenchmark' -p contender="$all" -p agreements=100,1000,10000 -rf json -rff "$out/load.json"
+# Risk assessment, Passerelle vs Drools vs hand-written: gate on both streams (10,000 KCS declarations), CPU time;
+# Drools stops at 1,000 indicators (its build of 10,000 rules takes too long: see docs/benchmarks.md).
+java -cp "$jar" org.passerelle.benchmarks.RiskGate --sizes 10,100,1000,10000 --shipments generated,kcs --kcs 10000 \
+  --cpu 100000 --contenders handWritten,passerelle,drools@1000,droolsStateful@1000,droolsSequential@1000 --out "$out/risk-gate.md"
+jmh 'RiskComparisonBenchmark.assess$' -prof gc "${long[@]}" -p contender=handWritten,passerelle,drools,droolsStateful,droolsSequential \
+  -p indicators=10,100,1000 -p shipments=generated,kcs -rf json -rff "$out/risk-comparison.json"
+jmh 'RiskComparisonBenchmark.assess$' -prof gc "${long[@]}" -p contender=handWritten,passerelle \
+  -p indicators=10000 -p shipments=generated,kcs -rf json -rff "$out/risk-comparison-10000.json"
 java -cp "$jar" org.passerelle.benchmarks.Report "$out" > /dev/null
 echo "full profile done: $out/results.md"

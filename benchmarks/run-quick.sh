@@ -39,5 +39,13 @@ jmh 'SharingExplainBenchmark' -prof gc "${short[@]}" -p agreements=1000 -rf json
 jmh 'SharingLoadBenchmark' -wi 1 -i 2 -p contender=handWritten,lookupTable,passerelle,easyRules,jcasbin \
   -p agreements=1000 -rf json -rff "$out/load.json"
 
+# 6. Risk assessment, Passerelle vs Drools vs hand-written (docs/benchmarks.md, "Risk assessment"): gate on the
+#    generated comparison declarations and the first 1,000 KCS declarations, with Drools build time and thread CPU
+#    time per shipment (5,000 assessments); then JMH at 100 and 1,000 indicators on the generated stream.
+java -cp "$jar" org.passerelle.benchmarks.RiskGate --sizes 100,1000 --shipments generated,kcs --kcs 1000 --cpu 5000 \
+  --contenders handWritten,passerelle,drools,droolsStateful --out "$out/risk-gate.md"
+jmh 'RiskComparisonBenchmark.assess$' -prof gc "${short[@]}" -p contender=handWritten,passerelle,drools,droolsStateful \
+  -p indicators=100,1000 -p shipments=generated -rf json -rff "$out/risk-comparison.json"
+
 java -cp "$jar" org.passerelle.benchmarks.Report "$out" > /dev/null
 echo "quick profile done: $out/results.md, $out/gate.md, $out/latency-vs-rules.svg"

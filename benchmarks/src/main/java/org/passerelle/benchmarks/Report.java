@@ -15,7 +15,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Turns the raw JMH JSON files of a profile run into Markdown tables ({@code results.md}) and a plot of
- * latency against the number of agreements on log scales ({@code latency-vs-rules.svg}), written next
+ * latency against the number of agreements on log scales ({@code latency-vs-rules.svg}) and of risk
+ * assessment latency against the number of indicators ({@code risk-latency-vs-indicators.svg}), written next
  * to them. Argument: the folder holding the JSON files.
  */
 public final class Report {
@@ -24,7 +25,7 @@ public final class Report {
 
     /** One JMH result. */
     record Row(String benchmark, String mode, int threads, String contender, int agreements, double score,
-            String unit, double p99, double bytesPerOp) {
+            String unit, double p99, double bytesPerOp, int indicators, String shipments) {
     }
 
     private Report() {
@@ -47,7 +48,9 @@ public final class Report {
                             params.path("agreements").isMissingNode() ? 0 : Integer.parseInt(params.path("agreements").asString()),
                             pm.get("score").asDouble(), pm.get("scoreUnit").asString(),
                             pct.isMissingNode() ? Double.NaN : pct.asDouble(),
-                            gc.isMissingNode() ? Double.NaN : gc.path("score").asDouble()));
+                            gc.isMissingNode() ? Double.NaN : gc.path("score").asDouble(),
+                            params.path("indicators").isMissingNode() ? 0 : Integer.parseInt(params.path("indicators").asString()),
+                            params.path("shipments").isMissingNode() ? "" : params.path("shipments").asString()));
                 }
             }
         }
@@ -59,8 +62,20 @@ public final class Report {
         p99Table(md, rows);
         simpleTable(md, rows, "SharingExplainBenchmark", "Passerelle: explanation rendered vs bare decision");
         simpleTable(md, rows, "SharingLoadBenchmark.load", "Policy load and compile (translation included), ms, single shot after warm-up");
+        riskTable(md, rows);
         Files.writeString(dir.resolve("results.md"), md);
-        Files.writeString(dir.resolve("latency-vs-rules.svg"), plot(rows));
+        List<Row> sharing = rows.stream().filter(r -> r.benchmark().equals("SharingDecisionBenchmark.decide") && avg(r)
+                && r.threads() == 1).toList();
+        if (!sharing.isEmpty()) {
+            Files.writeString(dir.resolve("latency-vs-rules.svg"), plot(sharing, Contenders.ALL, Row::agreements,
+                    "Sharing decision latency vs number of agreements (log-log, ns/op, 1 thread)", "agreements"));
+        }
+        List<Row> risk = rows.stream().filter(r -> r.benchmark().equals("RiskComparisonBenchmark.assess") && avg(r)
+                && r.shipments().equals("generated")).toList();
+        if (!risk.isEmpty()) {
+            Files.writeString(dir.resolve("risk-latency-vs-indicators.svg"), plot(risk, RiskContender.ALL, Row::indicators,
+                    "Risk assessment latency vs number of indicators (log-log, ns/shipment)", "indicators"));
+        }
         System.out.println(md);
     }
 
@@ -85,6 +100,37 @@ public final class Report {
                                     ? String.format(Locale.ROOT, "%.1f", r.score() / base.get(r.agreements())) : "")));
         }
         md.append('\n');
+    }
+
+    /** The risk comparison: ns per shipment, B/op, ratio to hand-written and Drools / Passerelle. */
+    private static void riskTable(StringBuilder md, List<Row> rows) {
+        List<Row> sel = rows.stream().filter(r -> r.benchmark().equals("RiskComparisonBenchmark.assess") && avg(r)).toList();
+        if (sel.isEmpty()) {
+            return;
+        }
+        md.append("### Risk assessment: Passerelle vs Drools, ns per shipment, 1 thread\n\n| contender | shipments | indicators "
+                + "| ns/shipment | B/op | shipments/s | × hand-written | Drools / Passerelle |\n|---|---|---:|---:|---:|---:|---:|---:|\n");
+        List<String> streams = sel.stream().map(Row::shipments).distinct().sorted().toList();
+        for (String stream : streams) {
+            for (String c : RiskContender.ALL) {
+                sel.stream().filter(r -> r.contender().equals(c) && r.shipments().equals(stream))
+                        .sorted((a, b) -> a.indicators() - b.indicators()).forEach(r -> {
+                            double base = score(sel, "handWritten", stream, r.indicators());
+                            double ratio = r.score() / score(sel, "passerelle", stream, r.indicators());
+                            md.append(String.format(Locale.ROOT, "| %s | %s | %,d | %s | %s | %s | %s | %s |\n", c, stream,
+                                    r.indicators(), num(r.score()), Double.isNaN(r.bytesPerOp()) ? "" : num(r.bytesPerOp()),
+                                    num(1e9 / r.score()), Double.isNaN(base) ? "" : String.format(Locale.ROOT, "%.1f",
+                                            r.score() / base), c.startsWith("drools") && !Double.isNaN(ratio)
+                                            ? String.format(Locale.ROOT, "%.1f", ratio) : ""));
+                        });
+            }
+        }
+        md.append('\n');
+    }
+
+    private static double score(List<Row> rows, String contender, String stream, int indicators) {
+        return rows.stream().filter(r -> r.contender().equals(contender) && r.shipments().equals(stream)
+                && r.indicators() == indicators).mapToDouble(Row::score).findFirst().orElse(Double.NaN);
     }
 
     private static void p99Table(StringBuilder md, List<Row> rows) {
@@ -118,10 +164,9 @@ public final class Report {
         return v >= 100 ? String.format(Locale.ROOT, "%,.0f", v) : String.format(Locale.ROOT, "%.1f", v);
     }
 
-    /** Latency against agreements, both on log scales, one line per contender. */
-    static String plot(List<Row> rows) {
-        List<Row> sel = rows.stream().filter(r -> r.benchmark().equals("SharingDecisionBenchmark.decide") && avg(r)
-                && r.threads() == 1).toList();
+    /** Latency against the policy size, both on log scales, one line per contender. */
+    static String plot(List<Row> sel, List<String> contenders, java.util.function.ToIntFunction<Row> size, String title,
+            String xLabel) {
         int w = 760;
         int h = 480;
         int left = 80;
@@ -138,8 +183,7 @@ public final class Report {
         StringBuilder s = new StringBuilder();
         s.append(String.format(Locale.ROOT, "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"%d\" height=\"%d\" "
                 + "font-family=\"sans-serif\" font-size=\"12\">\n<rect width=\"100%%\" height=\"100%%\" fill=\"white\"/>\n", w, h));
-        s.append(String.format(Locale.ROOT, "<text x=\"%d\" y=\"22\" font-size=\"15\">Sharing decision latency vs number "
-                + "of agreements (log-log, ns/op, 1 thread)</text>\n", left));
+        s.append(String.format(Locale.ROOT, "<text x=\"%d\" y=\"22\" font-size=\"15\">%s</text>\n", left, title));
         int pw = w - left - right;
         int ph = h - top - bottom;
         for (double e = yMin; e <= yMax; e++) {
@@ -154,20 +198,21 @@ public final class Report {
                     + "<text x=\"%.1f\" y=\"%d\" text-anchor=\"middle\">%,d</text>\n", x, top, x, top + ph, x, top + ph + 18,
                     (int) Math.pow(10, e)));
         }
-        s.append(String.format(Locale.ROOT, "<text x=\"%d\" y=\"%d\" text-anchor=\"middle\">agreements</text>\n",
-                left + pw / 2, h - 15));
+        s.append(String.format(Locale.ROOT, "<text x=\"%d\" y=\"%d\" text-anchor=\"middle\">%s</text>\n",
+                left + pw / 2, h - 15, xLabel));
         s.append(String.format(Locale.ROOT, "<rect x=\"%d\" y=\"%d\" width=\"%d\" height=\"%d\" fill=\"none\" stroke=\"#333\"/>\n",
                 left, top, pw, ph));
         int i = 0;
-        for (String c : Contenders.ALL) {
-            List<Row> line = sel.stream().filter(r -> r.contender().equals(c)).sorted((a, b) -> a.agreements() - b.agreements()).toList();
+        for (String c : contenders) {
+            List<Row> line = sel.stream().filter(r -> r.contender().equals(c))
+                    .sorted((a, b) -> size.applyAsInt(a) - size.applyAsInt(b)).toList();
             if (line.isEmpty()) {
                 continue;
             }
             String colour = COLOURS[i % COLOURS.length];
             StringBuilder pts = new StringBuilder();
             for (Row r : line) {
-                double x = left + (Math.log10(r.agreements()) - xMin) / (xMax - xMin) * pw;
+                double x = left + (Math.log10(size.applyAsInt(r)) - xMin) / (xMax - xMin) * pw;
                 double y = top + ph - (Math.log10(r.score()) - yMin) / (yMax - yMin) * ph;
                 pts.append(String.format(Locale.ROOT, "%.1f,%.1f ", x, y));
                 s.append(String.format(Locale.ROOT, "<circle cx=\"%.1f\" cy=\"%.1f\" r=\"3\" fill=\"%s\"/>\n", x, y, colour));
