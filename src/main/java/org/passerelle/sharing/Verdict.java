@@ -42,7 +42,21 @@ final class Verdict {
         condition(condition);
     }
 
+    /**
+     * Adds a condition once. Retention conditions do not pile up: the earliest day is the one the
+     * recipient must keep to (SR-29, a consent's or an emergency's shorter retention).
+     */
     void condition(Condition condition) {
+        if (condition instanceof Condition.RetainUntil until) {
+            for (int i = 0; i < conditions.size(); i++) {
+                if (conditions.get(i) instanceof Condition.RetainUntil kept) {
+                    if (until.day().isBefore(kept.day())) {
+                        conditions.set(i, until);
+                    }
+                    return;
+                }
+            }
+        }
         if (!conditions.contains(condition)) {
             conditions.add(condition);
         }

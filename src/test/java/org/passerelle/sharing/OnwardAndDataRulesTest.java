@@ -226,6 +226,8 @@ class OnwardAndDataRulesTest extends RuleTestSupport {
                 .withCondition(new Condition.NotifyOriginator(AgencyId.of(FCS)))
                 .retainedUntil(LocalDate.of(2024, 11, 10))
                 .withRedacted("name", "dateOfBirth", "nationality", "idDocumentNumber");
+        assertThat(d.conditions(Condition.RetainUntil.class)).as("only the shorter, emergency retention is kept")
+                .containsExactly(new Condition.RetainUntil(LocalDate.of(2024, 11, 10)));
     }
 
     @Test
