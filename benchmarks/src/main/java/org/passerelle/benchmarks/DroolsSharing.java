@@ -110,9 +110,7 @@ final class DroolsSharing implements SharingContender {
         if (item == null) {
             return Answer.DENY;
         }
-        long epochDay = Pep.epochDay(r.instant());
-        RuleFact f = new RuleFact(r.item().value(), item.originator().value(), r.recipient().value(),
-                item.category().name(), r.purpose().value(), epochDay);
+        RuleFact f = RuleFact.of(r, item);
         session.execute(f);
         if (f.denied) {
             return Answer.DENY;
@@ -120,7 +118,7 @@ final class DroolsSharing implements SharingContender {
         if (f.permitAgreement != null) {
             List<String> allowed = f.permitFields.isEmpty() ? List.of() : Arrays.asList(f.permitFields.split("\\|"));
             return new Answer(Outcome.PERMIT_WITH_CONDITIONS, AgreementId.of(f.permitAgreement),
-                    Pep.redacted(item, r.fields(), allowed), Pep.retainUntil(LocalDate.ofEpochDay(epochDay),
+                    Pep.redacted(item, r.fields(), allowed), Pep.retainUntil(LocalDate.ofEpochDay(f.getDay()),
                             Period.parse(f.permitRetention), item.restrictions().retentionEnd()));
         }
         return f.pendingAgreement != null ? Answer.PENDING_CONSENT : Answer.DENY;

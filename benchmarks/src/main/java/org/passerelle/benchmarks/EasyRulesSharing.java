@@ -138,9 +138,7 @@ final class EasyRulesSharing implements SharingContender {
         if (item == null) {
             return Answer.DENY;
         }
-        long epochDay = Pep.epochDay(r.instant());
-        RuleFact f = new RuleFact(r.item().value(), item.originator().value(), r.recipient().value(),
-                item.category().name(), r.purpose().value(), epochDay);
+        RuleFact f = RuleFact.of(r, item);
         Facts facts = new Facts();
         facts.put(FACT, f);
         engine.fire(rules, facts);
@@ -150,7 +148,7 @@ final class EasyRulesSharing implements SharingContender {
         if (f.permitAgreement != null) {
             List<String> allowed = f.permitFields.isEmpty() ? List.of() : Arrays.asList(f.permitFields.split("\\|"));
             return new Answer(Outcome.PERMIT_WITH_CONDITIONS, AgreementId.of(f.permitAgreement),
-                    Pep.redacted(item, r.fields(), allowed), Pep.retainUntil(LocalDate.ofEpochDay(epochDay),
+                    Pep.redacted(item, r.fields(), allowed), Pep.retainUntil(LocalDate.ofEpochDay(f.getDay()),
                             Period.parse(f.permitRetention), item.restrictions().retentionEnd()));
         }
         return f.pendingAgreement != null ? Answer.PENDING_CONSENT : Answer.DENY;

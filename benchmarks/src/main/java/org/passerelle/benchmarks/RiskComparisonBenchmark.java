@@ -45,18 +45,6 @@ public class RiskComparisonBenchmark {
     RiskContender engine;
     Declaration[] declarations;
 
-    /** A per-thread cursor over the declarations. */
-    @State(Scope.Thread)
-    public static class Cursor {
-        int next;
-
-        Declaration take(Declaration[] declarations) {
-            Declaration d = declarations[next];
-            next = next + 1 == declarations.length ? 0 : next + 1;
-            return d;
-        }
-    }
-
     /** Builds the policy, the contender and the stream, and runs the conformance gate on the stream. */
     @Setup(Level.Trial)
     public void setUp() {
@@ -80,7 +68,7 @@ public class RiskComparisonBenchmark {
 
     /** One assessment: nanoseconds per shipment. */
     @Benchmark
-    public Object assess(Cursor c) {
+    public Object assess(RiskAssessmentBenchmark.Cursor c) {
         return engine.assess(c.take(declarations));
     }
 }

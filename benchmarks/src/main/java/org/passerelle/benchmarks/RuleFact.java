@@ -1,5 +1,8 @@
 package org.passerelle.benchmarks;
 
+import org.passerelle.sharing.InformationItem;
+import org.passerelle.sharing.SharingRequest;
+
 /**
  * The fact a rule engine (Drools, Easy Rules) decides on: the request's attributes as the enforcement point resolved
  * them, and the verdict the rules' consequences write. Public with getters, as Drools needs.
@@ -16,6 +19,12 @@ public final class RuleFact {
     String permitFields;
     String permitRetention;
     String pendingAgreement;
+
+    /** The fact the peer rule engines match for a request about an item. */
+    static RuleFact of(SharingRequest r, InformationItem item) {
+        return new RuleFact(r.item().value(), item.originator().value(), r.recipient().value(),
+                item.category().name(), r.purpose().value(), Pep.epochDay(r.instant()));
+    }
 
     RuleFact(String item, String originator, String recipient, String category, String purpose, long day) {
         this.item = item;
