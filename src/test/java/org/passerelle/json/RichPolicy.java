@@ -181,6 +181,6 @@ final class RichPolicy {
                 List.of(new RuleHit(SharingRule.SR_27, Outcome.PERMIT_WITH_CONDITIONS, "redact bankAccount, homePhone"),
                         new RuleHit(SharingRule.SR_29, Outcome.PERMIT_WITH_CONDITIONS, "retain until 2029-05-10"),
                         new RuleHit(SharingRule.FAIL_CLOSED, Outcome.PERMIT, "quoted \"text\" and\nnew line")),
-                "ed0d0e3dd2db5fe2dc5558d18da785368267843c28fbb4c7f8c37ab43f137827");
+                "ed0d0e3dd2db5fe2dc5558d18da785368267843c28fbb4c7f8c37ab43f137827", 42);
     }
 }

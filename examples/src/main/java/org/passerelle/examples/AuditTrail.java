@@ -84,7 +84,7 @@ public final class AuditTrail {
                         + r.conditions().size() + " condition(s)");
             }
             out.println("Every record carries the policy version it was decided under: "
-                    + records.stream().allMatch(r -> r.policyVersion().equals(policy.version())));
+                    + records.stream().allMatch(r -> r.lawVersion().equals(policy.version())));
             return records;
         } finally {
             delete(file);
