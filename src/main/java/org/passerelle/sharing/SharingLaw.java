@@ -32,14 +32,17 @@ public final class SharingLaw {
     private final SortedMap<LegalAreaId, LegalArea> legalAreas;
     private final String version;
 
-    private SharingLaw(Builder b) {
-        List<PolicyProblem> problems = new ArrayList<>();
+    /**
+     * Builds a law, adding its problems to a list; throws them unless {@code lenient} (the policy
+     * loader then checks the facts against this law and reports every problem at once).
+     */
+    private SharingLaw(Builder b, List<PolicyProblem> problems, boolean lenient) {
         agencies = index("agency", b.agencies, Agency::id, problems);
         purposes = index("purpose", b.purposes, Purpose::id, problems);
         agreements = index("agreement", b.agreements, SharingAgreement::id, problems);
         legalAreas = index("legalArea", b.legalAreas, LegalArea::id, problems);
         checkReferences(problems);
-        if (!problems.isEmpty()) {
+        if (!problems.isEmpty() && !lenient) {
             throw new InvalidPolicyException(problems);
         }
         version = CanonicalJson.sha256(List.of(agencies.values(), purposes.values(), agreements.values(),
@@ -216,6 +219,11 @@ public final class SharingLaw {
         private Builder() {
         }
 
+        /** Builds the law even when it has problems, adding them to a list. */
+        SharingLaw buildCollecting(List<PolicyProblem> problems) {
+            return new SharingLaw(this, problems, true);
+        }
+
         /** @param values agencies to add @return this builder */
         public Builder agencies(Agency... values) {
             agencies.addAll(List.of(values));
@@ -259,7 +267,7 @@ public final class SharingLaw {
          * @throws InvalidPolicyException listing every problem found
          */
         public SharingLaw build() {
-            return new SharingLaw(this);
+            return new SharingLaw(this, new ArrayList<>(), false);
         }
     }
 }

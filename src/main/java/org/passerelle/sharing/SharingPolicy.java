@@ -31,18 +31,11 @@ public final class SharingPolicy {
 
     private SharingPolicy(Builder b) {
         List<PolicyProblem> problems = new ArrayList<>();
-        SharingLaw built = null;
-        try {
-            built = b.law.build();
-        } catch (InvalidPolicyException e) {
-            problems.addAll(e.problems());
-        }
+        SharingLaw built = b.law.buildCollecting(problems);
         items = SharingLaw.index("item", b.items, InformationItem::id, problems);
         consents = SharingLaw.index("consent", b.consents, Consent::id, problems);
         objections = SharingLaw.index("objection", b.objections, Objection::id, problems);
-        if (built != null) {
-            checkFacts(built, problems);
-        }
+        checkFacts(built, problems);
         if (!problems.isEmpty()) {
             throw new InvalidPolicyException(problems);
         }

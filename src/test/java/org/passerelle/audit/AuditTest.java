@@ -100,7 +100,7 @@ class AuditTest {
                 + "\"requestId\":\"SC-02\",\"requester\":\"RNP\",\"recipient\":\"RNP\",\"item\":\"DECL-X\","
                 + "\"fields\":[\"declarant\"],\"purpose\":\"immigration-enforcement-check\","
                 + "\"intendedUse\":\"INTELLIGENCE\",\"outcome\":\"DENY\",\"ruleIds\":[\"SR-06\"],\"conditions\":[],"
-                + "\"policyVersion\":\"v1\"}\n");
+                + "\"lawVersion\":\"v1\",\"factsRevision\":3}\n");
     }
 
     @Test
