@@ -83,7 +83,7 @@ public final class AuditTrail {
                         + (r.agreement() == null ? "none" : r.agreement()) + " | rules " + r.ruleIds() + " | "
                         + r.conditions().size() + " condition(s)");
             }
-            out.println("Every record carries the policy version it was decided under: "
+            out.println("Every record carries the law version it was decided under: "
                     + records.stream().allMatch(r -> r.lawVersion().equals(policy.version())));
             return records;
         } finally {
