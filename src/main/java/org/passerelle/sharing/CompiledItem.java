@@ -19,6 +19,8 @@ final class CompiledItem {
     final Map<String, ItemField> fieldsByName;
     /** The revision of the item in the fact store this form was compiled from. */
     final long revision;
+    /** How the holder received the item; null when the holder is its originator. */
+    final Receipt receipt;
 
     /** SR-30: the item is inaccurate or erased; null when it is active. */
     final RuleHit inaccurate;
@@ -62,8 +64,9 @@ final class CompiledItem {
     /** SR-11 to SR-14: no label but TLP:CLEAR goes through a publicly accessible channel; null for CLEAR or none. */
     final RuleHit tlpPublicChannel;
 
-    CompiledItem(InformationItem item, long revision, Agency originator, Agency holder) {
+    CompiledItem(InformationItem item, long revision, Agency originator, Agency holder, Receipt receipt) {
         this.revision = revision;
+        this.receipt = receipt;
         this.item = item;
         this.originator = originator;
         this.holder = holder;

@@ -92,9 +92,10 @@ final class CompiledLaw {
     }
 
     /**
-     * Compiles what depends on the item alone.
+     * Compiles what depends on the item alone, with how its holder received it ({@link Receipt}).
      *
-     * @throws IllegalArgumentException if the item names an originator or holder the law does not know
+     * @throws IllegalArgumentException if the item names an originator, holder or custody agreement
+     *         the law does not know
      */
     CompiledItem compile(ItemFacts facts) {
         InformationItem item = facts.item();
@@ -104,7 +105,17 @@ final class CompiledLaw {
             throw new IllegalArgumentException("item " + item.id() + " names an agency the law does not know: "
                     + (originator == null ? item.originator() : item.holder()));
         }
-        return new CompiledItem(item, facts.itemRevision(), originator, holder);
+        Receipt receipt = null;
+        if (!originator.id().equals(holder.id())) {
+            AgreementId under = item.lastHop().orElseThrow().receivedUnder();
+            CompiledAgreement ca = under == null ? null : agreements.get(under);
+            if (under != null && ca == null) {
+                throw new IllegalArgumentException("item " + item.id() + " was received under agreement " + under
+                        + ", which the law does not know");
+            }
+            receipt = Receipt.of(item, ca);
+        }
+        return new CompiledItem(item, facts.itemRevision(), originator, holder, receipt);
     }
 
     SharingDecision decide(SharingRequest r, Instant instant, ItemFacts stored, CompiledItem item) {
@@ -114,17 +125,7 @@ final class CompiledLaw {
         if (item == null || recipient == null || purpose == null || !agencies.containsKey(r.requester())) {
             return unknown(r, instant, stored, item, recipient, purpose);
         }
-        Receipt receipt = null;
-        if (!item.holderIsOriginator) {
-            AgreementId under = item.item.lastHop().orElseThrow().receivedUnder();
-            CompiledAgreement ca = under == null ? null : agreements.get(under);
-            if (under != null && ca == null) {
-                return refuse(r, instant, stored, failClosedHit("item " + item.item.id()
-                        + " was received under agreement " + under + ", which the law does not know"));
-            }
-            receipt = Receipt.of(item.item, ca);
-        }
-        Facts f = new Facts(this, r, instant, day, stored, item, recipient, purpose, receipt);
+        Facts f = new Facts(this, r, instant, day, stored, item, recipient, purpose);
         RuleHit noBasis = f.onwardFlow ? onwardBasis(f) : null;
         if (noBasis != null) {
             return refuse(r, instant, stored, noBasis);
@@ -195,9 +196,7 @@ final class CompiledLaw {
                     + " holder " + f.holder.id() + " received item " + id + " on " + receipt.receivedOn);
         }
         if (receipt.retentionEnd != null && f.day.isAfter(receipt.retentionEnd)) {
-            return new RuleHit(SharingRule.SR_29, Outcome.DENY, "the holder's own retention of item " + id
-                    + " ended on " + receipt.retentionEnd + " (received on " + receipt.receivedOn
-                    + " under agreement " + under + "): no onward flow");
+            return receipt.retentionEnded;
         }
         return null;
     }

@@ -43,6 +43,17 @@ public interface FactStore {
     long recordItem(InformationItem item);
 
     /**
+     * Records a new status of a recorded item (SR-30), keeping everything else of it, as one atomic
+     * change: a new version of the item.
+     *
+     * @param item the item id, not null
+     * @param status the new status, not null
+     * @return the revision after recording
+     * @throws org.passerelle.model.InvalidValueException if no item has this id
+     */
+    long recordStatus(ItemId item, ItemStatus status);
+
+    /**
      * Records a consent of an item's originator.
      *
      * @param consent the consent, not null

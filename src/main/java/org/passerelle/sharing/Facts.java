@@ -30,7 +30,7 @@ final class Facts {
     final boolean onwardFlow;
 
     Facts(CompiledLaw law, SharingRequest request, Instant instant, LocalDate day, ItemFacts stored,
-            CompiledItem item, Agency recipient, Purpose purpose, Receipt receipt) {
+            CompiledItem item, Agency recipient, Purpose purpose) {
         this.law = law;
         this.request = request;
         this.instant = instant;
@@ -41,7 +41,7 @@ final class Facts {
         this.originator = item.originator;
         this.recipient = recipient;
         this.purpose = purpose;
-        this.receipt = receipt;
+        this.receipt = item.receipt;
         this.holderIsOriginator = item.holderIsOriginator;
         this.onwardFlow = !holderIsOriginator && !recipient.id().equals(originator.id());
     }

@@ -104,6 +104,15 @@ public final class InMemoryFactStore implements FactStore {
     }
 
     @Override
+    public synchronized long recordStatus(ItemId item, ItemStatus status) {
+        ItemFacts old = items.get(item);
+        if (old == null) {
+            throw new InvalidValueException("item", item.value(), "names no recorded item");
+        }
+        return recordItem(old.item().withStatus(status));
+    }
+
+    @Override
     public synchronized long recordConsent(Consent consent) {
         ItemFacts old = items.get(consent.item());
         String problem = FactChecks.consent(consent, old == null ? null : old.item());

@@ -10,7 +10,7 @@ import org.passerelle.model.AgencyId;
  * <p>The one place that answers "under which agreement, from whom and until when does the holder
  * hold this item": the onward-flow basis (SR-20 to SR-22), the supplier's objections (SR-22), the
  * holder's retention (SR-29) and the community an item was received in (TLP) all read it. Resolved
- * once per decision; immutable.
+ * once per item revision, with the item's compiled form; immutable and thread-safe.
  */
 final class Receipt {
     /** The agreement the hop names, compiled; null when the hop names none. */
@@ -23,6 +23,8 @@ final class Receipt {
     final LocalDate retentionEnd;
     /** SR-29: the reason of a retention bounded by the holder's; null without a retention end. */
     final RuleHit retentionHit;
+    /** SR-29: the refusal once the holder's retention has ended; null without a retention end. */
+    final RuleHit retentionEnded;
 
     private Receipt(CompiledAgreement agreement, AgencyId supplier, LocalDate receivedOn) {
         this.agreement = agreement;
@@ -34,6 +36,9 @@ final class Receipt {
                 Outcome.PERMIT_WITH_CONDITIONS, "retain no longer than " + retentionEnd + ", the end of the holder's"
                         + " own retention of the item (received on " + receivedOn + " under agreement "
                         + agreement.id + ")");
+        this.retentionEnded = retentionEnd == null ? null : new RuleHit(SharingRule.SR_29, Outcome.DENY,
+                "the holder's own retention of the item ended on " + retentionEnd + " (received on " + receivedOn
+                        + " under agreement " + agreement.id + "): no onward flow");
     }
 
     /**

@@ -135,11 +135,8 @@ public final class SharingEngine {
             throw new InvalidValueException("status", status.name(), "a recall marks an item inaccurate,"
                     + " wrongly transmitted or erased");
         }
-        ItemFacts before = facts.facts(item).orElseThrow(() -> new InvalidValueException("item", item.value(),
-                "names no recorded item"));
-        facts.recordItem(before.item().withStatus(status));
-        ItemFacts after = facts.facts(item).orElseThrow();
-        return Recall.of(after, at);
+        facts.recordStatus(item, status);
+        return Recall.of(facts.facts(item).orElseThrow(), at);
     }
 
     private CompiledItem compiledItem(ItemFacts stored) {

@@ -74,6 +74,11 @@ class DisclosureAndRecallAuditTest {
             }
 
             @Override
+            public long recordStatus(ItemId item, ItemStatus status) {
+                return facts.recordStatus(item, status);
+            }
+
+            @Override
             public long recordConsent(Consent consent) {
                 return facts.recordConsent(consent);
             }

@@ -114,7 +114,7 @@ class LawAndFactsTest {
     }
 
     @Test
-    @DisplayName("An item the law does not know the holder of is refused, fail closed")
+    @DisplayName("An item naming an agency or custody agreement the law does not know is refused, fail closed")
     void anItemOfUnknownAgenciesFailsClosed() {
         InMemoryFactStore store = InMemoryFactStore.create();
         store.recordItem(InformationItem.builder("ODD").title("odd").originator("NOBODY")
@@ -122,6 +122,13 @@ class LawAndFactsTest {
         SharingEngine engine = SharingEngine.compile(Ruritania.policy().law(), store);
         SharingAssertions.assertThat(engine.decide(SharingRequest.builder().id("O").from(RNP).item("ODD")
                 .purpose(DRUGS).at(SC_DAY).build())).isRefused().byRule("FAIL-CLOSED");
+        store.recordItem(InformationItem.builder("ODD-HOP").title("odd").originator(FCS)
+                .hop(RCA, "NO-SUCH-AGREEMENT", LocalDate.of(2024, 1, 1)).category(InformationCategory.SEIZURE_REPORT)
+                .build());
+        SharingDecision d = engine.decide(SharingRequest.builder().id("H").requester(RCA).recipient(RNP)
+                .item("ODD-HOP").purpose(DRUGS).at(SC_DAY).build());
+        SharingAssertions.assertThat(d).isRefused().byRule("FAIL-CLOSED");
+        assertThat(d.explanation()).contains("NO-SUCH-AGREEMENT");
     }
 
     @Test
