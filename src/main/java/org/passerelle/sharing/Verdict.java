@@ -62,6 +62,21 @@ final class Verdict {
         }
     }
 
+    /**
+     * Replaces every condition of the same kind with this one (a consent's relabelling, the minimum
+     * data of an emergency). Returns whether one was replaced.
+     */
+    boolean replace(Condition condition) {
+        boolean replaced = remove(condition.kind());
+        conditions.add(condition);
+        return replaced;
+    }
+
+    /** Removes every condition of a kind; returns whether there was one. */
+    boolean remove(Condition.Kind kind) {
+        return conditions.removeIf(c -> c.kind() == kind);
+    }
+
     boolean hasPending(SharingRule rule) {
         for (RuleHit h : hits) {
             if (h.rule() == rule && h.effect() == Outcome.PENDING_CONSENT) {
