@@ -77,6 +77,9 @@ public final class Main {
         }
         String first = args.get(0);
         if (first.equals("--version") || first.equals("-V")) {
+            if (args.size() > 1) {
+                return usage(err, null, "unexpected argument \"" + args.get(1) + "\" after " + first);
+            }
             out.println("passerelle " + version());
             return ExitCode.OK;
         }
