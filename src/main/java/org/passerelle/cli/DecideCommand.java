@@ -15,7 +15,6 @@ import org.passerelle.sharing.SharingDecision;
 import org.passerelle.sharing.SharingEngine;
 import org.passerelle.sharing.SharingPolicy;
 import org.passerelle.sharing.SharingRequest;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * {@code passerelle decide}: decides sharing requests under a policy and prints each decision as JSON:
@@ -24,7 +23,6 @@ import tools.jackson.databind.json.JsonMapper;
 final class DecideCommand implements Command {
     private static final Set<String> REQUEST_OPTIONS = Set.of("--id", "--from", "--requester", "--item", "--purpose",
             "--at");
-    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     @Override
     public String name() {
@@ -135,7 +133,7 @@ final class DecideCommand implements Command {
         }
         if (a.value("--requests") != null) {
             for (SharingRequest r : requests) {
-                out.println(JSON.readTree(DecisionJson.write(engine.decide(r))).toString());
+                out.println(DecisionJson.writeLine(engine.decide(r)));
             }
             err.println(requests.size() + " decided");
             return ExitCode.OK;

@@ -15,13 +15,13 @@ import org.passerelle.testing.Coverage;
 import org.passerelle.testing.PolicySuite;
 import org.passerelle.testing.PolicyTestResult;
 import org.passerelle.testing.SuiteResult;
-import tools.jackson.databind.json.JsonMapper;
-import tools.jackson.databind.node.ArrayNode;
-import tools.jackson.databind.node.ObjectNode;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.ObjectWriteContext;
+import tools.jackson.core.json.JsonFactory;
 
 /** {@code passerelle test POLICY_DIR TESTS_DIR}: runs a suite of declarative sharing and risk tests. */
 final class TestCommand implements Command {
-    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final JsonFactory JSON = JsonFactory.builder().build();
 
     @Override
     public String name() {
@@ -176,28 +176,53 @@ final class TestCommand implements Command {
     }
 
     private static String json(SuiteResult result, int coverage) {
-        ObjectNode root = JSON.createObjectNode();
-        root.put("passed", result.passedCount());
-        root.put("failed", result.failedCount());
-        ArrayNode tests = root.putArray("tests");
-        for (PolicyTestResult r : result.results()) {
-            ObjectNode t = tests.addObject();
-            t.put("name", r.test().name());
-            t.put("file", r.test().file());
-            t.put("passed", r.passed());
-            if (!r.passed()) {
-                t.put("report", r.report());
+        java.io.StringWriter sw = new java.io.StringWriter();
+        try (JsonGenerator g = JSON.createGenerator(ObjectWriteContext.empty(), sw)) {
+            g.writeStartObject();
+            g.writeName("passed");
+            g.writeNumber(result.passedCount());
+            g.writeName("failed");
+            g.writeNumber(result.failedCount());
+            g.writeName("tests");
+            g.writeStartArray();
+            for (PolicyTestResult r : result.results()) {
+                g.writeStartObject();
+                g.writeName("name");
+                g.writeString(r.test().name());
+                g.writeName("file");
+                g.writeString(r.test().file());
+                g.writeName("passed");
+                g.writeBoolean(r.passed());
+                if (!r.passed()) {
+                    g.writeName("report");
+                    g.writeString(r.report());
+                }
+                g.writeEndObject();
             }
+            g.writeEndArray();
+            Coverage c = result.coverage();
+            g.writeName("coverage");
+            g.writeStartObject();
+            g.writeName("rulePercent");
+            g.writeNumber(coverage);
+            strings(g, "unexercisedRules", c.unexercisedRules().stream().map(x -> x.id()).toList());
+            strings(g, "unexercisedAgreements", c.unexercisedAgreements().stream().map(x -> x.value()).toList());
+            strings(g, "unexercisedRiskRules", c.unexercisedRiskRules().stream().map(x -> x.id()).toList());
+            strings(g, "unexercisedProfiles", c.unexercisedProfiles().stream().map(x -> x.value()).toList());
+            strings(g, "unexercisedIndicators", c.unexercisedIndicators().stream().map(x -> x.value()).toList());
+            g.writeEndObject();
+            g.writeEndObject();
         }
-        ObjectNode c = root.putObject("coverage");
-        c.put("rulePercent", coverage);
-        Coverage cov = result.coverage();
-        cov.unexercisedRules().forEach(x -> c.withArray("unexercisedRules").add(x.id()));
-        cov.unexercisedAgreements().forEach(x -> c.withArray("unexercisedAgreements").add(x.value()));
-        cov.unexercisedRiskRules().forEach(x -> c.withArray("unexercisedRiskRules").add(x.id()));
-        cov.unexercisedProfiles().forEach(x -> c.withArray("unexercisedProfiles").add(x.value()));
-        cov.unexercisedIndicators().forEach(x -> c.withArray("unexercisedIndicators").add(x.value()));
-        return root.toString();
+        return sw.toString();
+    }
+
+    private static void strings(JsonGenerator g, String name, List<String> values) {
+        g.writeName(name);
+        g.writeStartArray();
+        for (String v : values) {
+            g.writeString(v);
+        }
+        g.writeEndArray();
     }
 
     private static Pattern pattern(String regex) throws UsageException {

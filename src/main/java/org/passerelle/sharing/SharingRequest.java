@@ -55,7 +55,8 @@ public record SharingRequest(String id, AgencyId requester, AgencyId recipient, 
         fields = Checks.sortedSet("fields", fields);
         Checks.notNull("purpose", purpose);
         intendedUse = intendedUse == null ? IntendedUse.INTELLIGENCE : intendedUse;
-        urgency = urgency == null ? Urgency.ROUTINE : urgency;
+        // An emergency is urgent unless the request says otherwise, so that its SR-33 deadline matches it.
+        urgency = urgency != null ? urgency : emergencyJustification != null ? Urgency.URGENT : Urgency.ROUTINE;
         if (emergencyJustification != null) {
             emergencyJustification = Checks.notBlank("emergencyJustification", emergencyJustification);
         }
@@ -117,7 +118,7 @@ public record SharingRequest(String id, AgencyId requester, AgencyId recipient, 
         private PurposeId purpose;
         private IntendedUse intendedUse = IntendedUse.INTELLIGENCE;
         private Instant instant;
-        private Urgency urgency = Urgency.ROUTINE;
+        private Urgency urgency;
         private boolean directlyAccessible;
         private String emergencyJustification;
         private AgreementId citedAgreement;

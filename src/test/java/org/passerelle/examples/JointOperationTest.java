@@ -29,7 +29,7 @@ class JointOperationTest {
         RiskAssertions.assertThat(o.assessments().get(1)).hasLane(Lane.GREEN).hasScore(10);
         RiskAssertions.assertThat(o.assessments().get(2)).hasLane(Lane.BLUE).hasScore(25);
         assertThat(RUN.text()).contains("Declaration LRN-2024-0311: lane RED, score 80.",
-                "Routed via a transhipment hub (+25)", "Found: cocaine in banana boxes, 180 KGM");
+                "Routed via a transhipment hub (+25)", "Found: cocaine in banana boxes, 180 kg");
     }
 
     @Test

@@ -10,6 +10,7 @@ import org.passerelle.json.PolicyReader;
 import org.passerelle.model.Agency;
 import org.passerelle.model.AgencyId;
 import org.passerelle.model.Declaration;
+import org.passerelle.model.InWords;
 import org.passerelle.model.Quantity;
 import org.passerelle.risk.Assessment;
 import org.passerelle.risk.InspectionResult;
@@ -129,7 +130,7 @@ public final class JointOperation {
         heading(out, "2. Physical examination of " + reefer.reference());
         InspectionResult result = InspectionResult.seized(reefer.reference(), EXAMINED,
                 new Seizure("cocaine in banana boxes", Quantity.of(180, "KGM"), ThreatArea.NARCOTICS));
-        out.println("Found: " + result.seizure().description() + ", " + result.seizure().quantity()
+        out.println("Found: " + result.seizure().description() + ", " + InWords.quantity(result.seizure().quantity())
                 + " (threat area " + result.seizure().threatArea() + ") on " + result.inspectedOn());
 
         heading(out, "3. RCA shares the seizure report with the police drugs unit (SR-27, SR-29, SR-20)");
