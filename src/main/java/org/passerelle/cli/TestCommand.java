@@ -15,13 +15,9 @@ import org.passerelle.testing.Coverage;
 import org.passerelle.testing.PolicySuite;
 import org.passerelle.testing.PolicyTestResult;
 import org.passerelle.testing.SuiteResult;
-import tools.jackson.core.JsonGenerator;
-import tools.jackson.core.ObjectWriteContext;
-import tools.jackson.core.json.JsonFactory;
 
 /** {@code passerelle test POLICY_DIR TESTS_DIR}: runs a suite of declarative sharing and risk tests. */
 final class TestCommand implements Command {
-    private static final JsonFactory JSON = JsonFactory.builder().build();
 
     @Override
     public String name() {
@@ -175,54 +171,63 @@ final class TestCommand implements Command {
         return b.toString();
     }
 
+    /**
+     * The report as one JSON object. Written here, by hand, because only the json package may use
+     * Jackson and it cannot depend on the test kit's result types; the values are strings, numbers and
+     * booleans, escaped by {@link #quote(String)}.
+     */
     private static String json(SuiteResult result, int coverage) {
-        java.io.StringWriter sw = new java.io.StringWriter();
-        try (JsonGenerator g = JSON.createGenerator(ObjectWriteContext.empty(), sw)) {
-            g.writeStartObject();
-            g.writeName("passed");
-            g.writeNumber(result.passedCount());
-            g.writeName("failed");
-            g.writeNumber(result.failedCount());
-            g.writeName("tests");
-            g.writeStartArray();
-            for (PolicyTestResult r : result.results()) {
-                g.writeStartObject();
-                g.writeName("name");
-                g.writeString(r.test().name());
-                g.writeName("file");
-                g.writeString(r.test().file());
-                g.writeName("passed");
-                g.writeBoolean(r.passed());
-                if (!r.passed()) {
-                    g.writeName("report");
-                    g.writeString(r.report());
-                }
-                g.writeEndObject();
+        StringBuilder j = new StringBuilder("{\"passed\":").append(result.passedCount())
+                .append(",\"failed\":").append(result.failedCount()).append(",\"tests\":[");
+        String comma = "";
+        for (PolicyTestResult r : result.results()) {
+            j.append(comma).append("{\"name\":").append(quote(r.test().name())).append(",\"file\":")
+                    .append(quote(r.test().file())).append(",\"passed\":").append(r.passed());
+            if (!r.passed()) {
+                j.append(",\"report\":").append(quote(r.report()));
             }
-            g.writeEndArray();
-            Coverage c = result.coverage();
-            g.writeName("coverage");
-            g.writeStartObject();
-            g.writeName("rulePercent");
-            g.writeNumber(coverage);
-            strings(g, "unexercisedRules", c.unexercisedRules().stream().map(x -> x.id()).toList());
-            strings(g, "unexercisedAgreements", c.unexercisedAgreements().stream().map(x -> x.value()).toList());
-            strings(g, "unexercisedRiskRules", c.unexercisedRiskRules().stream().map(x -> x.id()).toList());
-            strings(g, "unexercisedProfiles", c.unexercisedProfiles().stream().map(x -> x.value()).toList());
-            strings(g, "unexercisedIndicators", c.unexercisedIndicators().stream().map(x -> x.value()).toList());
-            g.writeEndObject();
-            g.writeEndObject();
+            j.append('}');
+            comma = ",";
         }
-        return sw.toString();
+        Coverage c = result.coverage();
+        j.append("],\"coverage\":{\"rulePercent\":").append(coverage);
+        strings(j, "unexercisedRules", c.unexercisedRules().stream().map(x -> x.id()).toList());
+        strings(j, "unexercisedAgreements", c.unexercisedAgreements().stream().map(x -> x.value()).toList());
+        strings(j, "unexercisedRiskRules", c.unexercisedRiskRules().stream().map(x -> x.id()).toList());
+        strings(j, "unexercisedProfiles", c.unexercisedProfiles().stream().map(x -> x.value()).toList());
+        strings(j, "unexercisedIndicators", c.unexercisedIndicators().stream().map(x -> x.value()).toList());
+        return j.append("}}").toString();
     }
 
-    private static void strings(JsonGenerator g, String name, List<String> values) {
-        g.writeName(name);
-        g.writeStartArray();
-        for (String v : values) {
-            g.writeString(v);
+    private static void strings(StringBuilder j, String name, List<String> values) {
+        j.append(",\"").append(name).append("\":[");
+        for (int i = 0; i < values.size(); i++) {
+            j.append(i > 0 ? "," : "").append(quote(values.get(i)));
         }
-        g.writeEndArray();
+        j.append(']');
+    }
+
+    /** Returns a JSON string literal: quotes, backslashes and control characters escaped (RFC 8259). */
+    static String quote(String text) {
+        StringBuilder b = new StringBuilder(text.length() + 2).append('"');
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            switch (c) {
+                case '"' -> b.append("\\\"");
+                case '\\' -> b.append("\\\\");
+                case '\n' -> b.append("\\n");
+                case '\r' -> b.append("\\r");
+                case '\t' -> b.append("\\t");
+                default -> {
+                    if (c < 0x20) {
+                        b.append(String.format("\\u%04x", (int) c));
+                    } else {
+                        b.append(c);
+                    }
+                }
+            }
+        }
+        return b.append('"').toString();
     }
 
     private static Pattern pattern(String regex) throws UsageException {

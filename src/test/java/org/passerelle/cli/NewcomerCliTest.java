@@ -137,6 +137,7 @@ class NewcomerCliTest {
         assertThat(root.get("passed").asInt()).isZero();
         assertThat(root.get("failed").asInt()).isEqualTo(1);
         assertThat(root.get("tests").get(0).get("passed").asBoolean()).isFalse();
+        assertThat(root.get("tests").get(0).get("name").asString()).isEqualTo("a <wrong> & \"quoted\" test");
         assertThat(root.get("tests").get(0).get("report").asString()).contains("outcome: expected DENY");
         assertThat(root.get("coverage").get("unexercisedRules").toString()).contains("SR-03");
         assertThat(run("", "test", POLICY, SUITE, "--format", "html").status()).isEqualTo(2);
@@ -155,6 +156,13 @@ class NewcomerCliTest {
                 + (coverage + 1) + "%\n");
         assertThat(run("", "test", POLICY, SUITE, "--fail-under-coverage", "101").status()).isEqualTo(2);
         assertThat(run("", "test", POLICY, SUITE, "--fail-under-coverage", "most").status()).isEqualTo(2);
+    }
+
+    @Test
+    void jsonStringsAreEscaped() throws IOException {
+        String nasty = "tab\t, newline\n, quote \", backslash \\, bell \u0007, é";
+        assertThat(JSON.readTree(TestCommand.quote(nasty)).asString()).isEqualTo(nasty);
+        assertThat(TestCommand.quote("\u0007")).isEqualTo("\"\\u0007\"");
     }
 
     // ---- decide without a request file
