@@ -75,6 +75,14 @@ class JointOperationTest {
     }
 
     @Test
+    void theEmergencysDeadlineComesBeforeTheThreat() {
+        // The container arrives within 24 hours of the request (22:00): an emergency is urgent, and the
+        // police answers from its own files, so SR-33 gives the 8 hours of the agreement, in words.
+        assertThat(RUN.result().emergency()).respondBy(java.time.Instant.parse("2024-05-17T06:00:00Z"));
+        assertThat(RUN.text()).contains("respond within 8 hours (");
+    }
+
+    @Test
     void everyStepPrintsItsDecision() {
         assertThat(RUN.text()).containsSubsequence("== 1.", "== 2.", "== 3.", "PERMIT_WITH_CONDITIONS",
                 "== 4.", "PENDING_CONSENT", "== 5.", "PERMIT_WITH_CONDITIONS", "== 6.", "DENY", "== 7.",

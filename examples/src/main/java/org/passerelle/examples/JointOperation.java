@@ -177,6 +177,7 @@ public final class JointOperation {
 
         heading(out, "7. Imminent threat: emergency request for operational use (SR-34)");
         SharingDecision emergency = decide(out, police, forward.id("OP-4").intendedUse(IntendedUse.OPERATIONAL)
+                .directlyAccessible(true) // the police holds the report: its contact point answers from its own files
                 .emergency("a second reefer container of the same consignor reaches a neighbouring port within"
                         + " 24 hours; partner police must intercept it")
                 .at("2024-05-16T22:00:00Z"));
