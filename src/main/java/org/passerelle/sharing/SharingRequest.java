@@ -22,7 +22,8 @@ import org.passerelle.model.Checks;
  * @param purpose the purpose of the recipient's processing
  * @param intendedUse what the recipient intends to do with it
  * @param instant the instant the decision is made as of, or null to take the engine's clock
- * @param urgency the urgency (SR-33)
+ * @param urgency the urgency (SR-33); when null, {@code URGENT} for an emergency (an
+ *        {@code emergencyJustification}), else {@code ROUTINE}
  * @param directlyAccessible whether the data is directly accessible to the answering single point of
  *        contact (SR-33)
  * @param emergencyJustification the immediate and serious threat that justifies an emergency transfer,
@@ -203,7 +204,7 @@ public record SharingRequest(String id, AgencyId requester, AgencyId recipient, 
             return this;
         }
 
-        /** @param value the urgency @return this builder */
+        /** @param value the urgency; unset, an emergency is urgent and any other request routine @return this builder */
         public Builder urgency(Urgency value) {
             urgency = value;
             return this;
