@@ -141,7 +141,7 @@ public final class PolicyReader {
         if (sharingPolicy == null || riskPolicy == null) {
             throw new IllegalStateException("no policy and no problem");
         }
-        return new Policy(sharingPolicy, riskPolicy);
+        return new Policy(sharingPolicy, riskPolicy, sharing.warnings(sharingPolicy));
     }
 
     /**
