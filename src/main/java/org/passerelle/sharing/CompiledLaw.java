@@ -27,11 +27,12 @@ import org.passerelle.model.CountryCode;
  *       request into {@link Facts} (with the {@link Receipt} of the holder), selects the candidate
  *       agreements ({@link #candidates}), runs {@link Check#ORDER} on each into a {@link Verdict} and
  *       keeps the least restrictive one.</li>
- *   <li>{@link CompiledAgreement}: the party set of an agreement, its annexes, and every reason that
- *       depends only on the agreement, as ready {@link RuleHit}s.</li>
- *   <li>{@link CompiledItem}: the originator and holder agencies, fields by name, and every reason
- *       that depends only on the item, as ready {@link RuleHit}s; compiled per item revision.</li>
- *   <li>{@link Check}: one constant per check of a rule, and the ordered table of them.</li>
+ *   <li>{@link CompiledAgreement}: the party set of an agreement, its annexes, and per check the
+ *       reasons that depend only on the agreement, as ready {@link RuleHit}s.</li>
+ *   <li>{@link CompiledItem}: the originator and holder agencies, fields by name, and per check the
+ *       reasons that depend only on the item; compiled per item revision.</li>
+ *   <li>{@link Check}: one constant per check of a rule, its condition and the hooks that write its
+ *       reasons together, and the ordered table of them.</li>
  *   <li>{@link Verdict}: the accumulator of one candidate: outcome (most restrictive wins), hits in
  *       order, conditions without repetition.</li>
  * </ul>
@@ -196,7 +197,7 @@ final class CompiledLaw {
                     + " holder " + f.holder.id() + " received item " + id + " on " + receipt.receivedOn);
         }
         if (receipt.retentionEnd != null && f.day.isAfter(receipt.retentionEnd)) {
-            return receipt.retentionEnded;
+            return Check.holderRetentionEnded(f.item);
         }
         return null;
     }
@@ -229,7 +230,7 @@ final class CompiledLaw {
         for (int i = 0; i < candidates.length; i++) {
             Verdict v = verdicts[i];
             if (v == null) {
-                hits.add(candidates[i].agreement.isInForceOn(day) ? candidates[i].recipientNotParty
+                hits.add(candidates[i].agreement.isInForceOn(day) ? Check.recipientNotParty(candidates[i])
                         : candidates[i].notInForce);
                 continue;
             }

@@ -21,10 +21,6 @@ final class Receipt {
     final LocalDate receivedOn;
     /** The holder's own retention end: received on plus the agreement's maximum retention; or null. */
     final LocalDate retentionEnd;
-    /** SR-29: the reason of a retention bounded by the holder's; null without a retention end. */
-    final RuleHit retentionHit;
-    /** SR-29: the refusal once the holder's retention has ended; null without a retention end. */
-    final RuleHit retentionEnded;
 
     private Receipt(CompiledAgreement agreement, AgencyId supplier, LocalDate receivedOn) {
         this.agreement = agreement;
@@ -32,13 +28,6 @@ final class Receipt {
         this.receivedOn = receivedOn;
         this.retentionEnd = agreement == null || receivedOn == null || agreement.agreement.maxRetention() == null
                 ? null : receivedOn.plus(agreement.agreement.maxRetention());
-        this.retentionHit = retentionEnd == null ? null : new RuleHit(SharingRule.SR_29,
-                Outcome.PERMIT_WITH_CONDITIONS, "retain no longer than " + retentionEnd + ", the end of the holder's"
-                        + " own retention of the item (received on " + receivedOn + " under agreement "
-                        + agreement.id + ")");
-        this.retentionEnded = retentionEnd == null ? null : new RuleHit(SharingRule.SR_29, Outcome.DENY,
-                "the holder's own retention of the item ended on " + retentionEnd + " (received on " + receivedOn
-                        + " under agreement " + agreement.id + "): no onward flow");
     }
 
     /**
