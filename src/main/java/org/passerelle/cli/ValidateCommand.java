@@ -1,5 +1,6 @@
 package org.passerelle.cli;
 
+import java.io.InputStream;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.List;
@@ -43,21 +44,26 @@ final class ValidateCommand implements Command {
     }
 
     @Override
-    public int run(List<String> args, PrintStream out, PrintStream err) throws UsageException {
+    public int run(List<String> args, InputStream in, PrintStream out, PrintStream err) throws UsageException {
         Args a = Args.parse(args, Set.of(), Set.of());
         if (a.help()) {
             out.print(help());
             return ExitCode.OK;
         }
         Path dir = Path.of(a.positional("POLICY_DIR").get(0));
-        Policy both = PolicyReader.create().read(dir);
+        Policy both;
+        try {
+            both = PolicyReader.create().read(dir);
+        } catch (PolicyValidationException e) {
+            throw Inputs.asGiven(e, dir);
+        }
         SharingPolicy policy = both.sharing();
         SharingEngine.compile(policy);
         out.println(dir + ": valid policy: " + policy.agencies().size() + " agencies, " + policy.purposes().size()
                 + " purposes, " + policy.agreements().size() + " agreements, " + policy.items().size() + " items, "
                 + policy.consents().size() + " consents, " + both.risk().indicators().size() + " risk indicators, "
                 + both.risk().profiles().size() + " risk profiles; sharing version " + policy.version());
-        for (PolicyValidationException.Problem w : both.warnings()) {
+        for (PolicyValidationException.Problem w : Inputs.asGiven(both.warnings(), dir)) {
             String where = w.line() > 0 ? w.file() + ":" + w.line() + ":" + w.column() : w.file();
             err.println(where + " " + w.jsonPath() + ": warning: " + w.message());
         }

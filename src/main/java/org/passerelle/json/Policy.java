@@ -45,4 +45,13 @@ public record Policy(SharingPolicy sharing, RiskPolicy risk, List<PolicyValidati
     public Policy(SharingPolicy sharing, RiskPolicy risk) {
         this(sharing, risk, List.of());
     }
+
+    /**
+     * Tells whether the policy read had a risk part: at least one risk section.
+     *
+     * @return false when the risk part is the empty one that stands for "no risk section"
+     */
+    public boolean hasRiskPart() {
+        return risk != NO_RISK;
+    }
 }

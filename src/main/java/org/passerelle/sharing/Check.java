@@ -13,6 +13,7 @@ import java.util.TreeSet;
 import org.passerelle.model.AgencyId;
 import org.passerelle.model.AgencyKind;
 import org.passerelle.model.CommunityId;
+import org.passerelle.model.InWords;
 
 /**
  * The checks of the sharing rules: each constant is one check of one rule, with its condition and
@@ -327,8 +328,8 @@ enum Check {
         @Override
         Object ofAgreement(CompiledAgreement ca) {
             return ca.agreement.maxRetention() == null ? null : new RuleHit(SharingRule.SR_29,
-                    Outcome.PERMIT_WITH_CONDITIONS, "retain no longer than the maximum retention "
-                            + ca.agreement.maxRetention() + " of agreement " + ca.id + " from the request day");
+                    Outcome.PERMIT_WITH_CONDITIONS, "retain no longer than the maximum retention of "
+                            + InWords.period(ca.agreement.maxRetention()) + " of agreement " + ca.id + " from the request day");
         }
 
         @Override
@@ -1021,7 +1022,8 @@ enum Check {
     }
 
     private static RuleHit deadline(AgreementId agreement, Duration due, String kind) {
-        return new RuleHit(SharingRule.SR_33, Outcome.PERMIT_WITH_CONDITIONS, "respond within " + due + " (" + kind
+        return new RuleHit(SharingRule.SR_33, Outcome.PERMIT_WITH_CONDITIONS, "respond within "
+                + InWords.duration(due) + " (" + kind
                 + ", agreement " + agreement + ")");
     }
 
