@@ -20,8 +20,8 @@ import org.passerelle.model.CountryCode;
  * unique per kind, a consent must be granted by the item's originator and an objection must come
  * from the item's originator or a supplier of it (or, naming no item, from a party to the
  * agreement). A policy that fails any check is never built: {@link InvalidPolicyException} lists
- * every problem. The {@link #version()} is the law's: facts do not change it. This type is immutable
- * and thread-safe.
+ * every problem. A valid policy may still carry {@linkplain #warnings() warnings}. The
+ * {@link #version()} is the law's: facts do not change it. This type is immutable and thread-safe.
  */
 public final class SharingPolicy {
     private final SharingLaw law;
