@@ -220,7 +220,7 @@ public final class PolicyReader {
         if (sharingPolicy == null || riskPolicy == null) {
             throw new IllegalStateException("no policy and no problem");
         }
-        return new Policy(sharingPolicy, riskPolicy);
+        return new Policy(sharingPolicy, riskPolicy, sharing.warnings(sharingPolicy));
     }
 
     /**
