@@ -36,11 +36,13 @@ import org.passerelle.sharing.SharingRequest;
  * @param ruleIds the ids of the rules that fired, in order, without repetition
  * @param conditions the conditions attached to a permit
  * @param policyVersion the version of the policy the decision was made under
+ * @param recordedAt the wall-clock instant the record was made, which differs from {@code instant}
+ *        when a request is decided as of another time
  */
 public record AuditRecord(String recordId, Instant instant, String requestId, AgencyId requester,
         AgencyId recipient, ItemId item, SortedSet<String> fields, PurposeId purpose, IntendedUse intendedUse,
         Outcome outcome, AgreementId agreement, List<String> ruleIds, List<Condition> conditions,
-        String policyVersion) implements AuditEntry {
+        String policyVersion, Instant recordedAt) implements AuditEntry {
 
     /**
      * Validates the record and copies its collections.
@@ -59,6 +61,7 @@ public record AuditRecord(String recordId, Instant instant, String requestId, Ag
         ruleIds = Checks.list("ruleIds", ruleIds);
         conditions = Checks.list("conditions", conditions);
         Checks.notBlank("policyVersion", policyVersion);
+        Checks.notNull("recordedAt", recordedAt);
     }
 
     /**
@@ -66,13 +69,14 @@ public record AuditRecord(String recordId, Instant instant, String requestId, Ag
      *
      * @param decision the decision, not null
      * @param recordId the record's identifier, such as a UUID, not null
+     * @param recordedAt the wall-clock instant the record is made, not null
      * @return the record, not null
      */
-    public static AuditRecord of(SharingDecision decision, String recordId) {
+    public static AuditRecord of(SharingDecision decision, String recordId, Instant recordedAt) {
         SharingRequest r = decision.request();
         return new AuditRecord(recordId, decision.decidedAt(), r.id(), r.requester(), r.recipient(), r.item(),
                 r.fields(), r.purpose(), r.intendedUse(), decision.outcome(), decision.agreement(),
-                decision.ruleIds(), decision.conditions(), decision.policyVersion());
+                decision.ruleIds(), decision.conditions(), decision.policyVersion(), recordedAt);
     }
 
     /**
@@ -87,6 +91,7 @@ public record AuditRecord(String recordId, Instant instant, String requestId, Ag
         }
         return new AuditRecord(entry.recordId(), entry.instant(), entry.requestId(), entry.requester(),
                 entry.recipient(), entry.item(), entry.fields(), entry.purpose(), entry.intendedUse(),
-                entry.outcome(), entry.agreement(), entry.ruleIds(), entry.conditions(), entry.policyVersion());
+                entry.outcome(), entry.agreement(), entry.ruleIds(), entry.conditions(), entry.policyVersion(),
+                entry.recordedAt());
     }
 }

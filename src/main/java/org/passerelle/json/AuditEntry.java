@@ -118,4 +118,11 @@ public interface AuditEntry {
      * @return the version, not null
      */
     String policyVersion();
+
+    /**
+     * Returns the wall-clock instant the record was made, besides the instant the decision was made as of.
+     *
+     * @return the instant, not null
+     */
+    Instant recordedAt();
 }

@@ -30,6 +30,9 @@ import tools.jackson.core.util.Separators;
  * line and a column.
  */
 final class JsonText {
+    /** The most characters of a JSON number, and of a decimal written as a string. */
+    static final int MAX_NUMBER_LENGTH = 100;
+
     private static final JsonFactory WRITE_FACTORY = JsonFactory.builder().build();
 
     private final JsonFactory factory;
@@ -42,7 +45,7 @@ final class JsonText {
                 .maxStringLength(limits.maxStringLength())
                 .maxNameLength(limits.maxStringLength())
                 .maxDocumentLength(limits.maxDocumentLength())
-                .maxNumberLength(100)
+                .maxNumberLength(MAX_NUMBER_LENGTH)
                 .build();
         this.factory = JsonFactory.builder().streamReadConstraints(constraints).build();
     }
@@ -207,7 +210,7 @@ final class JsonText {
         } else if (m.contains("Document length")) {
             return " (ReadLimits.maxDocumentLength)";
         } else if (m.contains("Number value length")) {
-            return " (numbers are limited to 100 characters)";
+            return " (numbers are limited to " + MAX_NUMBER_LENGTH + " characters)";
         }
         return "";
     }

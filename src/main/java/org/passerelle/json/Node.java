@@ -106,7 +106,7 @@ sealed interface Node {
     record Str(Loc loc, String value) implements Node {
         @Override
         public String describe() {
-            return "string \"" + value + "\"";
+            return "string " + Problems.quote(value);
         }
     }
 

@@ -1,14 +1,6 @@
 package org.passerelle.json;
 
-import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.DirectoryStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -43,40 +35,13 @@ final class PolicyDocuments {
         }
     }
 
-    /** Reads every {@code *.json} file of a directory, sorted by name, not recursing. */
+    /**
+     * Reads every {@code *.json} file of a directory, sorted by name, not recursing, as one snapshot
+     * ({@link DirectorySnapshot}): nothing is bound when a file cannot be read.
+     */
     void readDirectory(Path dir) {
-        String dirName = dir.toString();
-        if (!Files.isDirectory(dir)) {
-            problems.addFile(dirName, "is not a directory");
-            return;
-        }
-        List<Path> files = new ArrayList<>();
-        try (DirectoryStream<Path> stream = Files.newDirectoryStream(dir, "*.json")) {
-            for (Path p : stream) {
-                if (Files.isRegularFile(p)) {
-                    files.add(p);
-                }
-            }
-        } catch (IOException e) {
-            problems.addFile(dirName, "cannot be listed: " + e.getMessage());
-            return;
-        }
-        if (files.isEmpty()) {
-            problems.addFile(dirName, "holds no *.json policy file");
-            return;
-        }
-        if (files.size() > json.limits().maxFiles()) {
-            problems.addFile(dirName, "holds " + files.size() + " *.json files, more than the limit of "
-                    + json.limits().maxFiles());
-            return;
-        }
-        files.sort((a, b) -> a.getFileName().toString().compareTo(b.getFileName().toString()));
-        for (Path p : files) {
-            String name = p.getFileName().toString();
-            String text = readFile(p, name, json.limits(), problems);
-            if (text != null) {
-                readDocument(text, name);
-            }
+        for (DirectorySnapshot.Text t : DirectorySnapshot.read(dir, "policy", json.limits(), problems)) {
+            readDocument(t.text(), t.name());
         }
     }
 
@@ -103,31 +68,6 @@ final class PolicyDocuments {
                 continue;
             }
             owner.bind(m.name(), (Node.Arr) m.value(), problems);
-        }
-    }
-
-    /**
-     * Reads a file as strict UTF-8, within the document size limit.
-     *
-     * @return the text, or null after reporting a problem
-     */
-    static String readFile(Path p, String name, ReadLimits limits, Problems problems) {
-        try {
-            long size = Files.size(p);
-            if (size > limits.maxDocumentLength()) {
-                problems.addFile(name, "document is " + size + " bytes long, more than the limit of "
-                        + limits.maxDocumentLength());
-                return null;
-            }
-            byte[] bytes = Files.readAllBytes(p);
-            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
-        } catch (CharacterCodingException e) {
-            problems.addFile(name, "is not valid UTF-8");
-            return null;
-        } catch (IOException e) {
-            problems.addFile(name, "cannot be read: " + e);
-            return null;
         }
     }
 }
