@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
+import java.util.function.BiConsumer;
 
 /**
  * Reads the {@code *.json} files of a directory as one consistent snapshot, or reports why it cannot:
@@ -35,23 +36,18 @@ final class DirectorySnapshot {
     }
 
     /**
-     * A document of the snapshot.
-     *
-     * @param name the file name
-     * @param text the text, strict UTF-8 decoded
-     */
-    record Text(String name, String text) {
-    }
-
-    /**
      * Reads every {@code *.json} file of a directory, sorted by name, not recursing.
      *
      * @param directory the directory or a symbolic link to it, not null
      * @param label the kind of file expected, for messages, such as {@code policy}
-     * @return the documents; empty after reporting a problem (nothing of a directory with a problem
-     *         is returned, so it cannot be used in part)
+     * @param document receives each file's name and text, in name order, one at a time (the text of
+     *        one file is decoded only when the previous one was handled, and its bytes released), and
+     *        only once every file was read and checked against the manifest; a file that is not
+     *        UTF-8 is a problem found while handing on, so the caller, which throws every problem,
+     *        never returns a part of a directory
      */
-    static List<Text> read(Path directory, String label, ReadLimits limits, Problems problems) {
+    static void read(Path directory, String label, ReadLimits limits, Problems problems,
+            BiConsumer<String, String> document) {
         String dirName = directory.toString();
         Path dir;
         try {
@@ -59,12 +55,12 @@ final class DirectorySnapshot {
         } catch (IOException | RuntimeException e) {
             problems.addFile(dirName, Files.exists(directory, LinkOption.NOFOLLOW_LINKS)
                     ? "cannot be resolved: " + e.getMessage() : "is not a directory");
-            return List.of();
+            return;
         }
         int before = problems.count();
         List<Path> files = JsonFiles.list(dir, label, limits, problems);
         if (files.isEmpty()) {
-            return List.of();
+            return;
         }
         Map<String, String> manifest = manifest(dir, limits, problems);
         Map<String, byte[]> bytes = new LinkedHashMap<>();
@@ -83,17 +79,15 @@ final class DirectorySnapshot {
             check(manifest, names, bytes, problems);
         }
         if (problems.count() > before) {
-            return List.of();
+            return;
         }
-        List<Text> out = new ArrayList<>(bytes.size());
         for (Map.Entry<String, byte[]> e : bytes.entrySet()) {
             String text = JsonFiles.decode(e.getValue(), e.getKey(), problems);
             e.setValue(null);
             if (text != null) {
-                out.add(new Text(e.getKey(), text));
+                document.accept(e.getKey(), text);
             }
         }
-        return problems.count() > before ? List.of() : out;
     }
 
     /** Reads the manifest of a directory: file name to SHA-256; null when there is none or it is bad. */

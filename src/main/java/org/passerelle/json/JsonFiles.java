@@ -3,7 +3,9 @@ package org.passerelle.json;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
@@ -169,18 +171,31 @@ final class JsonFiles {
     }
 
     /**
-     * Decodes strict UTF-8.
+     * Decodes strict UTF-8: the bytes are checked through a small buffer, then turned into a string
+     * once, so decoding a document costs its string and no more.
      *
      * @return the text, or null after reporting a problem
      */
     static String decode(byte[] bytes, String name, Problems problems) {
-        try {
-            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
-        } catch (CharacterCodingException e) {
-            problems.addFile(name, "is not valid UTF-8");
-            return null;
+        CharsetDecoder strict = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(bytes);
+        CharBuffer scratch = CharBuffer.allocate(8192);
+        while (true) {
+            CoderResult r = strict.decode(in, scratch, true);
+            if (r.isUnderflow()) {
+                r = strict.flush(scratch);
+            }
+            if (r.isError()) {
+                problems.addFile(name, "is not valid UTF-8");
+                return null;
+            }
+            if (r.isUnderflow()) {
+                break;
+            }
+            scratch.clear();
         }
+        return new String(bytes, StandardCharsets.UTF_8);
     }
 
     /**

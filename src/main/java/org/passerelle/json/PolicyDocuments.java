@@ -40,9 +40,7 @@ final class PolicyDocuments {
      * ({@link DirectorySnapshot}): nothing is bound when a file cannot be read.
      */
     void readDirectory(Path dir) {
-        for (DirectorySnapshot.Text t : DirectorySnapshot.read(dir, "policy", json.limits(), problems)) {
-            readDocument(t.text(), t.name());
-        }
+        DirectorySnapshot.read(dir, "policy", json.limits(), problems, (name, text) -> readDocument(text, name));
     }
 
     /** Reads one document. */

@@ -156,10 +156,8 @@ public final class PolicyReader {
         List<Declaration> out = new ArrayList<>();
         Map<String, Node.Loc> references = new HashMap<>();
         if (Files.isDirectory(fileOrDirectory)) {
-            for (DirectorySnapshot.Text t : DirectorySnapshot.read(fileOrDirectory, "declarations", json.limits(),
-                    problems)) {
-                declarations(t.text(), t.name(), problems, references, out);
-            }
+            DirectorySnapshot.read(fileOrDirectory, "declarations", json.limits(), problems,
+                    (name, text) -> declarations(text, name, problems, references, out));
         } else {
             String name = String.valueOf(fileOrDirectory.getFileName());
             String text = JsonFiles.readText(fileOrDirectory, name, json.limits(), problems);

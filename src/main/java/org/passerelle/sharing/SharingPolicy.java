@@ -283,19 +283,21 @@ public final class SharingPolicy {
     }
 
     private String fingerprint() {
-        StringBuilder canonical = new StringBuilder();
-        for (Map<?, ?> part : List.of(agencies, purposes, agreements, items, consents, objections, legalAreas)) {
-            for (Object v : part.values()) {
-                canonical.append(v).append('\n');
-            }
-            canonical.append("--\n");
-        }
+        MessageDigest sha;
         try {
-            MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            return HexFormat.of().formatHex(sha.digest(canonical.toString().getBytes(StandardCharsets.UTF_8)));
+            sha = MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is required of every Java platform", e);
         }
+        byte[] newline = {'\n'};
+        for (Map<?, ?> part : List.of(agencies, purposes, agreements, items, consents, objections, legalAreas)) {
+            for (Object v : part.values()) {
+                sha.update(String.valueOf(v).getBytes(StandardCharsets.UTF_8));
+                sha.update(newline);
+            }
+            sha.update("--\n".getBytes(StandardCharsets.UTF_8));
+        }
+        return HexFormat.of().formatHex(sha.digest());
     }
 
     /**
