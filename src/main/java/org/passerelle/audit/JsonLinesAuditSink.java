@@ -10,6 +10,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import org.passerelle.json.AuditJson;
+import org.passerelle.json.RecallJson;
+import org.passerelle.sharing.Recall;
 
 /**
  * An audit sink that appends one JSON object per line (JSON Lines) to a file or a writer, each record
@@ -72,19 +74,32 @@ public final class JsonLinesAuditSink implements AuditSink, Closeable {
 
     @Override
     public void accept(AuditRecord record) {
-        String line = AuditJson.write(record) + "\n";
+        write(AuditJson.write(record), "audit record " + record.recordId(), record.recordId());
+    }
+
+    /**
+     * Writes a recall as one line of the log ({@link RecallJson}), under the same guarantees as a record.
+     *
+     * @param recall the recall, not null
+     * @throws AuditException if it cannot be stored
+     */
+    @Override
+    public void acceptRecall(Recall recall) {
+        write(RecallJson.write(recall), "recall of item " + recall.item(), null);
+    }
+
+    private void write(String text, String what, String recordId) {
+        String line = text + "\n";
         synchronized (this) {
             if (closed || failed) {
                 throw new AuditException("audit log " + target + " is " + (failed ? "broken by an earlier write "
-                        + "error" : "closed") + "; record " + record.recordId() + " was not stored", record.recordId(),
-                        null);
+                        + "error" : "closed") + "; " + what + " was not stored", recordId, null);
             }
             try {
                 out.append(line);
             } catch (IOException | RuntimeException e) {
                 failed = true;
-                throw new AuditException("cannot store audit record " + record.recordId() + " in " + target + ": "
-                        + e.getMessage(), record.recordId(), e);
+                throw new AuditException("cannot store " + what + " in " + target + ": " + e.getMessage(), recordId, e);
             }
         }
     }

@@ -27,14 +27,15 @@ import org.passerelle.sharing.PurposeId;
  * <p>Each line holds {@code recordId}, {@code instant}, {@code requestId}, {@code requester},
  * {@code recipient}, {@code item}, {@code fields}, {@code purpose}, {@code intendedUse},
  * {@code outcome}, {@code agreement} (absent when none), {@code ruleIds}, {@code conditions},
- * {@code policyVersion} and {@code recordedAt} (the wall-clock instant of the record, besides the
- * decision's {@code instant}). Reading is as strict as for policies. This class is stateless and thread-safe.
+ * {@code lawVersion}, {@code factsRevision} and {@code recordedAt} (the wall-clock instant of the
+ * record, besides the decision's {@code instant}). Reading is as strict as for policies. This class
+ * is stateless and thread-safe.
  */
 public final class AuditJson {
     private static final JsonText JSON = new JsonText(ReadLimits.DEFAULTS);
     private static final String[] FIELDS = {"recordId", "instant", "requestId", "requester", "recipient", "item",
-        "fields", "purpose", "intendedUse", "outcome", "agreement", "ruleIds", "conditions", "policyVersion",
-        "recordedAt"};
+        "fields", "purpose", "intendedUse", "outcome", "agreement", "ruleIds", "conditions", "lawVersion",
+        "factsRevision", "recordedAt"};
 
     private AuditJson() {
     }
@@ -54,7 +55,8 @@ public final class AuditJson {
                     .string("intendedUse", entry.intendedUse().name()).string("outcome", entry.outcome().name())
                     .stringIfPresent("agreement", entry.agreement()).array("ruleIds", entry.ruleIds(), o::value);
             SharingWriters.conditions(o, entry.conditions(), true);
-            o.string("policyVersion", entry.policyVersion()).string("recordedAt", entry.recordedAt());
+            o.string("lawVersion", entry.lawVersion()).number("factsRevision", entry.factsRevision())
+                    .string("recordedAt", entry.recordedAt());
         }));
     }
 
@@ -71,9 +73,10 @@ public final class AuditJson {
     }
 
     /**
-     * Reads every entry of a JSON Lines text, skipping blank lines; problems name the line they are on.
-     * A line longer than {@link ReadLimits#maxDocumentLength()} (16 Mi characters by default) is one
-     * problem and is never held in memory whole.
+     * Reads every decision entry of a JSON Lines text, skipping blank lines and checking, then
+     * skipping, recall lines ({@link RecallJson}); problems name the line they are on. A line longer
+     * than {@link ReadLimits#maxDocumentLength()} (16 Mi characters by default) is one problem and is
+     * never held in memory whole.
      *
      * @param reader the text, not null; not closed
      * @param sourceName the name to quote in problems, not null
@@ -100,6 +103,10 @@ public final class AuditJson {
                     continue;
                 }
                 Node root = JSON.parse(line.text(), sourceName, number, problems);
+                if (root != null && RecallJson.isRecall(root)) {
+                    RecallJson.outer(root, problems);
+                    continue;
+                }
                 AuditEntry entry = root == null ? null : entry(root, problems);
                 if (entry != null) {
                     entries.add(entry);
@@ -151,24 +158,25 @@ public final class AuditJson {
         AgreementId agreement = f.id("agreement", AgreementId::of);
         List<String> ruleIds = f.list("ruleIds", n -> Fields.text(n, problems));
         List<Condition> conditions = f.list("conditions", n -> SharingReaders.condition(n, problems));
-        String version = f.requiredString("policyVersion");
+        String version = f.requiredString("lawVersion");
+        Long revision = f.longInteger("factsRevision", 0L);
         Instant recordedAt = f.requiredInstant("recordedAt");
         return f.build(() -> new Entry(recordId, instant, requestId, requester, recipient, item, fields, purpose,
-                use, outcome, agreement, ruleIds, conditions, version, recordedAt));
+                use, outcome, agreement, ruleIds, conditions, version, revision == null ? 0 : revision, recordedAt));
     }
 
     /** An entry as read back; the audit package copies it into its own record. */
     private record Entry(String recordId, Instant instant, String requestId, AgencyId requester, AgencyId recipient,
             ItemId item, SortedSet<String> fields, PurposeId purpose, IntendedUse intendedUse, Outcome outcome,
-            AgreementId agreement, List<String> ruleIds, List<Condition> conditions, String policyVersion,
-            Instant recordedAt) implements AuditEntry {
+            AgreementId agreement, List<String> ruleIds, List<Condition> conditions, String lawVersion,
+            long factsRevision, Instant recordedAt) implements AuditEntry {
         Entry {
             Checks.id("recordId", recordId);
             Checks.id("requestId", requestId);
             fields = Checks.sortedSet("fields", fields);
             ruleIds = Checks.list("ruleIds", ruleIds);
             conditions = Checks.list("conditions", conditions);
-            Checks.notBlank("policyVersion", policyVersion);
+            Checks.notBlank("lawVersion", lawVersion);
         }
     }
 }

@@ -29,6 +29,6 @@ class AuditTrailTest {
                 .hasSize(3);
         assertThat(run.result()).extracting(AuditRecord::recordId).doesNotHaveDuplicates();
         assertThat(run.text()).contains("REQ-2 | 2024-05-10T11:30:00Z | RTA -> RTA | SEIZ-2024-0042 | income-tax-audit | DENY",
-                "Every record carries the policy version it was decided under: true");
+                "Every record carries the law version it was decided under: true");
     }
 }
