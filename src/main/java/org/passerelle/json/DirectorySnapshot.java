@@ -54,7 +54,7 @@ final class DirectorySnapshot {
             dir = directory.toRealPath();
         } catch (IOException | RuntimeException e) {
             problems.addFile(dirName, Files.exists(directory, LinkOption.NOFOLLOW_LINKS)
-                    ? "cannot be resolved: " + e.getMessage() : "is not a directory");
+                    ? "cannot be resolved: " + e.getMessage() : "does not exist");
             return;
         }
         int before = problems.count();

@@ -8,6 +8,7 @@ import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -137,8 +138,14 @@ final class JsonFiles {
                         + "(ReadLimits.maxDocumentLength)");
             }
             return bytes;
+        } catch (NoSuchFileException e) {
+            problems.addFile(name, "does not exist");
+            return null;
+        } catch (AccessDeniedException e) {
+            problems.addFile(name, "cannot be read: permission denied");
+            return null;
         } catch (IOException | RuntimeException e) {
-            problems.addFile(name, "cannot be read: " + e);
+            problems.addFile(name, "cannot be read: " + (e.getMessage() != null ? e.getMessage() : e.toString()));
             return null;
         }
     }

@@ -22,6 +22,7 @@ final class PolicyDocuments {
     private final JsonText json;
     private final Problems problems;
     private final Map<String, SectionBinder> owners = new LinkedHashMap<>();
+    private boolean incomplete;
 
     PolicyDocuments(JsonText json, Problems problems, List<SectionBinder> binders) {
         this.json = json;
@@ -40,16 +41,34 @@ final class PolicyDocuments {
      * ({@link DirectorySnapshot}): nothing is bound when a file cannot be read.
      */
     void readDirectory(Path dir) {
-        DirectorySnapshot.read(dir, "policy", json.limits(), problems, (name, text) -> readDocument(text, name));
+        int before = problems.count();
+        int[] handed = {0};
+        DirectorySnapshot.read(dir, "policy", json.limits(), problems, (name, text) -> {
+            handed[0]++;
+            readDocument(text, name);
+        });
+        if (problems.count() > before && handed[0] == 0) {
+            incomplete = true;
+        }
+    }
+
+    /**
+     * Tells whether a document could not be read or parsed, so that the sections read are not the
+     * whole policy: references between sections are then not worth checking.
+     */
+    boolean incomplete() {
+        return incomplete;
     }
 
     /** Reads one document. */
     void readDocument(String text, String source) {
         Node root = json.parse(text, source, problems);
         if (root == null) {
+            incomplete = true;
             return;
         }
         if (!(root instanceof Node.Obj)) {
+            incomplete = true;
             problems.add(root.loc(), "a policy document must be a JSON object whose members are sections such as "
                     + "\"agencies\" (got " + root.describe() + ")");
             return;
