@@ -547,106 +547,138 @@ enum Check {
             }
         }
     },
-    /** SR-11 to SR-14: TLP labels bind recipients, so they apply when the holder is not the originator. */
+    /**
+     * SR-11 to SR-14, TLP 2.0 as FIRST wrote it: the labels bind recipients, so they apply when the
+     * holder (the sender) is not the originator. The audiences nest, each holding the stricter one's:
+     * TLP:RED the source, the agencies that already held the item and the recipients the source
+     * named; TLP:AMBER+STRICT also the holder's organisation; TLP:AMBER also the clients of any agency
+     * of that organisation; TLP:GREEN also the community the item was received in (the
+     * {@link Receipt}'s), when the holder is in it too; TLP:CLEAR everyone. Outside its audience the
+     * source's explicit permission (a recorded consent for the recipient and purpose) lets the flow
+     * go, whatever the label; nothing but TLP:CLEAR goes through a publicly accessible channel.
+     */
     TLP(SharingRule.SR_11) {
         /**
-         * The item's refusals and conditions for its label: through a public channel (null for CLEAR
-         * or none), refused, pending the originator, within need-to-know (each null where the label
-         * has none).
+         * The item's reasons for its label: through a public channel (null for CLEAR or none), outside
+         * the label's audience (null for CLEAR or none), within the organisation or its clients on a
+         * need-to-know basis (AMBER and AMBER+STRICT only); and, for TLP:GREEN, the community the
+         * item was received in when its holder is in it too (else null: no community to share in).
          */
-        record ItemTexts(RuleHit publicChannel, RuleHit refused, RuleHit pending, RuleHit needToKnow) {
+        record ItemTexts(RuleHit publicChannel, RuleHit outside, RuleHit needToKnow, CommunityId community) {
         }
 
-        /** The agreement's refusals of a TLP:GREEN item: no community, recipient outside it. */
-        record AgreementTexts(RuleHit noCommunity, RuleHit outsideCommunity) {
-        }
-
-        @Override
-        Object ofAgreement(CompiledAgreement ca) {
-            return new AgreementTexts(deny(SharingRule.SR_14, "the item is TLP:GREEN and agreement " + ca.id
-                    + " defines no community (no silent default)"), new RuleHit(SharingRule.SR_14,
-                    Outcome.PENDING_CONSENT, "the item is TLP:GREEN and the recipient is outside the community "
-                            + ca.agreement.community() + " of agreement " + ca.id));
-        }
-
+        /** Null unless the holder is not the originator and the item carries a label. */
         @Override
         Object ofItem(CompiledItem ci) {
-            String id = ci.item.id().value();
             TlpLabel tlp = ci.item.markings().tlp();
-            RuleHit publicChannel = tlp == null || tlp == TlpLabel.CLEAR ? null : deny(tlpRule(tlp), "item " + id
-                    + " is " + tlp.label() + ": it may not go through a publicly accessible channel");
-            if (tlp == TlpLabel.RED) {
-                return new ItemTexts(publicChannel, deny(SharingRule.SR_11, "item " + id
-                        + " is TLP:RED: only the individual recipients of the original exchange may have it"),
-                        null, null);
-            } else if (tlp == TlpLabel.AMBER_STRICT) {
-                return new ItemTexts(publicChannel, null, new RuleHit(SharingRule.SR_12, Outcome.PENDING_CONSENT,
-                        "item " + id + " is TLP:AMBER+STRICT: only the holder's own organisation "
-                                + ci.holder.organisation() + " may have it unless " + ci.originator.id() + " permits"),
-                        new RuleHit(SharingRule.SR_12, Outcome.PERMIT_WITH_CONDITIONS, "item " + id
-                                + " is TLP:AMBER+STRICT: within " + ci.holder.organisation()
-                                + " on a need-to-know basis"));
-            } else if (tlp == TlpLabel.AMBER) {
-                return new ItemTexts(publicChannel, null, new RuleHit(SharingRule.SR_13, Outcome.PENDING_CONSENT,
-                        "item " + id + " is TLP:AMBER: the recipient is neither in " + ci.holder.organisation()
-                                + " nor a client of " + ci.holder.id() + "; " + ci.originator.id() + " must permit"),
-                        new RuleHit(SharingRule.SR_13, Outcome.PERMIT_WITH_CONDITIONS, "item " + id
-                                + " is TLP:AMBER: within the holder's organisation and clients, on a need-to-know"
-                                + " basis"));
-            } else if (tlp == TlpLabel.GREEN) {
-                return new ItemTexts(publicChannel, publicChannel, null, null);
+            if (ci.holderIsOriginator || tlp == null) {
+                return null;
             }
-            return new ItemTexts(publicChannel, null, null, null);
+            if (tlp == TlpLabel.CLEAR) {
+                return new ItemTexts(null, null, null, null);
+            }
+            String item = "item " + ci.item.id().value() + " is " + tlp.label();
+            String org = ci.holder.organisation().value();
+            String source = ci.originator.id().value();
+            RuleHit publicChannel = deny(tlpRule(tlp), item + ": it may not go through a publicly accessible"
+                    + " channel");
+            switch (tlp) {
+                case RED:
+                    return new ItemTexts(publicChannel, deny(SharingRule.SR_11, item + ": only its source " + source
+                            + ", the agencies that already held it and the recipients " + source + " named may have it,"
+                            + " unless " + source + " permits"), null, null);
+                case AMBER_STRICT:
+                    return new ItemTexts(publicChannel, new RuleHit(SharingRule.SR_12, Outcome.PENDING_CONSENT,
+                            item + ": only the holder's own organisation " + org + " may have it unless " + source
+                                    + " permits"), new RuleHit(SharingRule.SR_12, Outcome.PERMIT_WITH_CONDITIONS,
+                                    item + ": within " + org + " on a need-to-know basis"), null);
+                case AMBER:
+                    return new ItemTexts(publicChannel, new RuleHit(SharingRule.SR_13, Outcome.PENDING_CONSENT,
+                            item + ": the recipient is neither in the holder's organisation " + org + " nor a client"
+                                    + " of an agency of it; " + source + " must permit"),
+                            new RuleHit(SharingRule.SR_13, Outcome.PERMIT_WITH_CONDITIONS, item + ": within the"
+                                    + " holder's organisation " + org + " and its clients, on a need-to-know basis"),
+                            null);
+                default:
+                    return green(ci, item, org, source, publicChannel);
+            }
+        }
+
+        /** SR-14: the reasons of a TLP:GREEN item, by where its holder stands in the community it came through. */
+        private ItemTexts green(CompiledItem ci, String item, String org, String source, RuleHit publicChannel) {
+            Receipt receipt = ci.receipt;
+            String beyond = ": beyond the holder's organisation " + org + " and its clients, " + source
+                    + " must permit";
+            String why;
+            CommunityId community = null;
+            if (receipt.agreement == null) {
+                why = " and its holder " + ci.holder.id() + " received it under no agreement, so in no community";
+            } else if (receipt.community == null) {
+                why = " and agreement " + receipt.agreement.id + ", under which its holder received it, defines no"
+                        + " community (Passerelle assumes no default community)";
+            } else if (!ci.holder.communities().contains(receipt.community)) {
+                why = " and its holder " + ci.holder.id() + " is outside the community " + receipt.community
+                        + " it was received in (agreement " + receipt.agreement.id + ")";
+            } else {
+                community = receipt.community;
+                why = ": the recipient is outside the community " + community + " it was received in (agreement "
+                        + receipt.agreement.id + ")";
+            }
+            return new ItemTexts(publicChannel, new RuleHit(SharingRule.SR_14, Outcome.PENDING_CONSENT, item + why
+                    + beyond), null, community);
         }
 
         @Override
         void apply(Facts f, CompiledAgreement ca, Verdict v) {
-            CompiledItem ci = f.item;
-            TlpLabel tlp = ci.item.markings().tlp();
-            if (f.holderIsOriginator || tlp == null) {
+            ItemTexts t = (ItemTexts) f.item.texts(this);
+            if (t == null || t.outside() == null) {
                 return;
             }
-            ItemTexts t = (ItemTexts) ci.texts(this);
-            AgencyId to = f.recipient.id();
-            // A label stricter than TLP:GREEN never widens the audience to a public channel.
-            if (f.request.channel() == Channel.PUBLIC && tlp != TlpLabel.GREEN && t.publicChannel() != null) {
+            // "Not via publicly accessible channels": no label but CLEAR, whoever the recipient.
+            if (f.request.channel() == Channel.PUBLIC) {
                 v.hit(t.publicChannel());
+                return;
             }
-            boolean sameOrganisation = f.recipient.organisation().equals(f.holder.organisation());
+            AgencyId to = f.recipient.id();
+            InformationItem item = f.item.item;
+            // The source, those who already held the item and those its source named: every label's audience.
+            if (item.wasHeldBy(to) || item.restrictions().allowedRecipients().contains(to)) {
+                return;
+            }
+            TlpLabel tlp = item.markings().tlp();
+            boolean organisation = f.recipient.organisation().equals(f.holder.organisation());
+            boolean inside;
             switch (tlp) {
-                case RED:
-                    if (!ci.item.wasHeldBy(to) && !ci.item.restrictions().allowedRecipients().contains(to)) {
-                        v.hit(t.refused());
-                    }
-                    break;
                 case AMBER_STRICT:
-                    if (sameOrganisation) {
-                        v.hit(t.needToKnow(), NEED_TO_KNOW_CONDITION);
-                    } else {
-                        v.hit(t.pending());
-                    }
+                    inside = organisation;
                     break;
                 case AMBER:
-                    if (sameOrganisation || f.holder.clients().contains(to)) {
-                        v.hit(t.needToKnow(), NEED_TO_KNOW_CONDITION);
-                    } else {
-                        v.hit(t.pending());
-                    }
+                    inside = organisation || f.law.isClientOf(f.holder.organisation(), to);
                     break;
                 case GREEN:
-                    if (f.request.channel() == Channel.PUBLIC) {
-                        v.hit(t.refused());
-                    }
-                    CommunityId community = ca.agreement.community();
-                    AgreementTexts g = (AgreementTexts) ca.texts(this);
-                    if (community == null) {
-                        v.hit(g.noCommunity());
-                    } else if (!f.recipient.communities().contains(community)) {
-                        v.hit(g.outsideCommunity());
-                    }
+                    inside = organisation || f.law.isClientOf(f.holder.organisation(), to)
+                            || (t.community() != null && f.recipient.communities().contains(t.community()));
                     break;
                 default:
+                    inside = false;
                     break;
+            }
+            if (inside) {
+                if (t.needToKnow() != null) {
+                    v.hit(t.needToKnow(), NEED_TO_KNOW_CONDITION);
+                }
+                return;
+            }
+            // "They must obtain explicit permission from the source": a recorded consent, for every label.
+            Consent c = f.consent();
+            if (c == null) {
+                v.hit(t.outside());
+                return;
+            }
+            v.hit(new RuleHit(t.outside().rule(), Outcome.PERMIT_WITH_CONDITIONS, t.outside().reason() + "; consent "
+                    + c.id() + " of " + c.grantedBy() + " recorded on " + c.grantedOn()));
+            for (Condition condition : c.conditions()) {
+                v.condition(condition);
             }
         }
     },

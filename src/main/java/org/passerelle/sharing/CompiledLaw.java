@@ -5,11 +5,14 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.passerelle.model.Agency;
 import org.passerelle.model.AgencyId;
 import org.passerelle.model.CountryCode;
+import org.passerelle.model.OrganisationId;
 
 /**
  * The core of the sharing engine: a {@link SharingLaw} compiled into indexes, and the decision
@@ -52,6 +55,8 @@ final class CompiledLaw {
     private final Map<PurposeId, Purpose> purposes;
     private final Map<AgreementId, CompiledAgreement> agreements;
     private final Map<AgencyId, CompiledAgreement[]> byParty;
+    /** The clients of each organisation: those of any of its agencies (TLP:AMBER, SR-13). */
+    private final Map<OrganisationId, Set<AgencyId>> clients;
     /** The legal area id of each country in a declared area; other countries form their own. */
     private final Map<CountryCode, LegalAreaId> areas;
 
@@ -82,6 +87,22 @@ final class CompiledLaw {
             }
         }
         this.areas = Map.copyOf(area);
+        Map<OrganisationId, Set<AgencyId>> served = new HashMap<>();
+        for (Agency a : law.agencies().values()) {
+            served.computeIfAbsent(a.organisation(), k -> new HashSet<>()).addAll(a.clients());
+        }
+        Map<OrganisationId, Set<AgencyId>> frozen = new HashMap<>();
+        served.forEach((org, set) -> frozen.put(org, Set.copyOf(set)));
+        this.clients = Map.copyOf(frozen);
+    }
+
+    /**
+     * TLP:AMBER's "its organisation and its clients" (SR-13): whether an agency is a client of an
+     * organisation, that is of any of its agencies.
+     */
+    boolean isClientOf(OrganisationId organisation, AgencyId agency) {
+        Set<AgencyId> served = clients.get(organisation);
+        return served != null && served.contains(agency);
     }
 
     boolean sameLegalArea(CountryCode a, CountryCode b) {

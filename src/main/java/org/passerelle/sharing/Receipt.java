@@ -2,6 +2,7 @@ package org.passerelle.sharing;
 
 import java.time.LocalDate;
 import org.passerelle.model.AgencyId;
+import org.passerelle.model.CommunityId;
 
 /**
  * How the holder of an item received it: through its last custody hop, from a supplier, under an
@@ -21,6 +22,11 @@ final class Receipt {
     final LocalDate receivedOn;
     /** The holder's own retention end: received on plus the agreement's maximum retention; or null. */
     final LocalDate retentionEnd;
+    /**
+     * The community the item was received in (TLP:GREEN, SR-14): the agreement's; null when the hop
+     * names no agreement or the agreement defines no community.
+     */
+    final CommunityId community;
 
     private Receipt(CompiledAgreement agreement, AgencyId supplier, LocalDate receivedOn) {
         this.agreement = agreement;
@@ -28,6 +34,7 @@ final class Receipt {
         this.receivedOn = receivedOn;
         this.retentionEnd = agreement == null || receivedOn == null || agreement.agreement.maxRetention() == null
                 ? null : receivedOn.plus(agreement.agreement.maxRetention());
+        this.community = agreement == null ? null : agreement.agreement.community();
     }
 
     /**
