@@ -677,9 +677,7 @@ enum Check {
             }
             v.hit(new RuleHit(t.outside().rule(), Outcome.PERMIT_WITH_CONDITIONS, t.outside().reason() + "; consent "
                     + c.id() + " of " + c.grantedBy() + " recorded on " + c.grantedOn()));
-            for (Condition condition : c.conditions()) {
-                v.condition(condition);
-            }
+            consentConditions(c, v);
         }
     },
     /** SR-19: the marking travels with the item; only the originator may loosen it. */
@@ -964,18 +962,7 @@ enum Check {
                 return;
             }
             v.resolvePending("consent " + c.id() + " of " + c.grantedBy() + " recorded on " + c.grantedOn(), true);
-            for (Condition condition : c.conditions()) {
-                if (condition instanceof Condition.KeepMarking relabel) {
-                    // The originator relabels the copy for this recipient: its marking replaces the item's.
-                    if (v.replace(relabel)) {
-                        v.hit(new RuleHit(SharingRule.SR_19, Outcome.PERMIT_WITH_CONDITIONS, "consent " + c.id()
-                                + " of the originator " + c.grantedBy() + " relabels the copy: "
-                                + Explanations.describe(relabel) + ", in place of the item's own marking"));
-                    }
-                } else {
-                    v.condition(condition);
-                }
-            }
+            consentConditions(c, v);
         }
     },
     /**
@@ -1112,6 +1099,25 @@ enum Check {
      */
     static RuleHit emergencyCannotOverride(Outcome outcome) {
         return CANNOT_OVERRIDE.get(outcome);
+    }
+
+    /**
+     * Adds a consent's conditions to a verdict. A {@code KeepMarking} among them is the originator
+     * relabelling the copy for this recipient (SR-19): it is the verdict's one marking condition,
+     * in place of the item's own, whichever check adds which first.
+     */
+    static void consentConditions(Consent c, Verdict v) {
+        for (Condition condition : c.conditions()) {
+            if (condition instanceof Condition.KeepMarking relabel) {
+                if (v.relabel(relabel)) {
+                    v.hit(new RuleHit(SharingRule.SR_19, Outcome.PERMIT_WITH_CONDITIONS, "consent " + c.id()
+                            + " of the originator " + c.grantedBy() + " relabels the copy: "
+                            + Explanations.describe(relabel) + ", in place of the item's own marking"));
+                }
+            } else {
+                v.condition(condition);
+            }
+        }
     }
 
     /** SR-04: the refusal of a recipient that is not a party to an agreement. */
