@@ -100,7 +100,7 @@ final class RichRiskPolicy {
                 new TreeSet<>(List.of(PartyRole.CONSIGNEE, PartyRole.DECLARANT)),
                 Map.of(Lane.RED, 0.01, Lane.YELLOW, 0.025, Lane.BLUE, 0.05), -7_000_000_000L,
                 new TreeSet<>(List.of("general cargo", "stc")), Lane.RED, ZoneId.of("Europe/Luxembourg"),
-                new TreeSet<>(List.of("chief-examiner")), Duration.ofDays(3));
+                new TreeSet<>(List.of("chief-examiner")), Duration.ofDays(3), Lane.YELLOW);
         RiskContext context = RiskContext.builder()
                 .trader(TraderId.eori("NL123456789"), LocalDate.of(2020, 1, 1), 2, 1)
                 .trader(TraderId.tin("X-1"), LocalDate.of(2024, 5, 1), 0, 0)
@@ -108,6 +108,7 @@ final class RichRiskPolicy {
                 .watchList("empty")
                 .referenceValue("240311", "EG", "20.00", "EUR")
                 .referenceValue("240311", "AE", "25.5", "USD")
+                .aeo(TraderId.eori("NL123456789"), new AeoAuthorisation(AeoType.AEOF, LocalDate.of(2020, 1, 1), null))
                 .build();
         return RiskPolicy.of(indicators, profiles(scored, engineBands, direct, all), settings, context);
     }
