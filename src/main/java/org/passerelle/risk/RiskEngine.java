@@ -48,7 +48,8 @@ import org.passerelle.model.TraderId;
  * gets an index number, a compiled {@code Check} and its precomputed {@link FiredIndicator}. The
  * index maps keys (commodity code prefixes, country codes, UN/LOCODEs, trader ids) to indicator
  * numbers (commodity code prefixes in a {@code PrefixIndex} probed digit by digit, without cutting
- * substrings); a conjunction is indexed under its most selective indexable part, a disjunction only
+ * substrings); a conjunction is indexed under its most selective indexable part (the fewest keys, a
+ * commodity code prefix on a tie), a disjunction only
  * when all its parts are indexable. An assessment marks evaluated and fired indicators with stamps
  * in a per-thread {@code Scratch}, lists the fired ones, then visits only the profiles of fired
  * indicators, in the engine's order: nothing it allocates or scans grows with the engine's size. This class is immutable and
@@ -258,7 +259,8 @@ public final class RiskEngine {
                 Map<Dim, Set<Object>> best = null;
                 for (Criterion part : ((Criterion.AllOf) c).criteria()) {
                     Map<Dim, Set<Object>> k = keysOf(part);
-                    if (k != null && (best == null || size(k) < size(best))) {
+                    if (k != null && (best == null || size(k) < size(best)
+                            || size(k) == size(best) && k.containsKey(Dim.HS) && !best.containsKey(Dim.HS))) {
                         best = k;
                     }
                 }
@@ -565,7 +567,25 @@ public final class RiskEngine {
             int sum = 0;
             boolean allLow = true;
             boolean underHere = false;
-            for (int k : refs) {
+            int firedCount = w.firedCount();
+            int[] candidates = refs;
+            if (refs.length > 2 * firedCount + 16) {
+                // a large profile (a learned scorecard): visit the fired indicators, not all of its own
+                candidates = new int[firedCount];
+                int m = 0;
+                for (int i = 0; i < firedCount; i++) {
+                    int k = w.fired(i);
+                    for (int q : profilesOfIndicator[k]) {
+                        if (q == p) {
+                            candidates[m++] = k;
+                            break;
+                        }
+                    }
+                }
+                candidates = Arrays.copyOf(candidates, m);
+                Arrays.sort(candidates);
+            }
+            for (int k : candidates) {
                 if (w.hasFired(k)) {
                     FiredIndicator f = fired[k];
                     firedHere.add(f);
