@@ -18,7 +18,8 @@ public final class Main {
     private static final Map<String, Command> COMMANDS = new LinkedHashMap<>();
 
     static {
-        for (Command c : List.of(new ValidateCommand(), new DecideCommand(), new AssessCommand(), new TestCommand())) {
+        for (Command c : List.of(new ValidateCommand(), new DecideCommand(), new AssessCommand(), new TestCommand(),
+                new LearnCommand())) {
             COMMANDS.put(c.name(), c);
         }
     }

@@ -31,12 +31,12 @@ final class LogisticRegression {
         beta[m] = Math.log(rate / (1 - rate));
         java.util.Arrays.fill(z, beta[m]);
         double[] p = new double[n];
+        for (int i = 0; i < n; i++) {
+            p[i] = 1 / (1 + Math.exp(-z[i]));
+        }
         for (int pass = 0; pass < passes; pass++) {
             double change = 0;
             for (int j = 0; j <= m; j++) {
-                for (int i = 0; i < n; i++) {
-                    p[i] = 1 / (1 + Math.exp(-z[i]));
-                }
                 double g = 0;
                 double h = 1e-9;
                 for (int i = 0; i < n; i++) {
@@ -60,7 +60,10 @@ final class LogisticRegression {
                 if (step != 0) {
                     for (int i = 0; i < n; i++) {
                         double xij = j == m ? 1 : x[i][j];
-                        z[i] += step * xij;
+                        if (xij != 0) {
+                            z[i] += step * xij;
+                            p[i] = 1 / (1 + Math.exp(-z[i]));
+                        }
                     }
                     beta[j] = next;
                     change = Math.max(change, Math.abs(step));
