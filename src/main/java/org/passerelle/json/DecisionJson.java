@@ -7,7 +7,7 @@ import org.passerelle.sharing.SharingDecision;
  *
  * <p>A decision is written with its whole request, the instant, the outcome, the agreement relied
  * on, the conditions, every rule hit (rule id such as {@code SR-27}, effect and reason) and the
- * policy version. This class is stateless and thread-safe.
+ * law version and facts revision. This class is stateless and thread-safe.
  */
 public final class DecisionJson {
     private static final JsonText JSON = new JsonText(ReadLimits.DEFAULTS);
@@ -23,6 +23,17 @@ public final class DecisionJson {
      */
     public static String write(SharingDecision decision) {
         return JsonText.pretty(o -> o.object(() -> SharingWriters.decision(o, decision)));
+    }
+
+    /**
+     * Writes a decision as one line of compact JSON, without the line end, for JSON Lines; the same
+     * members as {@link #write(SharingDecision)}, which {@link #readDecision(String, String)} reads back.
+     *
+     * @param decision the decision, not null
+     * @return the JSON text, on one line, not null
+     */
+    public static String writeLine(SharingDecision decision) {
+        return JsonText.compact(o -> o.object(() -> SharingWriters.decision(o, decision)));
     }
 
     /**

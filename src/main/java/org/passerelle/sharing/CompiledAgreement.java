@@ -3,15 +3,15 @@ package org.passerelle.sharing;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.passerelle.model.Agency;
 import org.passerelle.model.AgencyId;
+import org.passerelle.model.InWords;
 
 /**
  * An agreement with everything the engine needs about it resolved at compile time: the agencies
- * that are its parties, its annexes by id, the objections recorded against it, and the rule hits
+ * that are its parties, its annexes by id, and the rule hits
  * that depend only on the agreement, with their reasons already written.
  *
  * <p>Immutable and thread-safe.
@@ -22,7 +22,6 @@ final class CompiledAgreement {
     /** The agencies of the policy that are parties (SR-04). */
     final Set<AgencyId> parties;
     final Map<String, Annex> annexes;
-    final Objection[] objections;
     /** The permitted purposes, hashed (SR-06). */
     final Set<PurposeId> purposes;
     /** The personal-data fields listed per purpose, hashed (SR-27). */
@@ -67,7 +66,7 @@ final class CompiledAgreement {
     final RuleHit emergencyNotForEvidence;
     final String emergencyReason;
 
-    CompiledAgreement(SharingAgreement agreement, Iterable<Agency> agencies, List<Objection> objectionsFor) {
+    CompiledAgreement(SharingAgreement agreement, Iterable<Agency> agencies) {
         this.agreement = agreement;
         this.id = agreement.id();
         Set<AgencyId> p = new HashSet<>();
@@ -82,7 +81,6 @@ final class CompiledAgreement {
             byId.put(a.id(), a);
         }
         this.annexes = Map.copyOf(byId);
-        this.objections = objectionsFor.toArray(new Objection[0]);
         this.purposes = Set.copyOf(agreement.purposes());
         Map<PurposeId, Set<String>> fields = new HashMap<>();
         agreement.personalFields().forEach((purpose, names) -> fields.put(purpose, Set.copyOf(names)));
@@ -141,8 +139,8 @@ final class CompiledAgreement {
         noEvidenceUseHit = new RuleHit(SharingRule.SR_25, Outcome.PERMIT_WITH_CONDITIONS,
                 "not to be used as evidence without the provider's prior written consent (agreement " + g + ")");
         retentionHit = agreement.maxRetention() == null ? null : new RuleHit(SharingRule.SR_29,
-                Outcome.PERMIT_WITH_CONDITIONS, "retain no longer than the maximum retention "
-                        + agreement.maxRetention() + " of agreement " + g + " from the request day");
+                Outcome.PERMIT_WITH_CONDITIONS, "retain no longer than the maximum retention of "
+                        + InWords.period(agreement.maxRetention()) + " of agreement " + g + " from the request day");
         noCommunity = deny(SharingRule.SR_14, "the item is TLP:GREEN and agreement " + g
                 + " defines no community (no silent default)");
         outsideCommunity = new RuleHit(SharingRule.SR_14, Outcome.PENDING_CONSENT, "the item is TLP:GREEN and the"
@@ -181,7 +179,8 @@ final class CompiledAgreement {
     }
 
     private static RuleHit deadline(String agreement, java.time.Duration due, String kind) {
-        return new RuleHit(SharingRule.SR_33, Outcome.PERMIT_WITH_CONDITIONS, "respond within " + due + " (" + kind
+        return new RuleHit(SharingRule.SR_33, Outcome.PERMIT_WITH_CONDITIONS, "respond within "
+                + InWords.duration(due) + " (" + kind
                 + ", agreement " + agreement + ")");
     }
 

@@ -204,6 +204,17 @@ class OnwardAndDataRulesTest extends RuleTestSupport {
     }
 
     @Test
+    @DisplayName("SR-33 for an emergency (SR-34): urgent unless the request says otherwise, in words in the reason")
+    void sr33EmergencyIsUrgent() {
+        SharingDecision emergency = decide(withDeadlines(), sc01Request().emergency("imminent delivery").directlyAccessible(true));
+        assertThat(emergency).firedRule("SR-33").respondBy(SC_DAY.plus(Duration.ofHours(8)));
+        assertThat(emergency.hits()).anySatisfy(h -> assertThat(h.reason()).startsWith("respond within 8 hours ("));
+        assertThat(decide(withDeadlines(), sc01Request().emergency("imminent delivery").urgency(Urgency.ROUTINE)))
+                .as("a routine urgency said explicitly is kept").respondBy(SC_DAY.plus(Duration.ofDays(7)));
+        assertThat(decide(withDeadlines(), sc01Request())).as("no emergency: routine").respondBy(SC_DAY.plus(Duration.ofDays(7)));
+    }
+
+    @Test
     @DisplayName("SR-33 on a refusal: the deadline is in the reason, no condition is attached")
     void sr33OnRefusal() {
         SharingDecision d = decide(withDeadlines(), sc01Request().purpose(IMMIGRATION));
@@ -262,9 +273,12 @@ class OnwardAndDataRulesTest extends RuleTestSupport {
     }
 
     @Test
-    @DisplayName("SR-34's retention is the shorter of the clause's and the agreement's")
+    @DisplayName("SR-34's retention is the shortest of the clause's, the agreement's and the holder's own (SR-29)")
     void sr34Retention() {
-        assertThat(decide(Ruritania.world().putAgreement(naples().toBuilder().maxRetention(Period.ofMonths(1))
-                .build()), emergencyToPolice())).retainedUntil(LocalDate.of(2024, 6, 10));
+        InformationItem receivedThatDay = new InformationItem(smuggler().id(), "received on the request day", AgencyId.of(FCS),
+                java.util.List.of(new CustodyHop(AgencyId.of(RCA), AgreementId.of(NAPLES), LocalDate.of(2024, 5, 10))),
+                smuggler().category(), smuggler().fields(), null, null, null, null, false);
+        assertThat(decide(Ruritania.world().putItem(receivedThatDay).putAgreement(naples().toBuilder()
+                .maxRetention(Period.ofMonths(1)).build()), emergencyToPolice())).retainedUntil(LocalDate.of(2024, 6, 10));
     }
 }
