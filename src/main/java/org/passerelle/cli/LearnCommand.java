@@ -1,5 +1,6 @@
 package org.passerelle.cli;
 
+import java.io.InputStream;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.List;
@@ -50,7 +51,7 @@ final class LearnCommand implements Command {
     }
 
     @Override
-    public int run(List<String> args, PrintStream out, PrintStream err) throws UsageException {
+    public int run(List<String> args, InputStream in, PrintStream out, PrintStream err) throws UsageException {
         Args a = Args.parse(args, Set.of("--history", "--validation", "--out", "--red-share", "--yellow-share"),
                 Set.of());
         if (a.help()) {
