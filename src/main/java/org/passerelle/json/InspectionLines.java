@@ -55,7 +55,7 @@ public final class InspectionLines {
     public List<Inspection> read(Path file) {
         Problems problems = new Problems();
         String name = String.valueOf(file.getFileName());
-        String text = PolicyDocuments.readFile(file, name, json.limits(), problems);
+        String text = JsonFiles.readText(file, name, json.limits(), problems);
         List<Inspection> out = text == null ? List.of() : read(text, name, problems);
         problems.throwIfAny();
         return out;
