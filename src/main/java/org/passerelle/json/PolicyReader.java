@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.passerelle.model.Declaration;
+import org.passerelle.risk.InspectionResult;
 import org.passerelle.risk.RiskPolicy;
 import org.passerelle.sharing.SharingPolicy;
 import org.passerelle.sharing.SharingRequest;
@@ -228,6 +229,31 @@ public final class PolicyReader {
                 out.add(d);
             }
         }
+    }
+
+    /**
+     * Reads one declaration from a JSON object, as one element of {@code "declarations"} is written.
+     *
+     * @param document the JSON text, not null
+     * @param sourceName the name to quote in problems, not null
+     * @return the declaration, not null
+     * @throws PolicyValidationException listing every problem
+     */
+    public Declaration readDeclaration(String document, String sourceName) {
+        return readOne(json, document, sourceName, RiskReaders::declaration);
+    }
+
+    /**
+     * Reads the result of an inspection from a JSON object: {@code declarationReference},
+     * {@code inspectedOn}, {@code finding}, and optionally {@code seizure} and {@code revenueRecovered}.
+     *
+     * @param document the JSON text, not null
+     * @param sourceName the name to quote in problems, not null
+     * @return the inspection result, not null
+     * @throws PolicyValidationException listing every problem
+     */
+    public InspectionResult readInspectionResult(String document, String sourceName) {
+        return readOne(json, document, sourceName, RiskReaders::inspection);
     }
 
     /**

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.passerelle.model.Declaration;
 import org.passerelle.model.PasserelleException;
+import org.passerelle.risk.InspectionResult;
 import org.passerelle.risk.RiskPolicy;
 import org.passerelle.sharing.SharingPolicy;
 import org.passerelle.sharing.SharingRequest;
@@ -102,6 +103,28 @@ public final class PolicyWriter {
     public static String writeDeclarations(List<Declaration> declarations) {
         return JsonText.pretty(o -> o.object(() -> o.array("declarations", declarations,
                 d -> o.element(() -> RiskWriters.declaration(o, d)))));
+    }
+
+    /**
+     * Writes one declaration as a compact JSON object on one line, which
+     * {@link PolicyReader#readDeclaration(String, String)} reads back into an equal declaration.
+     *
+     * @param declaration the declaration, not null
+     * @return the JSON text, on one line, not null
+     */
+    public static String writeDeclaration(Declaration declaration) {
+        return JsonText.compact(o -> o.object(() -> RiskWriters.declaration(o, declaration)));
+    }
+
+    /**
+     * Writes the result of an inspection as a compact JSON object on one line, which
+     * {@link PolicyReader#readInspectionResult(String, String)} reads back into an equal result.
+     *
+     * @param result the inspection result, not null
+     * @return the JSON text, on one line, not null
+     */
+    public static String writeInspectionResult(InspectionResult result) {
+        return JsonText.compact(o -> o.object(() -> RiskWriters.inspection(o, result)));
     }
 
     private static void writeSections(Path directory, List<String> sections,
