@@ -73,8 +73,10 @@ public final class PasserelleTopology {
 
     /**
      * Returns the settings a Passerelle application starts from: its id and brokers,
-     * {@code processing.guarantee=exactly_once_v2}, string keys and values by default. Add or
-     * override others (replication factor, state directory, threads) before starting.
+     * {@code processing.guarantee=exactly_once_v2}, string keys and values by default, and a check
+     * that every internal topic and store has an explicit name (so they keep their names across
+     * versions of the topology). Add or override others (replication factor, state directory,
+     * threads, {@code application.server}) before starting.
      *
      * @param applicationId the application id, shared by all its instances, not null
      * @param bootstrapServers the brokers, such as {@code "kafka-1:9092,kafka-2:9092"}, not null
@@ -87,6 +89,7 @@ public final class PasserelleTopology {
         p.put(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, StreamsConfig.EXACTLY_ONCE_V2);
         p.put(StreamsConfig.DEFAULT_KEY_SERDE_CLASS_CONFIG, Serdes.StringSerde.class.getName());
         p.put(StreamsConfig.DEFAULT_VALUE_SERDE_CLASS_CONFIG, Serdes.StringSerde.class.getName());
+        p.put(StreamsConfig.ENSURE_EXPLICIT_INTERNAL_RESOURCE_NAMING_CONFIG, true);
         return p;
     }
 
