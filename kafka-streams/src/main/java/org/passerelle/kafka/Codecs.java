@@ -20,6 +20,11 @@ import org.passerelle.risk.Effectiveness;
 import org.passerelle.risk.IndicatorId;
 import org.passerelle.risk.InspectionResult;
 import org.passerelle.risk.ProfileId;
+import org.passerelle.sharing.Consent;
+import org.passerelle.sharing.Disclosure;
+import org.passerelle.sharing.InformationItem;
+import org.passerelle.sharing.ItemFacts;
+import org.passerelle.sharing.Objection;
 
 /**
  * The serdes of the topology's own state and repartition topics. Domain records that cross the
@@ -88,6 +93,60 @@ final class Codecs {
                     String place = text.substring(0, nl);
                     return new Placed<>(place, reader.readInspectionResult(text.substring(nl + 1), place));
                 });
+    }
+
+    /**
+     * The facts of one item, for the facts store: the item, consents, objections and disclosures in
+     * the library's JSON, with the revisions.
+     */
+    static Serde<ItemFacts> itemFacts() {
+        PolicyReader reader = PolicyReader.create();
+        return Serdes.serdeFrom((topic, f) -> f == null ? null : write(out -> {
+            text(out, PolicyWriter.writeItem(f.item()));
+            out.writeLong(f.itemRevision());
+            out.writeInt(f.consents().size());
+            for (Consent c : f.consents()) {
+                text(out, PolicyWriter.writeConsent(c));
+            }
+            out.writeInt(f.objections().size());
+            for (Objection o : f.objections()) {
+                text(out, PolicyWriter.writeObjection(o));
+            }
+            out.writeInt(f.disclosures().size());
+            for (Disclosure d : f.disclosures()) {
+                text(out, PolicyWriter.writeDisclosure(d));
+            }
+            out.writeLong(f.revision());
+        }), (topic, bytes) -> bytes == null ? null : read(bytes, in -> {
+            String source = topic + " (facts store)";
+            InformationItem item = reader.readItem(text(in), source);
+            long itemRevision = in.readLong();
+            List<Consent> consents = new ArrayList<>();
+            for (int n = in.readInt(); n > 0; n--) {
+                consents.add(reader.readConsent(text(in), source));
+            }
+            List<Objection> objections = new ArrayList<>();
+            for (int n = in.readInt(); n > 0; n--) {
+                objections.add(reader.readObjection(text(in), source));
+            }
+            List<Disclosure> disclosures = new ArrayList<>();
+            for (int n = in.readInt(); n > 0; n--) {
+                disclosures.add(reader.readDisclosure(text(in), source));
+            }
+            return new ItemFacts(item, itemRevision, consents, objections, disclosures, in.readLong());
+        }));
+    }
+
+    private static void text(DataOutputStream out, String text) throws IOException {
+        byte[] b = text.getBytes(StandardCharsets.UTF_8);
+        out.writeInt(b.length);
+        out.write(b);
+    }
+
+    private static String text(DataInputStream in) throws IOException {
+        byte[] b = new byte[in.readInt()];
+        in.readFully(b);
+        return new String(b, StandardCharsets.UTF_8);
     }
 
     /** A value with the place ({@code topic/partition/offset}) of the record it was read from. */

@@ -21,7 +21,11 @@ import org.apache.kafka.streams.kstream.Materialized;
 import org.apache.kafka.streams.kstream.Named;
 import org.apache.kafka.streams.kstream.Produced;
 import org.apache.kafka.streams.kstream.Repartitioned;
+import org.apache.kafka.streams.processor.api.Processor;
+import org.apache.kafka.streams.processor.api.ProcessorContext;
+import org.apache.kafka.streams.processor.api.Record;
 import org.apache.kafka.streams.state.KeyValueStore;
+import org.apache.kafka.streams.state.Stores;
 import org.passerelle.json.AssessmentJson;
 import org.passerelle.json.PolicyReader;
 import org.passerelle.model.Declaration;
@@ -32,6 +36,10 @@ import org.passerelle.risk.InspectionResult;
 import org.passerelle.risk.Lane;
 import org.passerelle.risk.RiskContext;
 import org.passerelle.risk.RiskEngine;
+import org.passerelle.sharing.InMemoryFactStore;
+import org.passerelle.sharing.SharingEngine;
+import org.passerelle.sharing.SharingLaw;
+import org.passerelle.sharing.SharingPolicy;
 
 /**
  * A ready Kafka Streams topology for Passerelle, configured by topic names.
@@ -57,6 +65,14 @@ public final class PasserelleTopology {
     public static final String EFFECTIVENESS_STORE = "passerelle-effectiveness";
     /** The name of the store of attributions, by declaration reference. */
     public static final String ATTRIBUTIONS_STORE = "passerelle-attributions";
+    /** The name of the queryable store of the facts of each item ({@code ItemFacts}), by item id. */
+    public static final String FACTS_STORE = "passerelle-facts";
+    /** The name of the store of each task's fact revision. */
+    public static final String REVISIONS_STORE = "passerelle-fact-revisions";
+    /** The name of the global store of the law in force. */
+    public static final String LAW_STORE = "passerelle-law";
+    /** The key of the law in force in the law topic and store. */
+    static final String LAW_KEY = "law";
 
     private PasserelleTopology() {
     }
@@ -102,6 +118,8 @@ public final class PasserelleTopology {
         private RiskContext riskContext;
         private String currency;
         private PolicyReader reader = PolicyReader.create();
+        private SharingTopics sharingTopics;
+        private SharingLaw law;
 
         private Builder(Topics topics) {
             this.topics = topics;
@@ -118,6 +136,20 @@ public final class PasserelleTopology {
         public Builder risk(RiskEngine engine, RiskContext context) {
             this.riskEngine = Objects.requireNonNull(engine, "engine");
             this.riskContext = Objects.requireNonNull(context, "context");
+            return this;
+        }
+
+        /**
+         * Adds the sharing path: requests decided under a law that is replaced from a topic, on facts
+         * kept in state stores partitioned by item id.
+         *
+         * @param topics the topics of the sharing path, not null
+         * @param initialLaw the law in force until a version is accepted from the policy topic, not null
+         * @return this builder
+         */
+        public Builder sharing(SharingTopics topics, SharingLaw initialLaw) {
+            this.sharingTopics = Objects.requireNonNull(topics, "topics");
+            this.law = Objects.requireNonNull(initialLaw, "initialLaw");
             return this;
         }
 
@@ -150,13 +182,79 @@ public final class PasserelleTopology {
          * Builds the topology.
          *
          * @return the topology, not null
-         * @throws IllegalStateException if no risk engine was given
+         * @throws IllegalStateException if neither a risk engine nor the sharing path was given
+         * @throws IllegalArgumentException if a topic name is given twice
          */
         public Topology build() {
-            if (riskEngine == null) {
-                throw new IllegalStateException("risk(engine, context) must be given before build()");
+            if (riskEngine == null && law == null) {
+                throw new IllegalStateException("risk(engine, context) or sharing(topics, law) must be given before"
+                        + " build()");
             }
+            List<String> names = new ArrayList<>(List.of(topics.declarations(), topics.assessments(),
+                    topics.selected(), topics.inspections(), topics.deadLetters()));
+            if (sharingTopics != null) {
+                names.addAll(sharingTopics.byItem());
+                names.add(sharingTopics.policy());
+                names.addAll(sharingTopics.outputs());
+            }
+            Topics.check(names);
             StreamsBuilder b = new StreamsBuilder();
+            if (riskEngine != null) {
+                risk(b);
+            }
+            if (law != null) {
+                sharing(b);
+            }
+            return b.build();
+        }
+
+        private void sharing(StreamsBuilder b) {
+            Consumed<String, String> text = Consumed.with(Serdes.String(), Serdes.String());
+            Produced<String, String> out = Produced.with(Serdes.String(), Serdes.String());
+            SharingTopics st = sharingTopics;
+            PolicyReader r = reader;
+
+            // Law versions: validated whole, then put in force through a compacted topic every instance reads.
+            KStream<String, Step<String>> checked = b.stream(st.policy(), text.withName("passerelle-policy"))
+                    .processValues(new Guard<String>((t, place) -> {
+                        law(r, t, place);
+                        return t;
+                    }), Named.as("passerelle-check-law"));
+            ok(checked, "passerelle-law-version", out)
+                    .selectKey((k, t) -> LAW_KEY, Named.as("passerelle-law-key"))
+                    .to(st.law(), out.withName("passerelle-law-accepted"));
+            b.addGlobalStore(Stores.keyValueStoreBuilder(Stores.inMemoryKeyValueStore(LAW_STORE), Serdes.String(),
+                    Serdes.String()).withLoggingDisabled(), st.law(), text.withName("passerelle-law"), () -> new Processor<
+                    String, String, Void, Void>() {
+                        private KeyValueStore<String, String> store;
+
+                        @Override
+                        public void init(ProcessorContext<Void, Void> context) {
+                            store = context.getStateStore(LAW_STORE);
+                        }
+
+                        @Override
+                        public void process(Record<String, String> record) {
+                            if (record.value() != null) {
+                                store.put(LAW_KEY, record.value());
+                            }
+                        }
+                    });
+
+            // Requests and facts, partitioned by item id, decided and recorded by one processor per task.
+            b.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(FACTS_STORE), Serdes.String(),
+                    Codecs.itemFacts()));
+            b.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(REVISIONS_STORE),
+                    Serdes.String(), Serdes.Long()));
+            Topics t = topics;
+            SharingLaw initial = law;
+            b.stream(st.byItem(), text.withName("passerelle-requests-and-facts"))
+                    .process(() -> new Deciding(t, st, initial, r), Named.as("passerelle-decide"), FACTS_STORE,
+                            REVISIONS_STORE)
+                    .to(Routed.TOPIC, Produced.with(Serdes.String(), Routed.serde()).withName("passerelle-sharing-out"));
+        }
+
+        private void risk(StreamsBuilder b) {
             Consumed<String, String> text = Consumed.with(Serdes.String(), Serdes.String());
             Produced<String, String> out = Produced.with(Serdes.String(), Serdes.String());
             String code = currency == null ? "EUR" : currency;
@@ -207,7 +305,6 @@ public final class PasserelleTopology {
                     .reduce(Effectiveness.Tally::plus, Named.as("passerelle-effectiveness-sum"), Materialized
                             .<String, Effectiveness.Tally, KeyValueStore<Bytes, byte[]>>as(EFFECTIVENESS_STORE)
                             .withKeySerde(Serdes.String()).withValueSerde(Codecs.tallies()));
-            return b.build();
         }
 
         /** Sends the failed steps to the dead letters and returns the values of the others. */
@@ -219,6 +316,21 @@ public final class PasserelleTopology {
                     .to(topics.deadLetters(), out.withName(name + "-dead-letters"));
             return branches.get(name + "-values").mapValues(Step::value, Named.as(name + "-value"));
         }
+    }
+
+    /**
+     * Reads a version of the law from a policy document and checks it whole: every problem of the
+     * document, facts in it (they belong on the facts topics), and a law that does not compile.
+     */
+    static SharingLaw law(PolicyReader reader, String text, String place) {
+        SharingPolicy policy = reader.readPolicy(text, place);
+        if (!policy.items().isEmpty() || !policy.consents().isEmpty() || !policy.objections().isEmpty()) {
+            throw new IllegalArgumentException(place + ": a law version holds agencies, purposes, agreements and legal"
+                    + " areas only; its " + policy.items().size() + " item(s), " + policy.consents().size()
+                    + " consent(s) and " + policy.objections().size() + " objection(s) belong on the facts topics");
+        }
+        SharingEngine.compile(policy.law(), InMemoryFactStore.create());
+        return policy.law();
     }
 
     /** The figures one inspection adds to each profile it counts towards, or why it cannot count. */

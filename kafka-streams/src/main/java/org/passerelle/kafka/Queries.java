@@ -1,5 +1,6 @@
 package org.passerelle.kafka;
 
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.apache.kafka.common.serialization.Serdes;
@@ -12,6 +13,9 @@ import org.apache.kafka.streams.state.QueryableStoreTypes;
 import org.apache.kafka.streams.state.ReadOnlyKeyValueStore;
 import org.passerelle.risk.Effectiveness;
 import org.passerelle.risk.ProfileId;
+import org.passerelle.sharing.Disclosure;
+import org.passerelle.sharing.ItemFacts;
+import org.passerelle.sharing.ItemId;
 
 /**
  * Interactive queries on a running Passerelle application: the state its topology keeps, read where
@@ -40,6 +44,21 @@ public final class Queries {
      */
     public static Optional<Effectiveness.Tally> effectiveness(KafkaStreams streams, String profile) {
         return get(streams, PasserelleTopology.EFFECTIVENESS_STORE, ProfileId.of(profile).value());
+    }
+
+    /**
+     * Returns the disclosures of an item so far: every permitted flow of it that was carried out,
+     * with the audit record, recipient, purpose and agreement of each (SR-30 follows them to recall).
+     *
+     * @param streams the running application, not null
+     * @param item the item's identifier, not null
+     * @return the disclosures in the order they were made; empty when the item is unknown or was never disclosed
+     * @throws NotHereException if another instance holds the item's facts
+     * @throws org.apache.kafka.streams.errors.InvalidStateStoreException if the store is not ready: try again
+     */
+    public static List<Disclosure> disclosures(KafkaStreams streams, String item) {
+        Optional<ItemFacts> facts = get(streams, PasserelleTopology.FACTS_STORE, ItemId.of(item).value());
+        return facts.map(ItemFacts::disclosures).orElse(List.of());
     }
 
     /**

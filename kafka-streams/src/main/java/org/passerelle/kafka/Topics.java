@@ -23,9 +23,13 @@ public record Topics(String declarations, String assessments, String selected, S
      * Validates the names: not blank, all different.
      */
     public Topics {
-        List<String> names = List.of(Objects.requireNonNull(declarations, "declarations"),
+        check(List.of(Objects.requireNonNull(declarations, "declarations"),
                 Objects.requireNonNull(assessments, "assessments"), Objects.requireNonNull(selected, "selected"),
-                Objects.requireNonNull(inspections, "inspections"), Objects.requireNonNull(deadLetters, "deadLetters"));
+                Objects.requireNonNull(inspections, "inspections"), Objects.requireNonNull(deadLetters, "deadLetters")));
+    }
+
+    /** Checks topic names: not blank, no spaces around, all different. */
+    static void check(List<String> names) {
         for (String n : names) {
             if (n.isBlank() || !n.equals(n.strip())) {
                 throw new IllegalArgumentException("topic name \"" + n + "\" must not be blank nor have spaces around it");

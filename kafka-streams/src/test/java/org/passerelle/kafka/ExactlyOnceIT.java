@@ -34,6 +34,9 @@ import org.passerelle.model.Money;
 import org.passerelle.risk.Effectiveness;
 import org.passerelle.risk.InspectionResult;
 import org.passerelle.risk.RiskPolicy;
+import org.passerelle.sharing.InformationItem;
+import org.passerelle.sharing.SharingPolicy;
+import org.passerelle.sharing.SharingRequest;
 
 /**
  * The topology on a real broker started in the test JVM (KRaft), with two instances of the
@@ -42,6 +45,7 @@ import org.passerelle.risk.RiskPolicy;
  */
 class ExactlyOnceIT {
     private static final Topics TOPICS = Topics.withPrefix("it.");
+    private static final SharingTopics SHARING = SharingTopics.withPrefix("it.sharing.");
     private static Broker broker;
 
     @TempDir
@@ -53,6 +57,12 @@ class ExactlyOnceIT {
         List<String> all = new ArrayList<>(TOPICS.inputs());
         all.addAll(TOPICS.outputs());
         broker.createTopics(2, List.of(), all.toArray(String[]::new));
+        List<String> sharing = new ArrayList<>(SHARING.byItem());
+        sharing.addAll(List.of(SHARING.policy(), SHARING.decisions(), SHARING.audit(), SHARING.disclosures(),
+                SHARING.recalls()));
+        broker.createTopics(2, List.of(SHARING.items(), SHARING.consents(), SHARING.objections()),
+                sharing.toArray(String[]::new));
+        broker.createTopics(1, List.of(SHARING.law()), SHARING.law());
     }
 
     @AfterAll
@@ -113,9 +123,64 @@ class ExactlyOnceIT {
         assertThat(countByKey(TOPICS.deadLetters(), 0)).isEmpty();
     }
 
+    @Test
+    @Timeout(value = 4, unit = TimeUnit.MINUTES)
+    void everyRequestGetsExactlyOneDecisionAndOneAuditRecordWhenAnInstanceStopsMidStream() throws Exception {
+        SharingPolicy policy = Fixtures.READER.readDirectory(Fixtures.example("customs-police"));
+        InformationItem report = policy.items().values().iterator().next();
+        SharingRequest sc01 = Fixtures.READER.readRequest(Fixtures.example("requests/sc-01-rnp-drugs.json"));
+        int items = 20;
+        int total = 300;
+
+        try (KafkaProducer<String, String> producer = producer()) {
+            for (int i = 0; i < items; i++) {
+                String id = "SEIZ-IT-" + i;
+                producer.send(new ProducerRecord<>(SHARING.items(), id, PolicyWriter.writeItem(report).replace(
+                        "\"id\":\"" + report.id().value() + "\"", "\"id\":\"" + id + "\"")));
+            }
+            producer.flush();
+            KafkaStreams a = start(PasserelleTopology.builder(TOPICS).sharing(SHARING, policy.law()).build(),
+                    "passerelle-it-sharing", "sharing-a");
+            KafkaStreams b = start(PasserelleTopology.builder(TOPICS).sharing(SHARING, policy.law()).build(),
+                    "passerelle-it-sharing", "sharing-b");
+            try {
+                awaitRunning(a, b);
+                for (int i = 0; i < total; i++) {
+                    SharingRequest r = sc01.toBuilder().id("REQ-" + i).item("SEIZ-IT-" + (i % items)).build();
+                    producer.send(new ProducerRecord<>(SHARING.requests(), r.item().value(), PolicyWriter.writeRequest(r)));
+                    if (i == total / 2) {
+                        producer.flush();
+                        a.close(Duration.ofSeconds(30));
+                    }
+                }
+                producer.flush();
+                Map<String, Integer> decided = countByKey(SHARING.decisions(), total);
+                assertThat(decided).hasSize(total);
+                assertThat(decided.values()).containsOnly(1);
+                Map<String, Integer> audited = countByKey(SHARING.audit(), total);
+                assertThat(audited).hasSize(total);
+                assertThat(audited.values()).containsOnly(1);
+                Map<String, Integer> disclosed = countByKey(SHARING.disclosures(), items);
+                assertThat(disclosed.values().stream().mapToInt(Integer::intValue).sum()).isEqualTo(total);
+                int inStores = 0;
+                for (int i = 0; i < items; i++) {
+                    inStores += Queries.disclosures(b, "SEIZ-IT-" + i).size();
+                }
+                assertThat(inStores).isEqualTo(total);
+            } finally {
+                a.close(Duration.ofSeconds(30));
+                b.close(Duration.ofSeconds(30));
+            }
+        }
+    }
+
     private static KafkaStreams start(RiskPolicy risk, String name) throws Exception {
-        Topology topology = PasserelleTopology.builder(TOPICS).risk(risk.engine(), risk.context()).build();
-        Properties p = PasserelleTopology.settings("passerelle-it", broker.bootstrapServers());
+        return start(PasserelleTopology.builder(TOPICS).risk(risk.engine(), risk.context()).build(), "passerelle-it",
+                name);
+    }
+
+    private static KafkaStreams start(Topology topology, String application, String name) throws Exception {
+        Properties p = PasserelleTopology.settings(application, broker.bootstrapServers());
         p.put(StreamsConfig.STATE_DIR_CONFIG, Files.createDirectories(state.resolve(name)).toString());
         p.put(StreamsConfig.COMMIT_INTERVAL_MS_CONFIG, 100);
         p.put(StreamsConfig.REPLICATION_FACTOR_CONFIG, 1);

@@ -22,7 +22,12 @@ import org.apache.kafka.streams.KafkaStreams;
 import org.apache.kafka.streams.StreamsConfig;
 import org.apache.kafka.streams.TestInputTopic;
 import org.apache.kafka.streams.TopologyTestDriver;
+import org.passerelle.audit.AuditRecord;
+import org.passerelle.audit.AuditSink;
+import org.passerelle.audit.AuditedSharingEngine;
 import org.passerelle.json.AssessmentJson;
+import org.passerelle.json.AuditJson;
+import org.passerelle.json.DecisionJson;
 import org.passerelle.json.PolicyReader;
 import org.passerelle.json.PolicyWriter;
 import org.passerelle.model.Declaration;
@@ -30,6 +35,13 @@ import org.passerelle.risk.Assessment;
 import org.passerelle.risk.Effectiveness;
 import org.passerelle.risk.InspectionResult;
 import org.passerelle.risk.RiskPolicy;
+import org.passerelle.sharing.InMemoryFactStore;
+import org.passerelle.sharing.InformationItem;
+import org.passerelle.sharing.ItemFacts;
+import org.passerelle.sharing.SharingDecision;
+import org.passerelle.sharing.SharingEngine;
+import org.passerelle.sharing.SharingPolicy;
+import org.passerelle.sharing.SharingRequest;
 
 /**
  * Throughput of the topology, not a test: declarations assessed per second through the
@@ -65,13 +77,22 @@ public final class StreamingBenchmark {
         List<String> declarations = declarations(records);
         List<String> inspections = inspections(records);
 
+        SharingPolicy policy = Fixtures.READER.readDirectory(Fixtures.example("customs-police"));
+        List<String> items = items(policy, 20);
+        List<SharingRequest> requests = requests(records, 20);
+
         System.out.println("| path | records | seconds | records/s | per partition/s |");
         System.out.println("|---|---:|---:|---:|---:|");
         stages(risk, declarations);
+        sharingStages(policy, requests);
         testDriver(risk, declarations, inspections);
+        sharingTestDriver(policy, items, requests);
         try (Broker broker = Broker.start()) {
             for (int instances = 1; instances <= 2; instances++) {
                 broker(broker, risk, declarations, partitions, instances);
+            }
+            for (int instances = 1; instances <= 2; instances++) {
+                sharingBroker(broker, policy, items, requests, partitions, instances);
             }
         }
     }
@@ -84,6 +105,157 @@ public final class StreamingBenchmark {
             out.add(Fixtures.copy(batch.get(i % batch.size()), "LRN-B-" + i));
         }
         return out;
+    }
+
+    /** Copies of the SC-01 seizure report under distinct ids, as item records. */
+    static List<String> items(SharingPolicy policy, int n) {
+        InformationItem report = policy.items().values().iterator().next();
+        String json = PolicyWriter.writeItem(report);
+        List<String> out = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            out.add(json.replace("\"id\":\"" + report.id().value() + "\"", "\"id\":\"SEIZ-B-" + i + "\""));
+        }
+        return out;
+    }
+
+    /** The SC-01 request (permitted with conditions) under distinct ids, spread over the items. */
+    static List<SharingRequest> requests(int n, int items) {
+        SharingRequest sc01 = Fixtures.READER.readRequest(Fixtures.example("requests/sc-01-rnp-drugs.json"));
+        List<SharingRequest> out = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            out.add(sc01.toBuilder().id("REQ-B-" + i).item("SEIZ-B-" + (i % items)).build());
+        }
+        return out;
+    }
+
+    private static void sharingStages(SharingPolicy policy, List<SharingRequest> requests) {
+        PolicyReader reader = PolicyReader.create();
+        List<String> texts = requests.stream().map(PolicyWriter::writeRequest).toList();
+        Serde<ItemFacts> serde = Codecs.itemFacts();
+        for (int round = 0; round < 2; round++) {
+            InMemoryFactStore facts = InMemoryFactStore.create();
+            for (String item : items(policy, 20)) {
+                facts.recordItem(reader.readItem(item, "bench"));
+            }
+            List<String> lines = new ArrayList<>();
+            AuditedSharingEngine engine = AuditedSharingEngine.of(SharingEngine.builder(policy.law()).facts(facts)
+                    .build(), new AuditSink() {
+                        @Override
+                        public void accept(AuditRecord r) {
+                            lines.add(AuditJson.write(r));
+                        }
+                    });
+            long read = 0;
+            long decide = 0;
+            long write = 0;
+            long state = 0;
+            for (String text : texts) {
+                long t0 = cpu();
+                SharingRequest r = reader.readRequest(text, "bench");
+                long t1 = cpu();
+                SharingDecision d = engine.decide(r);
+                long t2 = cpu();
+                DecisionJson.write(d);
+                long t3 = cpu();
+                ItemFacts f = facts.facts(r.item()).orElseThrow();
+                serde.deserializer().deserialize("t", serde.serializer().serialize("t", f));
+                long t4 = cpu();
+                read += t1 - t0;
+                decide += t2 - t1;
+                write += t3 - t2;
+                state += t4 - t3;
+                lines.clear();
+            }
+            if (round == 1) {
+                row("stage: JSON request read", texts.size(), read);
+                row("stage: audited decision (engine, disclosure, audit JSON)", texts.size(), decide);
+                row("stage: decision JSON write", texts.size(), write);
+                row("stage: item facts serde (state, growing disclosures)", texts.size(), state);
+            }
+        }
+    }
+
+    private static void sharingTestDriver(SharingPolicy policy, List<String> items, List<SharingRequest> requests)
+            throws Exception {
+        for (int round = 0; round < 2; round++) {
+            Properties p = PasserelleTopology.settings("bench-ttd-sharing-" + round, "unused:9092");
+            p.put(StreamsConfig.STATE_DIR_CONFIG, Files.createTempDirectory("bench-ttd").toString());
+            Topics topics = Topics.withPrefix("");
+            SharingTopics sharing = SharingTopics.withPrefix("s.");
+            try (TopologyTestDriver driver = new TopologyTestDriver(PasserelleTopology.builder(topics)
+                    .sharing(sharing, policy.law()).build(), p)) {
+                TestInputTopic<String, String> itemTopic = driver.createInputTopic(sharing.items(),
+                        new StringSerializer(), new StringSerializer());
+                TestInputTopic<String, String> in = driver.createInputTopic(sharing.requests(),
+                        new StringSerializer(), new StringSerializer());
+                int k = 0;
+                for (String item : items) {
+                    itemTopic.pipeInput("SEIZ-B-" + k++, item);
+                }
+                long t0 = cpu();
+                for (SharingRequest r : requests) {
+                    in.pipeInput(r.item().value(), PolicyWriter.writeRequest(r));
+                }
+                long t1 = cpu();
+                if (round == 1) {
+                    row("TopologyTestDriver: requests -> decisions, audit, disclosures", requests.size(), t1 - t0);
+                }
+            }
+        }
+    }
+
+    private static void sharingBroker(Broker broker, SharingPolicy policy, List<String> items,
+            List<SharingRequest> requests, int partitions, int instances) throws Exception {
+        Topics topics = Topics.withPrefix("bench-s" + instances + ".");
+        SharingTopics sharing = SharingTopics.withPrefix("bench-s" + instances + ".");
+        List<String> names = new ArrayList<>(sharing.byItem());
+        names.addAll(List.of(sharing.policy(), sharing.decisions(), sharing.audit(), sharing.disclosures(),
+                sharing.recalls(), topics.deadLetters()));
+        broker.createTopics(partitions, List.of(), names.toArray(String[]::new));
+        broker.createTopics(1, List.of(sharing.law()), sharing.law());
+        Properties pp = new Properties();
+        pp.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, broker.bootstrapServers());
+        pp.put(ProducerConfig.LINGER_MS_CONFIG, 5);
+        try (KafkaProducer<String, String> producer = new KafkaProducer<>(pp, new StringSerializer(),
+                new StringSerializer())) {
+            int k = 0;
+            for (String item : items) {
+                producer.send(new ProducerRecord<>(sharing.items(), "SEIZ-B-" + k++, item));
+            }
+        }
+        List<KafkaStreams> apps = new ArrayList<>();
+        for (int k = 0; k < instances; k++) {
+            Properties p = PasserelleTopology.settings("bench-sharing-" + instances, broker.bootstrapServers());
+            p.put(StreamsConfig.STATE_DIR_CONFIG, Files.createTempDirectory("bench-broker").toString());
+            p.put(StreamsConfig.REPLICATION_FACTOR_CONFIG, 1);
+            KafkaStreams s = new KafkaStreams(PasserelleTopology.builder(topics).sharing(sharing, policy.law())
+                    .build(), p);
+            s.start();
+            apps.add(s);
+        }
+        long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(2);
+        for (KafkaStreams s : apps) {
+            while (s.state() != KafkaStreams.State.RUNNING && System.nanoTime() < deadline) {
+                Thread.sleep(50);
+            }
+        }
+        long t0 = System.nanoTime();
+        try (KafkaProducer<String, String> producer = new KafkaProducer<>(pp, new StringSerializer(),
+                new StringSerializer())) {
+            for (SharingRequest r : requests) {
+                producer.send(new ProducerRecord<>(sharing.requests(), r.item().value(), PolicyWriter.writeRequest(r)));
+            }
+        }
+        long seen = countCommitted(broker, sharing.decisions(), requests.size());
+        long t1 = System.nanoTime();
+        for (KafkaStreams s : apps) {
+            s.close(Duration.ofSeconds(30));
+        }
+        if (seen != requests.size()) {
+            throw new IllegalStateException("saw " + seen + " decisions of " + requests.size());
+        }
+        row("broker, " + instances + " instance(s), " + partitions + " partitions: requests -> decisions, exactly once",
+                requests.size(), t1 - t0, partitions);
     }
 
     private static List<String> inspections(int n) {
@@ -193,7 +365,7 @@ public final class StreamingBenchmark {
         if (seen != declarations.size()) {
             throw new IllegalStateException("saw " + seen + " assessments of " + declarations.size());
         }
-        row("broker, " + instances + " instance(s), " + partitions + " partitions, exactly once",
+        row("broker, " + instances + " instance(s), " + partitions + " partitions: declarations -> assessments, exactly once",
                 declarations.size(), t1 - t0, partitions);
     }
 

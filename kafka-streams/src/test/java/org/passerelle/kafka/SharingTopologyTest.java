@@ -1,0 +1,188 @@
+package org.passerelle.kafka;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Properties;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.apache.kafka.streams.KeyValue;
+import org.apache.kafka.streams.TestInputTopic;
+import org.apache.kafka.streams.TestOutputTopic;
+import org.apache.kafka.streams.TopologyTestDriver;
+import org.apache.kafka.streams.state.KeyValueStore;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.passerelle.json.AuditJson;
+import org.passerelle.json.DecisionJson;
+import org.passerelle.json.PolicyWriter;
+import org.passerelle.json.RecallJson;
+import org.passerelle.sharing.InformationItem;
+import org.passerelle.sharing.ItemFacts;
+import org.passerelle.sharing.ItemStatus;
+import org.passerelle.sharing.Outcome;
+import org.passerelle.sharing.Recall;
+import org.passerelle.sharing.SharingDecision;
+import org.passerelle.sharing.SharingLaw;
+import org.passerelle.sharing.SharingPolicy;
+import org.passerelle.sharing.SharingRequest;
+
+/**
+ * The sharing path of the topology through the {@code TopologyTestDriver}: requests to decisions,
+ * audit records and disclosures on facts kept in the task's store (SR-31), the law replaced from the
+ * policy topic mid-stream (a broken version refused and reported, the one in force kept), failures
+ * turned into refusals, and a recall reaching the recipients recorded in the disclosures (SR-30).
+ */
+class SharingTopologyTest {
+    private static final Topics TOPICS = Topics.withPrefix("t.");
+    private static final SharingTopics SHARING = SharingTopics.withPrefix("s.");
+
+    private TopologyTestDriver driver;
+    private SharingPolicy policy;
+    private InformationItem report;
+    private SharingRequest sc01;
+    private TestInputTopic<String, String> requests;
+    private TestInputTopic<String, String> items;
+    private TestInputTopic<String, String> policies;
+    private TestOutputTopic<String, String> decisions;
+    private TestOutputTopic<String, String> audit;
+    private TestOutputTopic<String, String> disclosures;
+    private TestOutputTopic<String, String> recalls;
+    private TestOutputTopic<String, String> deadLetters;
+
+    @BeforeEach
+    void start() {
+        policy = Fixtures.READER.readDirectory(Fixtures.example("customs-police"));
+        report = policy.items().values().iterator().next();
+        sc01 = Fixtures.READER.readRequest(Fixtures.example("requests/sc-01-rnp-drugs.json"));
+        Properties settings = PasserelleTopology.settings("sharing-test", "unused:9092");
+        driver = new TopologyTestDriver(PasserelleTopology.builder(TOPICS).sharing(SHARING, policy.law()).build(),
+                settings);
+        StringSerializer s = new StringSerializer();
+        StringDeserializer d = new StringDeserializer();
+        requests = driver.createInputTopic(SHARING.requests(), s, s);
+        items = driver.createInputTopic(SHARING.items(), s, s);
+        policies = driver.createInputTopic(SHARING.policy(), s, s);
+        decisions = driver.createOutputTopic(SHARING.decisions(), d, d);
+        audit = driver.createOutputTopic(SHARING.audit(), d, d);
+        disclosures = driver.createOutputTopic(SHARING.disclosures(), d, d);
+        recalls = driver.createOutputTopic(SHARING.recalls(), d, d);
+        deadLetters = driver.createOutputTopic(TOPICS.deadLetters(), d, d);
+        items.pipeInput(report.id().value(), PolicyWriter.writeItem(report));
+    }
+
+    @AfterEach
+    void stop() {
+        driver.close();
+    }
+
+    private SharingRequest request(String id) {
+        return sc01.toBuilder().id(id).build();
+    }
+
+    private void send(SharingRequest r) {
+        requests.pipeInput(r.item().value(), PolicyWriter.writeRequest(r));
+    }
+
+    private SharingDecision decision(String value) {
+        return DecisionJson.readDecision(value, "decisions");
+    }
+
+    @Test
+    void aRequestGetsOneDecisionOneAuditRecordAndItsDisclosure() {
+        send(request("REQ-1"));
+
+        List<KeyValue<String, String>> out = decisions.readKeyValuesToList();
+        assertThat(out).extracting(kv -> kv.key).containsExactly("REQ-1");
+        SharingDecision d = decision(out.get(0).value);
+        assertThat(d.isPermitted()).isTrue();
+        assertThat(d.lawVersion()).isEqualTo(policy.law().version());
+        assertThat(d.fired(org.passerelle.sharing.SharingRule.SR_31)).isTrue();
+        List<KeyValue<String, String>> records = audit.readKeyValuesToList();
+        assertThat(records).extracting(kv -> kv.key).containsExactly("REQ-1");
+        assertThat(AuditJson.read(records.get(0).value, "audit").toString()).contains("REQ-1");
+        List<KeyValue<String, String>> disclosed = disclosures.readKeyValuesToList();
+        assertThat(disclosed).extracting(kv -> kv.key).containsExactly(report.id().value());
+        assertThat(disclosed.get(0).value).contains("\"recipient\":\"RNP\"");
+        KeyValueStore<String, ItemFacts> store = driver.getKeyValueStore(PasserelleTopology.FACTS_STORE);
+        assertThat(store.get(report.id().value()).disclosures()).extracting(x -> x.recipient().value())
+                .containsExactly("RNP");
+        assertThat(deadLetters.isEmpty()).isTrue();
+    }
+
+    @Test
+    void theLawIsReplacedMidStreamAndABrokenVersionIsRefusedAndReported() {
+        String v1 = PolicyWriter.write(SharingPolicy.builder().law(policy.law()).build());
+        String v2 = v1.replace("\"validTo\": \"2026-12-31\"", "\"validTo\": \"2024-01-31\"");
+        assertThat(v2).isNotEqualTo(v1);
+        SharingLaw law2 = Fixtures.READER.readPolicy(v2, "v2").law();
+
+        send(request("BEFORE"));
+        policies.pipeInput("v2", v2);
+        send(request("AFTER"));
+        policies.pipeInput("v3", v2.replace("\"agreements\"", "\"agreemens\""));
+        send(request("AFTER-BROKEN"));
+
+        List<SharingDecision> out = decisions.readValuesToList().stream().map(this::decision).toList();
+        assertThat(out).extracting(x -> x.request().id()).containsExactly("BEFORE", "AFTER", "AFTER-BROKEN");
+        assertThat(out.get(0).isPermitted()).isTrue();
+        assertThat(out.get(0).lawVersion()).isEqualTo(policy.law().version());
+        assertThat(out.get(1).isPermitted()).isFalse();
+        assertThat(out.get(1).lawVersion()).isEqualTo(law2.version()).isNotEqualTo(policy.law().version());
+        assertThat(out.get(2).lawVersion()).isEqualTo(law2.version());
+        List<DeadLetter> letters = deadLetters.readValuesToList().stream().map(DeadLetter::fromJson).toList();
+        assertThat(letters).extracting(DeadLetter::topic).containsExactly(SHARING.policy());
+        assertThat(letters.get(0).key()).isEqualTo("v3");
+        assertThat(letters.get(0).problem()).contains("agreemens");
+    }
+
+    @Test
+    void aLawVersionCarryingFactsIsRefused() {
+        policies.pipeInput("with-items", PolicyWriter.write(policy));
+
+        assertThat(DeadLetter.fromJson(deadLetters.readValue()).problem()).contains("belong on the facts topics");
+        send(request("R"));
+        assertThat(decision(decisions.readValue()).lawVersion()).isEqualTo(policy.law().version());
+    }
+
+    @Test
+    void aRequestThatCannotBeDecidedIsARefusalOnRecordAndAMalformedOneADeadLetter() {
+        requests.pipeInput("ANOTHER-ITEM", PolicyWriter.writeRequest(request("MISKEYED")));
+        requests.pipeInput(report.id().value(), "{\"id\": \"HALF\",");
+
+        SharingDecision d = decision(decisions.readValue());
+        assertThat(d.request().id()).isEqualTo("MISKEYED");
+        assertThat(d.outcome()).isEqualTo(Outcome.DENY);
+        assertThat(d.fired(org.passerelle.sharing.SharingRule.FAIL_CLOSED)).isTrue();
+        assertThat(d.explanation()).contains("keyed");
+        assertThat(audit.readKeyValuesToList()).extracting(kv -> kv.key).containsExactly("MISKEYED");
+        assertThat(decisions.isEmpty()).isTrue();
+        DeadLetter letter = DeadLetter.fromJson(deadLetters.readValue());
+        assertThat(letter.topic()).isEqualTo(SHARING.requests());
+        assertThat(letter.value()).isEqualTo("{\"id\": \"HALF\",");
+        assertThat(disclosures.isEmpty()).isTrue();
+    }
+
+    @Test
+    void aRecallReachesEveryRecipientRecordedInTheDisclosures() {
+        send(request("TO-RNP"));
+        assertThat(disclosures.readValuesToList()).hasSize(1);
+
+        InformationItem marked = Fixtures.READER.readItem(PolicyWriter.writeItem(report).replace(
+                "\"status\":\"ACTIVE\"", "\"status\":\"INACCURATE\""), "test");
+        assertThat(marked.status()).isEqualTo(ItemStatus.INACCURATE);
+        items.pipeInput(report.id().value(), PolicyWriter.writeItem(marked), Instant.parse("2024-06-01T10:00:00Z"));
+
+        List<KeyValue<String, String>> out = recalls.readKeyValuesToList();
+        assertThat(out).extracting(kv -> kv.key).containsExactly("RNP");
+        Recall recall = RecallJson.read(out.get(0).value, "recalls");
+        assertThat(recall.item()).isEqualTo(report.id());
+        assertThat(recall.status()).isEqualTo(ItemStatus.INACCURATE);
+        assertThat(audit.readValuesToList()).anyMatch(line -> line.contains("INACCURATE"));
+        send(request("AFTER-RECALL"));
+        assertThat(decisions.readValuesToList().stream().map(this::decision).filter(x -> x.request().id()
+                .equals("AFTER-RECALL")).findFirst().orElseThrow().isPermitted()).isFalse();
+    }
+}
