@@ -3,8 +3,11 @@ package org.passerelle.kafka;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.apache.kafka.streams.KeyValue;
@@ -19,10 +22,18 @@ import org.passerelle.json.AuditJson;
 import org.passerelle.json.DecisionJson;
 import org.passerelle.json.PolicyWriter;
 import org.passerelle.json.RecallJson;
+import org.passerelle.model.AgencyId;
+import org.passerelle.sharing.AgreementId;
+import org.passerelle.sharing.Consent;
+import org.passerelle.sharing.ConsentId;
+import org.passerelle.sharing.CustodyHop;
 import org.passerelle.sharing.InformationItem;
+import org.passerelle.sharing.IntendedUse;
 import org.passerelle.sharing.ItemFacts;
 import org.passerelle.sharing.ItemStatus;
+import org.passerelle.sharing.Objection;
 import org.passerelle.sharing.Outcome;
+import org.passerelle.sharing.PurposeId;
 import org.passerelle.sharing.Recall;
 import org.passerelle.sharing.SharingDecision;
 import org.passerelle.sharing.SharingLaw;
@@ -184,5 +195,67 @@ class SharingTopologyTest {
         send(request("AFTER-RECALL"));
         assertThat(decisions.readValuesToList().stream().map(this::decision).filter(x -> x.request().id()
                 .equals("AFTER-RECALL")).findFirst().orElseThrow().isPermitted()).isFalse();
+    }
+
+    @Test
+    void aConsentOnItsTopicTurnsAPendingOnwardFlowIntoAPermitAndTheRecallReachesEveryRecipient() {
+        TestInputTopic<String, String> consents = driver.createInputTopic(SHARING.consents(), new StringSerializer(),
+                new StringSerializer());
+        TestInputTopic<String, String> objections = driver.createInputTopic(SHARING.objections(),
+                new StringSerializer(), new StringSerializer());
+        String id = report.id().value();
+        send(request("OP-1"));
+        InformationItem held = report.withHop(new CustodyHop(AgencyId.of("RNP"), AgreementId.of("MOU-RCA-RNP-2022"),
+                LocalDate.of(2024, 5, 10)));
+        items.pipeInput(id, PolicyWriter.writeItem(held));
+        SharingRequest.Builder forward = SharingRequest.builder().id("OP-3").requester("RNP").recipient("RNCB")
+                .item(id).purpose("drug-trafficking-investigation").at("2024-05-13T10:00:00Z");
+        send(forward.build());
+        Consent consent = new Consent(ConsentId.of("RCA-CONSENT-1"), report.id(), AgencyId.of("RCA"),
+                AgencyId.of("RNCB"), new TreeSet<>(Set.of(PurposeId.of("drug-trafficking-investigation"))),
+                new TreeSet<>(Set.of(IntendedUse.INTELLIGENCE)), List.of(), LocalDate.of(2024, 5, 14),
+                LocalDate.of(2024, 12, 31));
+        Consent notTheOriginators = new Consent(ConsentId.of("RNP-CONSENT"), report.id(), AgencyId.of("RNP"),
+                AgencyId.of("RNCB"), new TreeSet<>(Set.of(PurposeId.of("drug-trafficking-investigation"))),
+                new TreeSet<>(Set.of(IntendedUse.INTELLIGENCE)), List.of(), LocalDate.of(2024, 5, 14), null);
+        consents.pipeInput(id, PolicyWriter.writeConsent(consent));
+        consents.pipeInput(id + "/RNP-CONSENT", PolicyWriter.writeConsent(notTheOriginators));
+        objections.pipeInput("/O-1", PolicyWriter.writeObjection(new Objection(ConsentId.of("O-1"),
+                AgreementId.of("MOU-RCA-RNP-2022"), AgencyId.of("RCA"), null, null, LocalDate.of(2024, 5, 14))));
+        consents.pipeInput(id + "/RCA-CONSENT-1", PolicyWriter.writeConsent(consent));
+        send(forward.id("OP-3-AGAIN").at("2024-05-14T10:00:00Z").build());
+
+        List<SharingDecision> out = decisions.readValuesToList().stream().map(this::decision).toList();
+        assertThat(out).extracting(x -> x.request().id()).containsExactly("OP-1", "OP-3", "OP-3-AGAIN");
+        assertThat(out.get(1).outcome()).isEqualTo(Outcome.PENDING_CONSENT);
+        assertThat(out.get(2).isPermitted()).isTrue();
+        List<DeadLetter> letters = deadLetters.readValuesToList().stream().map(DeadLetter::fromJson).toList();
+        assertThat(letters).extracting(DeadLetter::topic).containsExactly(SHARING.consents(), SHARING.consents(),
+                SHARING.objections());
+        assertThat(letters.get(0).problem()).contains("must be keyed \"" + id + "/RCA-CONSENT-1\"");
+        assertThat(letters.get(1).problem()).contains("consent RNP-CONSENT.grantedBy", "only the item's originator RCA");
+        assertThat(letters.get(2).problem()).contains("must name its item");
+        KeyValueStore<String, ItemFacts> store = driver.getKeyValueStore(PasserelleTopology.FACTS_STORE);
+        assertThat(store.get(id).consents()).containsExactly(consent);
+        assertThat(store.get(id).disclosures()).extracting(x -> x.recipient().value()).containsExactly("RNP", "RNCB");
+
+        items.pipeInput(id, PolicyWriter.writeItem(held.withStatus(ItemStatus.ERASED)));
+
+        assertThat(recalls.readKeyValuesToList()).extracting(kv -> kv.key).containsExactlyInAnyOrder("RNP", "RNCB");
+        assertThat(store.get(id).item().status()).isEqualTo(ItemStatus.ERASED);
+        assertThat(store.get(id).item().custody()).isEqualTo(held.custody());
+    }
+
+    @Test
+    void factsKeyedByItemGoToTheItemsPartition() {
+        for (int partitions : new int[] {1, 2, 7, 12}) {
+            for (String item : List.of("SEIZ-2024-0042", "A", "SMUGGLER-2024-07")) {
+                int expected = org.apache.kafka.common.utils.Utils.toPositive(org.apache.kafka.common.utils.Utils
+                        .murmur2(item.getBytes(java.nio.charset.StandardCharsets.UTF_8))) % partitions;
+                assertThat(ItemPartitioner.partition(item, partitions)).isEqualTo(expected);
+                assertThat(ItemPartitioner.partition(item + "/C-1", partitions)).isEqualTo(expected);
+                assertThat(ItemPartitioner.partition(item + "/O-9/x", partitions)).isEqualTo(expected);
+            }
+        }
     }
 }
