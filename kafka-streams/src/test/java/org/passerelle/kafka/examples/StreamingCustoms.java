@@ -21,12 +21,14 @@ import org.apache.kafka.common.serialization.StringSerializer;
 import org.apache.kafka.streams.KafkaStreams;
 import org.apache.kafka.streams.StreamsConfig;
 import org.apache.kafka.streams.errors.InvalidStateStoreException;
+import org.passerelle.json.DecisionJson;
 import org.passerelle.json.PolicyReader;
 import org.passerelle.json.PolicyWriter;
 import org.passerelle.kafka.Broker;
 import org.passerelle.kafka.DeadLetter;
 import org.passerelle.kafka.PasserelleTopology;
 import org.passerelle.kafka.Queries;
+import org.passerelle.kafka.SharingTopics;
 import org.passerelle.kafka.Topics;
 import org.passerelle.model.Declaration;
 import org.passerelle.model.Quantity;
@@ -35,12 +37,19 @@ import org.passerelle.risk.InspectionResult;
 import org.passerelle.risk.RiskPolicy;
 import org.passerelle.risk.Seizure;
 import org.passerelle.risk.ThreatArea;
+import org.passerelle.sharing.Disclosure;
+import org.passerelle.sharing.InformationItem;
+import org.passerelle.sharing.SharingDecision;
+import org.passerelle.sharing.SharingPolicy;
+import org.passerelle.sharing.SharingRequest;
 
 /**
  * Passerelle on Kafka Streams, end to end, against a broker started in this JVM: topics are created,
  * the application starts, the day's declarations stream in and are assessed, the red one is
  * inspected and the seizure counts for its profile, a broken record lands in the dead letters, and
- * the profile's effectiveness is read with an interactive query.
+ * the profile's effectiveness is read with an interactive query. Then the seizure report is shared:
+ * the police's request is decided under the customs–police law, audited, and its disclosure read
+ * back with an interactive query.
  *
  * <p>Run it with {@code mvn -f kafka-streams/pom.xml test-compile exec:java} once the core artifact
  * is installed ({@code mvn install} at the top).
@@ -56,9 +65,11 @@ public final class StreamingCustoms {
      * @param selected the keys of the records on the selected topic
      * @param deadLetters the dead letters
      * @param effectiveness the figures of NARC-FRUIT-01 after the inspection
+     * @param decision the decision on the police's request for the seizure report
+     * @param disclosures the disclosures of the seizure report, read with an interactive query
      */
     public record Outcome(List<String> assessments, List<String> selected, List<DeadLetter> deadLetters,
-            Effectiveness.Tally effectiveness) {
+            Effectiveness.Tally effectiveness, SharingDecision decision, List<Disclosure> disclosures) {
     }
 
     /**
@@ -80,16 +91,24 @@ public final class StreamingCustoms {
      */
     public static Outcome run(PrintStream out) throws Exception {
         Topics topics = Topics.withPrefix("customs.");
+        SharingTopics sharing = SharingTopics.withPrefix("sharing.");
         PolicyReader reader = PolicyReader.create();
         RiskPolicy risk = reader.readRiskDirectory(example("risk-targeting"));
         List<Declaration> batch = reader.readDeclarations(example("declarations/batch.json"));
+        SharingPolicy mou = reader.readDirectory(example("customs-police"));
 
         out.println("1. A broker in this JVM (KRaft), and the topics, 2 partitions each");
         try (Broker broker = Broker.start()) {
             List<String> names = new ArrayList<>(topics.inputs());
             names.addAll(topics.outputs());
             broker.createTopics(2, List.of(), names.toArray(String[]::new));
-            out.println("   " + names);
+            List<String> byItem = new ArrayList<>(sharing.byItem());
+            byItem.addAll(List.of(sharing.policy(), sharing.decisions(), sharing.audit(), sharing.disclosures(),
+                    sharing.recalls()));
+            broker.createTopics(2, List.of(sharing.items(), sharing.consents(), sharing.objections()),
+                    byItem.toArray(String[]::new));
+            broker.createTopics(1, List.of(sharing.law()), sharing.law());
+            out.println("   " + names + " " + byItem + " [" + sharing.law() + "]");
 
             out.println("2. The application: the topology and exactly-once settings");
             Properties settings = PasserelleTopology.settings("customs-risk", broker.bootstrapServers());
@@ -97,7 +116,7 @@ public final class StreamingCustoms {
             settings.put(StreamsConfig.REPLICATION_FACTOR_CONFIG, 1);
             settings.put(StreamsConfig.COMMIT_INTERVAL_MS_CONFIG, 100);
             try (KafkaStreams streams = new KafkaStreams(PasserelleTopology.builder(topics)
-                    .risk(risk.engine(), risk.context()).currency("EUR").build(), settings);
+                    .risk(risk.engine(), risk.context()).currency("EUR").sharing(sharing, mou.law()).build(), settings);
                     KafkaProducer<String, String> producer = producer(broker)) {
                 streams.start();
                 out.println("   " + settings.getProperty(StreamsConfig.PROCESSING_GUARANTEE_CONFIG));
@@ -133,8 +152,27 @@ public final class StreamingCustoms {
                 Effectiveness.Tally tally = awaitTally(streams, "NARC-FRUIT-01");
                 out.println("   inspections " + tally.inspections() + ", hits " + tally.hits() + ", seizures "
                         + tally.seizures() + ", hit rate " + tally.hitRate());
+
+                out.println("6. The seizure report is published, and the police drugs unit asks for it (SC-01)");
+                InformationItem report = mou.items().values().iterator().next();
+                producer.send(new ProducerRecord<>(sharing.items(), report.id().value(), PolicyWriter.writeItem(report)));
+                SharingRequest request = reader.readRequest(example("requests/sc-01-rnp-drugs.json"));
+                producer.send(new ProducerRecord<>(sharing.requests(), request.item().value(),
+                        PolicyWriter.writeRequest(request)));
+                producer.flush();
+                SharingDecision decision = DecisionJson.readDecision(read(broker, sharing.decisions(), 1).get(0).value(),
+                        sharing.decisions());
+                out.println("   " + decision.request().id() + ": " + decision.outcome() + " under "
+                        + decision.agreementRelied().map(Object::toString).orElse("no agreement") + ", law "
+                        + decision.lawVersion().substring(0, 12) + "..., rules " + decision.ruleIds());
+                out.println("   audit record: " + read(broker, sharing.audit(), 1).get(0).value().substring(0, 80)
+                        + "...");
+                List<Disclosure> disclosures = awaitDisclosures(streams, report.id().value());
+                out.println("   interactive query, disclosures of " + report.id() + ": " + disclosures.stream()
+                        .map(d -> d.holder() + " -> " + d.recipient() + " for " + d.purpose()).toList());
                 streams.close(Duration.ofSeconds(30));
-                return new Outcome(assessed.stream().map(ConsumerRecord::value).toList(), selected, letters, tally);
+                return new Outcome(assessed.stream().map(ConsumerRecord::value).toList(), selected, letters, tally,
+                        decision, disclosures);
             }
         }
     }
@@ -153,6 +191,22 @@ public final class StreamingCustoms {
             Thread.sleep(100);
         }
         throw new IllegalStateException("no figures for " + profile + " within a minute");
+    }
+
+    private static List<Disclosure> awaitDisclosures(KafkaStreams streams, String item) throws InterruptedException {
+        long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+        while (System.nanoTime() < until) {
+            try {
+                List<Disclosure> d = Queries.disclosures(streams, item);
+                if (!d.isEmpty()) {
+                    return d;
+                }
+            } catch (InvalidStateStoreException e) {
+                // starting or rebalancing: ask again
+            }
+            Thread.sleep(100);
+        }
+        throw new IllegalStateException("no disclosure of " + item + " within a minute");
     }
 
     private static KafkaProducer<String, String> producer(Broker broker) {

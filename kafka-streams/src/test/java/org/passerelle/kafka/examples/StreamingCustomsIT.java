@@ -23,7 +23,11 @@ class StreamingCustomsIT {
         assertThat(o.deadLetters()).extracting(DeadLetter::key).containsExactly("LRN-BROKEN");
         assertThat(o.deadLetters().get(0).problem()).contains("customs.declarations/");
         assertThat(o.effectiveness()).isEqualTo(new Effectiveness.Tally(1, 1, 1, Money.of("0", "EUR")));
-        assertThat(bytes.toString(StandardCharsets.UTF_8)).contains("exactly_once_v2", "dead letter from customs.declarations/",
+        assertThat(o.decision().request().id()).isEqualTo("SC-01");
+        assertThat(o.decision().isPermitted()).isTrue();
+        assertThat(o.disclosures()).extracting(d -> d.recipient().value()).containsExactly("RNP");
+        assertThat(bytes.toString(StandardCharsets.UTF_8)).contains("SC-01: PERMIT", "RCA -> RNP for drug-trafficking",
+                "exactly_once_v2", "dead letter from customs.declarations/",
                 "inspections 1, hits 1, seizures 1, hit rate 1.0");
     }
 }
