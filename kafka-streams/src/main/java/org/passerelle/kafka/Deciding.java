@@ -71,8 +71,9 @@ final class Deciding implements Processor<String, String, String, Routed> {
     public void init(ProcessorContext<String, Routed> context) {
         this.context = context;
         KeyValueStore<String, ItemFacts> items = context.getStateStore(PasserelleTopology.FACTS_STORE);
+        KeyValueStore<String, String> disclosures = context.getStateStore(PasserelleTopology.DISCLOSURES_STORE);
         KeyValueStore<String, Long> revisions = context.getStateStore(PasserelleTopology.REVISIONS_STORE);
-        this.facts = new StreamsFactStore(items, revisions);
+        this.facts = new StreamsFactStore(items, disclosures, revisions, reader);
         this.lawStore = context.getStateStore(PasserelleTopology.LAW_STORE);
     }
 

@@ -65,8 +65,10 @@ public final class PasserelleTopology {
     public static final String EFFECTIVENESS_STORE = "passerelle-effectiveness";
     /** The name of the store of attributions, by declaration reference. */
     public static final String ATTRIBUTIONS_STORE = "passerelle-attributions";
-    /** The name of the queryable store of the facts of each item ({@code ItemFacts}), by item id. */
+    /** The name of the store of the facts of each item but its disclosures ({@code ItemFacts}), by item id. */
     public static final String FACTS_STORE = "passerelle-facts";
+    /** The name of the queryable store of disclosures, by {@code itemId/sequence}. */
+    public static final String DISCLOSURES_STORE = "passerelle-disclosures";
     /** The name of the store of each task's fact revision. */
     public static final String REVISIONS_STORE = "passerelle-fact-revisions";
     /** The name of the global store of the law in force. */
@@ -244,13 +246,15 @@ public final class PasserelleTopology {
             // Requests and facts, partitioned by item id, decided and recorded by one processor per task.
             b.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(FACTS_STORE), Serdes.String(),
                     Codecs.itemFacts()));
+            b.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(DISCLOSURES_STORE),
+                    Serdes.String(), Serdes.String()));
             b.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(REVISIONS_STORE),
                     Serdes.String(), Serdes.Long()));
             Topics t = topics;
             SharingLaw initial = law;
             b.stream(st.byItem(), text.withName("passerelle-requests-and-facts"))
                     .process(() -> new Deciding(t, st, initial, r), Named.as("passerelle-decide"), FACTS_STORE,
-                            REVISIONS_STORE)
+                            DISCLOSURES_STORE, REVISIONS_STORE)
                     .to(Routed.TOPIC, Produced.with(Serdes.String(), Routed.serde()).withName("passerelle-sharing-out"));
         }
 

@@ -11,10 +11,10 @@ import org.apache.kafka.streams.errors.InvalidStateStoreException;
 import org.apache.kafka.streams.state.HostInfo;
 import org.apache.kafka.streams.state.QueryableStoreTypes;
 import org.apache.kafka.streams.state.ReadOnlyKeyValueStore;
+import org.passerelle.json.PolicyReader;
 import org.passerelle.risk.Effectiveness;
 import org.passerelle.risk.ProfileId;
 import org.passerelle.sharing.Disclosure;
-import org.passerelle.sharing.ItemFacts;
 import org.passerelle.sharing.ItemId;
 
 /**
@@ -57,8 +57,9 @@ public final class Queries {
      * @throws org.apache.kafka.streams.errors.InvalidStateStoreException if the store is not ready: try again
      */
     public static List<Disclosure> disclosures(KafkaStreams streams, String item) {
-        Optional<ItemFacts> facts = get(streams, PasserelleTopology.FACTS_STORE, ItemId.of(item).value());
-        return facts.map(ItemFacts::disclosures).orElse(List.of());
+        String id = ItemId.of(item).value();
+        return StreamsFactStore.disclosures(local(streams, PasserelleTopology.DISCLOSURES_STORE, id), id,
+                PolicyReader.create());
     }
 
     /**
@@ -80,6 +81,14 @@ public final class Queries {
     }
 
     static <V> Optional<V> get(KafkaStreams streams, String store, String key) {
+        return Optional.ofNullable(Queries.<V>local(streams, store, key).get(key));
+    }
+
+    /**
+     * Returns this instance's store for the partition that holds a key (or all its partitions while the
+     * key cannot be located).
+     */
+    private static <V> ReadOnlyKeyValueStore<String, V> local(KafkaStreams streams, String store, String key) {
         Objects.requireNonNull(streams, "streams");
         KeyQueryMetadata m = streams.queryMetadataForKey(store, key, Serdes.String().serializer());
         StoreQueryParameters<ReadOnlyKeyValueStore<String, V>> parameters = StoreQueryParameters.fromNameAndType(store,
@@ -89,7 +98,7 @@ public final class Queries {
             parameters = parameters.withPartition(m.partition());
         }
         try {
-            return Optional.ofNullable(streams.store(parameters).get(key));
+            return streams.store(parameters);
         } catch (InvalidStateStoreException e) {
             if (located && !m.activeHost().equals(HostInfo.unavailable())
                     && streams.state() == KafkaStreams.State.RUNNING) {
