@@ -6,14 +6,22 @@ package org.passerelle.cli;
 final class ExitCode {
     /** The command did what was asked: the policy is valid, a decision was made, every test passed. */
     static final int OK = 0;
-    /** {@code test} ran and at least one policy test failed. */
-    static final int TESTS_FAILED = 1;
+    /**
+     * A check the command ran did not pass: {@code test} ran and a policy test failed (or coverage is
+     * under {@code --fail-under-coverage}); {@code fmt --check} found files that are not canonical.
+     */
+    static final int CHECK_FAILED = 1;
     /** The command line is wrong: unknown command or option, missing or extra argument. */
     static final int USAGE = 2;
     /** An input is invalid or unreadable: a policy, a request, a test document; each problem is printed. */
     static final int INVALID_INPUT = 3;
     /** An unexpected failure inside the tool: a bug to report. */
     static final int INTERNAL_ERROR = 4;
+    /**
+     * With {@code --strict}: a request names an agency, item or purpose that the policy does not hold
+     * (without it, the engine refuses such a request, fail-closed, like any other).
+     */
+    static final int UNKNOWN_REFERENCE = 5;
 
     private ExitCode() {
     }
