@@ -52,9 +52,18 @@ import org.passerelle.sharing.SharingPolicy;
  *   <li>Inspection results are matched with what their declaration's inspection counts towards
  *       ({@link Effectiveness.Attribution}, kept in a state store) and summed per profile in the
  *       queryable store {@link #EFFECTIVENESS_STORE} (RR-09); {@link Queries#effectiveness} reads it.</li>
+ *   <li>Sharing requests, keyed by item id, are decided by an {@code AuditedSharingEngine} under the
+ *       law in force, on the facts of their item kept in the task's stores (items, consents and
+ *       objections from their compacted topics, disclosures as they are made); each gets its decision,
+ *       its audit record and, for a permit, its disclosure ({@link SharingTopics}). A new version of the
+ *       law on the policy topic is read, checked and compiled, then put in force on every instance
+ *       through a global store; a broken one is a dead letter and the version in force stays. A request
+ *       that cannot be decided is a refusal under {@code FAIL-CLOSED}, on record; an item version no
+ *       longer active starts a recall (SR-30) to every earlier recipient.</li>
  *   <li>A record that cannot be used (malformed JSON, an invalid value, a failure of the engine, an
- *       inspection of a declaration never assessed) goes to {@link Topics#deadLetters()} as a
- *       {@link DeadLetter} naming the problem and the record's place; the stream goes on.</li>
+ *       inspection of a declaration never assessed, a fact that does not hold) goes to
+ *       {@link Topics#deadLetters()} as a {@link DeadLetter} naming the problem and the record's place;
+ *       the stream goes on.</li>
  * </ul>
  *
  * <p>Run it with {@link #settings(String, String)}, which asks for {@code exactly_once_v2}. The
