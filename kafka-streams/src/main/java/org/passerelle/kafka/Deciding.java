@@ -117,7 +117,8 @@ final class Deciding implements Processor<String, String, String, Routed> {
             auditKeys.clear();
             facts.takeDisclosures();
             decision = refusal(request, Step.describe(e));
-            audit.add(new Routed(sharing.audit(), AuditJson.write(AuditRecord.of(decision, request.id() + ":refused"))));
+            audit.add(new Routed(sharing.audit(), AuditJson.write(AuditRecord.of(decision, request.id() + ":refused",
+                    clock.instant))));
             auditKeys.add(request.id());
         }
         context.forward(record.withKey(request.id()).withValue(new Routed(sharing.decisions(),
