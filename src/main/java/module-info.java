@@ -28,4 +28,5 @@ module org.passerelle {
     exports org.passerelle.risk;
     exports org.passerelle.testing;
     exports org.passerelle.runtime;
+    exports org.passerelle.analysis;
 }

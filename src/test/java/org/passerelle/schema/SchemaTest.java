@@ -31,7 +31,7 @@ import tools.jackson.databind.ObjectMapper;
 
 /**
  * Validates every sample and fixture file of the project against the JSON Schemas shipped in the jar
- * ({@code org/passerelle/schema/*.schema.json}), and checks that the schemas refuse what the readers
+ * ({@code META-INF/schemas/*.schema.json}), and checks that the schemas refuse what the readers
  * refuse for the mistakes a schema can see.
  */
 class SchemaTest {
@@ -46,7 +46,7 @@ class SchemaTest {
         if (!iri.startsWith(BASE)) {
             return null;
         }
-        String name = "/org/passerelle/schema/" + iri.substring(BASE.length());
+        String name = "/META-INF/schemas/" + iri.substring(BASE.length());
         try (InputStream in = SchemaTest.class.getResourceAsStream(name)) {
             return in == null ? null : new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {

@@ -1,0 +1,227 @@
+package org.passerelle.analysis;
+
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.SortedSet;
+import java.util.TreeSet;
+import org.passerelle.model.Agency;
+import org.passerelle.model.AgencyId;
+import org.passerelle.sharing.AgreementId;
+import org.passerelle.sharing.Annex;
+import org.passerelle.sharing.Consent;
+import org.passerelle.sharing.CustodyHop;
+import org.passerelle.sharing.InformationCategory;
+import org.passerelle.sharing.InformationItem;
+import org.passerelle.sharing.IntendedUse;
+import org.passerelle.sharing.ItemId;
+import org.passerelle.sharing.Objection;
+import org.passerelle.sharing.Officer;
+import org.passerelle.sharing.PartySpec;
+import org.passerelle.sharing.PurposeId;
+import org.passerelle.sharing.SharingAgreement;
+import org.passerelle.sharing.SharingDecision;
+import org.passerelle.sharing.SharingEngine;
+import org.passerelle.sharing.SharingPolicy;
+import org.passerelle.sharing.SharingRequest;
+
+/**
+ * The finite space of requests that the rules can tell apart, and the only place where the analysis
+ * asks the engine for a decision.
+ *
+ * <h2>The equivalence classes</h2>
+ * <ul>
+ *   <li><b>Items</b>: items that differ only by id and title are decided alike, unless a consent or an
+ *       objection names the item (then it is a class of its own). To each class of items held
+ *       today are added <em>hypothetical</em> items: for every agency that is a party to an
+ *       agreement and every category that agreement covers, one plain item (no marking, no
+ *       restriction, no personal field) originated and held by that agency, so that a flow the law
+ *       opens shows even before an item exists.</li>
+ *   <li><b>Recipients</b>: every agency of the policy other than the holder. <b>Purposes</b>: every
+ *       purpose of the policy.</li>
+ *   <li><b>Days</b>: the first day of the period and every day in it on which a date of the
+ *       policy starts or ends something (an agreement's first day and the day after its last, a
+ *       consent's grant and the day after its end, an objection's recording, the day after a
+ *       source's retention end, a custody hop's day and the next). Between two such days no
+ *       comparison of the rules changes its answer.</li>
+ *   <li><b>Request profile</b>: the recipient asks (a pull), for the intended use of the analysis,
+ *       routine, on the closed channel, with the confidentiality assurance given, real indications
+ *       recorded, and an officer holding every need-to-know role an agreement names; once without
+ *       an annex and once per annex an agreement defines (SR-03).</li>
+ * </ul>
+ *
+ * <p>The engine is compiled once over the policy plus the hypothetical items; it is the
+ * {@link SharingEngine} of the library, unchanged. Immutable and thread-safe.
+ */
+final class DecisionSpace {
+    /** The prefix of the ids of hypothetical items. */
+    static final String HYPOTHETICAL = "hypothetical:";
+
+    final SharingPolicy policy;
+    final IntendedUse use;
+    final List<ItemClass> classes;
+    final List<LocalDate> days;
+    final List<String> forms;
+    final List<Agency> agencies;
+    final List<PurposeId> purposes;
+    private final Officer officer;
+    private final SharingEngine engine;
+
+    /**
+     * A class of items decided alike: the representative that is asked about, every member, and
+     * whether it is hypothetical.
+     */
+    record ItemClass(InformationItem representative, List<ItemId> members, boolean hypothetical) {
+        int size() {
+            return hypothetical ? 0 : members.size();
+        }
+
+        AgencyId holder() {
+            return representative.holder();
+        }
+    }
+
+    DecisionSpace(SharingPolicy policy, LocalDate from, LocalDate to, IntendedUse use) {
+        if (to.isBefore(from)) {
+            throw new IllegalArgumentException("the period ends (" + to + ") before it starts (" + from + ")");
+        }
+        this.policy = policy;
+        this.use = use;
+        this.agencies = List.copyOf(policy.agencies().values());
+        this.purposes = List.copyOf(policy.purposes().keySet());
+        this.classes = classesOf(policy);
+        this.days = breakpoints(policy, from, to);
+        this.forms = formsOf(policy);
+        SortedSet<String> roles = new TreeSet<>();
+        for (SharingAgreement g : policy.agreements().values()) {
+            roles.addAll(g.needToKnowRoles());
+        }
+        this.officer = new Officer("analysis-officer", roles, new TreeSet<>());
+        SharingPolicy.Builder b = policy.toBuilder();
+        for (ItemClass c : classes) {
+            if (c.hypothetical) {
+                b.items(c.representative);
+            }
+        }
+        this.engine = SharingEngine.compile(b.build());
+    }
+
+    /** Asks the engine. The one call of the analysis into the engine. */
+    SharingDecision decide(SharingRequest request) {
+        return engine.decide(request);
+    }
+
+    /** The request of the analysis' profile for an item, a recipient, a purpose, a day and an annex. */
+    SharingRequest request(ItemId item, AgencyId recipient, PurposeId purpose, LocalDate day, String form,
+            AgreementId cited) {
+        return new SharingRequest("analysis", recipient, recipient, item, new TreeSet<>(), purpose, use,
+                day.atTime(12, 0).toInstant(ZoneOffset.UTC), null, false, null, cited, officer, null, null, true,
+                "recorded for the analysis", form, null, false, false);
+    }
+
+    static boolean isHypothetical(ItemId id) {
+        return id.value().startsWith(HYPOTHETICAL);
+    }
+
+    private static List<ItemClass> classesOf(SharingPolicy policy) {
+        Set<ItemId> named = new HashSet<>();
+        for (Consent c : policy.consents().values()) {
+            named.add(c.item());
+        }
+        for (Objection o : policy.objections().values()) {
+            if (o.item() != null) {
+                named.add(o.item());
+            }
+        }
+        Map<Object, List<InformationItem>> byKey = new LinkedHashMap<>();
+        for (InformationItem i : policy.items().values()) {
+            Object key = named.contains(i.id()) ? i.id() : Arrays.asList(i.originator(), i.custody(), i.category(),
+                    i.fields(), i.markings(), i.restrictions(), i.status(), i.sourceSystem(), i.politicalCharacter());
+            byKey.computeIfAbsent(key, k -> new ArrayList<>()).add(i);
+        }
+        List<ItemClass> out = new ArrayList<>();
+        for (List<InformationItem> members : byKey.values()) {
+            List<ItemId> ids = new ArrayList<>(members.size());
+            for (InformationItem i : members) {
+                ids.add(i.id());
+            }
+            out.add(new ItemClass(members.get(0), List.copyOf(ids), false));
+        }
+        Set<String> seen = new HashSet<>();
+        for (SharingAgreement g : policy.agreements().values()) {
+            for (Agency a : policy.agencies().values()) {
+                if (!isParty(g, a)) {
+                    continue;
+                }
+                for (InformationCategory category : g.categories()) {
+                    String id = HYPOTHETICAL + a.id() + ":" + category;
+                    if (seen.add(id) && !policy.items().containsKey(ItemId.of(id))) {
+                        InformationItem item = InformationItem.builder(id)
+                                .title("any " + category + " of " + a.id() + ", unmarked, without personal data")
+                                .originator(a.id().value()).category(category).build();
+                        out.add(new ItemClass(item, List.of(item.id()), true));
+                    }
+                }
+            }
+        }
+        return List.copyOf(out);
+    }
+
+    static boolean isParty(SharingAgreement g, Agency a) {
+        for (PartySpec p : g.parties()) {
+            if (p.matches(a)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static List<LocalDate> breakpoints(SharingPolicy policy, LocalDate from, LocalDate to) {
+        TreeSet<LocalDate> all = new TreeSet<>();
+        all.add(from);
+        for (SharingAgreement g : policy.agreements().values()) {
+            add(all, g.validFrom(), 0);
+            add(all, g.validTo(), 1);
+        }
+        for (Consent c : policy.consents().values()) {
+            add(all, c.grantedOn(), 0);
+            add(all, c.validUntil(), 1);
+        }
+        for (Objection o : policy.objections().values()) {
+            add(all, o.recordedOn(), 0);
+        }
+        for (InformationItem i : policy.items().values()) {
+            add(all, i.restrictions().retentionEnd(), 1);
+            for (CustodyHop hop : i.custody()) {
+                add(all, hop.receivedOn(), 0);
+                add(all, hop.receivedOn(), 1);
+            }
+        }
+        return List.copyOf(all.subSet(from, true, to, true));
+    }
+
+    private static void add(TreeSet<LocalDate> days, LocalDate day, int plus) {
+        if (day != null) {
+            days.add(day.plusDays(plus));
+        }
+    }
+
+    private static List<String> formsOf(SharingPolicy policy) {
+        List<String> forms = new ArrayList<>();
+        forms.add(null);
+        TreeSet<String> ids = new TreeSet<>();
+        for (SharingAgreement g : policy.agreements().values()) {
+            for (Annex a : g.annexes()) {
+                ids.add(a.id());
+            }
+        }
+        forms.addAll(ids);
+        return java.util.Collections.unmodifiableList(forms);
+    }
+}
