@@ -20,7 +20,7 @@ final class Matrices {
     }
 
     /** The best decision of one item class on one flow. */
-    private record Cell(SharingDecision decision, int classIndex) {
+    private record Cell(SharingDecision decision, int classIndex, boolean hypothetical) {
     }
 
     /** What one class contributes: its best cell per flow and the number of decisions made. */
@@ -74,7 +74,7 @@ final class Matrices {
                                 day, form, null));
                         n++;
                         if (d.outcome() != Outcome.DENY) {
-                            cells.merge(key, new Cell(d, index), Matrices::better);
+                            cells.merge(key, new Cell(d, index, c.hypothetical()), Matrices::better);
                         }
                     }
                 }
@@ -99,8 +99,8 @@ final class Matrices {
                     for (String form : space.forms) {
                         SharingDecision d = space.decide(space.request(item, recipient.id(), purpose, day, form, null));
                         if (d.outcome() != Outcome.DENY) {
-                            out.merge(List.of(recipient.id(), purpose), d, (a, b) -> better(new Cell(a, 0),
-                                    new Cell(b, 0)).decision);
+                            out.merge(List.of(recipient.id(), purpose), d, (a, b) -> better(new Cell(a, 0, false),
+                                    new Cell(b, 0, false)).decision);
                         }
                     }
                 }
@@ -109,9 +109,15 @@ final class Matrices {
         return out;
     }
 
-    /** The better of two cells: the less restrictive outcome, then fewer conditions, then the first found. */
+    /**
+     * The better of two cells: the less restrictive outcome, then an item held today before a
+     * hypothetical one, then fewer conditions, then the first found.
+     */
     private static Cell better(Cell a, Cell b) {
         int c = Integer.compare(a.decision.outcome().ordinal(), b.decision.outcome().ordinal());
+        if (c == 0) {
+            c = Boolean.compare(a.hypothetical, b.hypothetical);
+        }
         if (c == 0) {
             c = Integer.compare(a.decision.conditions().size(), b.decision.conditions().size());
         }
