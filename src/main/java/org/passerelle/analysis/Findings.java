@@ -141,7 +141,7 @@ final class Findings {
     static String terms(org.passerelle.sharing.Outcome outcome, List<Condition> conditions) {
         StringBuilder s = new StringBuilder(outcome.name());
         for (Condition c : conditions) {
-            s.append("; ").append(Describe.condition(c));
+            s.append("; ").append(PlainLanguage.condition(c));
         }
         return s.toString();
     }

@@ -9,7 +9,8 @@ import org.passerelle.json.PolicyValidationException;
 
 /**
  * The {@code passerelle} command-line tool, for people who work on policy files without writing Java:
- * {@code validate}, {@code decide}, {@code assess} and {@code test}, each with {@code --help}. Documented in
+ * {@code validate}, {@code decide}, {@code assess}, {@code test}, and the policy analysis commands
+ * {@code analyze}, {@code who-may-receive}, {@code diff} and {@code report}, each with {@code --help}. Documented in
  * {@code docs/cli.md}, with its exit statuses.
  *
  * <p>This package is internal: it is not exported by the module and may change without notice.
@@ -18,7 +19,8 @@ public final class Main {
     private static final Map<String, Command> COMMANDS = new LinkedHashMap<>();
 
     static {
-        for (Command c : List.of(new ValidateCommand(), new DecideCommand(), new AssessCommand(), new TestCommand())) {
+        for (Command c : List.of(new ValidateCommand(), new DecideCommand(), new AssessCommand(), new TestCommand(),
+                new AnalyzeCommand(), new WhoMayReceiveCommand(), new DiffCommand(), new ReportCommand())) {
             COMMANDS.put(c.name(), c);
         }
     }

@@ -8,14 +8,20 @@ import org.passerelle.sharing.PartySpec;
 import org.passerelle.sharing.SharingAgreement;
 
 /**
- * Plain-language wording of outcomes, conditions and agreements, for people who do not read JSON.
- * Stateless.
+ * Plain-language wording of outcomes, conditions and agreements, for people who do not read JSON:
+ * what the report and the command-line tool print. Stateless.
  */
-final class Describe {
-    private Describe() {
+public final class PlainLanguage {
+    private PlainLanguage() {
     }
 
-    static String outcome(Outcome o) {
+    /**
+     * Words an outcome, such as "may receive, on conditions".
+     *
+     * @param o the outcome, not null
+     * @return the words, not null
+     */
+    public static String outcome(Outcome o) {
         switch (o) {
             case PERMIT:
                 return "may receive";
@@ -30,7 +36,13 @@ final class Describe {
         }
     }
 
-    static String condition(Condition c) {
+    /**
+     * Words a condition, such as "redact bankAccount, homePhone".
+     *
+     * @param c the condition, not null
+     * @return the words, not null
+     */
+    public static String condition(Condition c) {
         if (c instanceof Condition.Redact r) {
             return "redact " + String.join(", ", r.fields());
         } else if (c instanceof Condition.KeepMarking k) {
@@ -87,8 +99,14 @@ final class Describe {
         return String.join(", ", s);
     }
 
-    /** An agreement in one paragraph of plain language. */
-    static String agreement(SharingAgreement g) {
+    /**
+     * Words an agreement in one paragraph: title, instrument, parties, validity, purposes,
+     * categories, retention, onward transfer and evidence use.
+     *
+     * @param g the agreement, not null
+     * @return the paragraph, not null
+     */
+    public static String agreement(SharingAgreement g) {
         StringBuilder s = new StringBuilder();
         s.append(g.title()).append(" (").append(g.instrumentType()).append(", ").append(g.legalBasis().instrument());
         if (g.legalBasis().article() != null) {
