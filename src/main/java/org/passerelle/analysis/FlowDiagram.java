@@ -161,7 +161,7 @@ public final class FlowDiagram {
             double dy = b[1] - a[1];
             double len = Math.max(1, Math.hypot(dx, dy));
             // Bend each edge to its left, more for each further edge between the same two agencies.
-            double bend = 30 + 28 * k;
+            double bend = 60 + 36 * k;
             double mx = (a[0] + b[0]) / 2 - dy / len * bend;
             double my = (a[1] + b[1]) / 2 + dx / len * bend;
             double[] start = border(a, mx, my);
@@ -196,6 +196,7 @@ public final class FlowDiagram {
         }
         double ly = size - 20;
         double lx = 10;
+        double step = (size - 20) / 4;
         for (Outcome o : new Outcome[] {Outcome.PERMIT, Outcome.PERMIT_WITH_CONDITIONS, Outcome.PENDING_CONSENT,
                 Outcome.ESCALATE}) {
             s.append("<g class=\"legend\"><line x1=\"").append(num(lx)).append("\" y1=\"").append(num(ly))
@@ -203,7 +204,7 @@ public final class FlowDiagram {
                     .append(colour(o)).append("\" stroke-width=\"2\"").append(o.isPermit() ? "" : " stroke-dasharray=\"6 4\"")
                     .append("/><text x=\"").append(num(lx + 36)).append("\" y=\"").append(num(ly + 4)).append("\">")
                     .append(Html.escape(PlainLanguage.outcome(o))).append("</text></g>\n");
-            lx += 230;
+            lx += step;
         }
         s.append("</svg>\n");
         return s.toString();

@@ -132,9 +132,10 @@ public final class HtmlReport {
         for (Finding f : findings) {
             bySeverity.merge(f.severity(), 1, Integer::sum);
         }
-        s.append("<p class=\"summary\" id=\"summary\"><span>").append(p.agencies().size()).append(" agencies</span><span>")
-                .append(p.agreements().size()).append(" agreements</span><span>").append(p.items().size())
-                .append(" items</span><span>").append(m.size()).append(" flows:");
+        s.append("<p class=\"summary\" id=\"summary\"><span>").append(count(p.agencies().size(), "agency", "agencies"))
+                .append("</span><span>").append(count(p.agreements().size(), "agreement", "agreements"))
+                .append("</span><span>").append(count(p.items().size(), "item", "items")).append("</span><span>")
+                .append(count(m.size(), "flow", "flows")).append(':');
         for (Outcome o : Outcome.values()) {
             if (byOutcome.containsKey(o)) {
                 s.append(' ').append(byOutcome.get(o)).append(" <span class=\"").append(o.name()).append("\">")
@@ -150,6 +151,10 @@ public final class HtmlReport {
                     java.util.Locale.ROOT));
         }
         s.append("</span></p>\n");
+    }
+
+    private static String count(int n, String one, String many) {
+        return n + " " + (n == 1 ? one : many);
     }
 
     private static void agencies(StringBuilder s, SharingPolicy p) {
