@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -43,8 +44,13 @@ import org.passerelle.sharing.SharingRequest;
  *       agreement and every category that agreement covers, one plain item (no marking, no
  *       restriction, no personal field) originated and held by that agency, so that a flow the law
  *       opens shows even before an item exists.</li>
- *   <li><b>Recipients</b>: every agency of the policy other than the holder. <b>Purposes</b>: every
- *       purpose of the policy.</li>
+ *   <li><b>Recipients</b>: every agency of the policy other than the holder; except that, for an item
+ *       whose holder is its originator, only the agencies that share an agreement with the holder are
+ *       asked about. This one premise comes from the engine's documented contract instead of from
+ *       asking it: a direct flow has no basis but an agreement the holder is a party to, and the
+ *       recipient must be a party to it (SR-01, SR-04). {@code PolicyAnalysis.Builder.exhaustive()}
+ *       asks about every agency instead, and a test compares both on generated policies.
+ *       <b>Purposes</b>: every purpose of the policy.</li>
  *   <li><b>Days</b>: the first day of the period and every day in it on which a date of the
  *       policy starts or ends something (an agreement's first day and the day after its last, a
  *       consent's grant and the day after its end, an objection's recording, the day after a
@@ -70,6 +76,8 @@ final class DecisionSpace {
     final List<String> forms;
     final List<Agency> agencies;
     final List<PurposeId> purposes;
+    /** For each agency, the agencies that share an agreement with it; null when every agency is asked about. */
+    private final Map<AgencyId, List<Agency>> partners;
     private final Officer officer;
     private final SharingEngine engine;
 
@@ -88,6 +96,10 @@ final class DecisionSpace {
     }
 
     DecisionSpace(SharingPolicy policy, LocalDate from, LocalDate to, IntendedUse use) {
+        this(policy, from, to, use, false);
+    }
+
+    DecisionSpace(SharingPolicy policy, LocalDate from, LocalDate to, IntendedUse use, boolean exhaustive) {
         if (to.isBefore(from)) {
             throw new IllegalArgumentException("the period ends (" + to + ") before it starts (" + from + ")");
         }
@@ -98,6 +110,7 @@ final class DecisionSpace {
         this.classes = classesOf(policy);
         this.days = breakpoints(policy, from, to);
         this.forms = formsOf(policy);
+        this.partners = exhaustive ? null : partnersOf(policy, agencies);
         SortedSet<String> roles = new TreeSet<>();
         for (SharingAgreement g : policy.agreements().values()) {
             roles.addAll(g.needToKnowRoles());
@@ -123,6 +136,40 @@ final class DecisionSpace {
         return new SharingRequest("analysis", recipient, recipient, item, new TreeSet<>(), purpose, use,
                 day.atTime(12, 0).toInstant(ZoneOffset.UTC), null, false, null, cited, officer, null, null, true,
                 "recorded for the analysis", form, null, false, false);
+    }
+
+    /** The recipients to ask about for an item class: see the class documentation. */
+    List<Agency> recipients(ItemClass c) {
+        if (partners == null || !c.representative.originator().equals(c.holder())) {
+            return agencies;
+        }
+        return partners.getOrDefault(c.holder(), List.of());
+    }
+
+    private static Map<AgencyId, List<Agency>> partnersOf(SharingPolicy policy, List<Agency> agencies) {
+        Map<AgencyId, Set<AgencyId>> ids = new HashMap<>();
+        for (SharingAgreement g : policy.agreements().values()) {
+            List<AgencyId> parties = new ArrayList<>();
+            for (Agency a : agencies) {
+                if (isParty(g, a)) {
+                    parties.add(a.id());
+                }
+            }
+            for (AgencyId a : parties) {
+                ids.computeIfAbsent(a, k -> new HashSet<>()).addAll(parties);
+            }
+        }
+        Map<AgencyId, List<Agency>> out = new HashMap<>();
+        for (Map.Entry<AgencyId, Set<AgencyId>> e : ids.entrySet()) {
+            List<Agency> list = new ArrayList<>();
+            for (Agency a : agencies) {
+                if (e.getValue().contains(a.id())) {
+                    list.add(a);
+                }
+            }
+            out.put(e.getKey(), List.copyOf(list));
+        }
+        return out;
     }
 
     static boolean isHypothetical(ItemId id) {

@@ -62,7 +62,7 @@ final class Matrices {
         AgencyId holder = c.holder();
         Map<Flow.Key, Cell> cells = new HashMap<>();
         int n = 0;
-        for (Agency recipient : space.agencies) {
+        for (Agency recipient : space.recipients(c)) {
             if (recipient.id().equals(holder)) {
                 continue;
             }

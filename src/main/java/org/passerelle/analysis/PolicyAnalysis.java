@@ -35,10 +35,13 @@ public final class PolicyAnalysis {
     private volatile FlowMatrix matrix;
     private volatile List<Finding> findings;
 
-    private PolicyAnalysis(SharingPolicy policy, LocalDate from, LocalDate to, IntendedUse use) {
-        this.space = new DecisionSpace(policy, from, to, use);
+    private final boolean exhaustive;
+
+    private PolicyAnalysis(SharingPolicy policy, LocalDate from, LocalDate to, IntendedUse use, boolean exhaustive) {
+        this.space = new DecisionSpace(policy, from, to, use, exhaustive);
         this.from = from;
         this.to = to;
+        this.exhaustive = exhaustive;
     }
 
     /**
@@ -172,7 +175,7 @@ public final class PolicyAnalysis {
      */
     public ChangeImpact changeTo(SharingPolicy newLaw) {
         SharingPolicy next = withFacts(Objects.requireNonNull(newLaw, "newLaw"), space.policy);
-        PolicyAnalysis other = new PolicyAnalysis(next, from, to, space.use);
+        PolicyAnalysis other = new PolicyAnalysis(next, from, to, space.use, exhaustive);
         return ChangeImpact.between(flowMatrix(), other.flowMatrix());
     }
 
@@ -191,7 +194,7 @@ public final class PolicyAnalysis {
 
     /** Another analysis over the same period and use, of a variant of the policy. */
     PolicyAnalysis variant(SharingPolicy policy) {
-        return new PolicyAnalysis(policy, from, to, space.use);
+        return new PolicyAnalysis(policy, from, to, space.use, exhaustive);
     }
 
     @Override
@@ -207,6 +210,7 @@ public final class PolicyAnalysis {
         private LocalDate from;
         private LocalDate to;
         private IntendedUse use = IntendedUse.INTELLIGENCE;
+        private boolean exhaustive;
 
         private Builder(SharingPolicy policy) {
             this.policy = policy;
@@ -256,6 +260,18 @@ public final class PolicyAnalysis {
         }
 
         /**
+         * Asks the engine about every agency as a recipient of every item, instead of only the agencies
+         * that share an agreement with the holder of an item it originated (see {@code docs/analysis.md}).
+         * Slower; the answers are the same.
+         *
+         * @return this builder
+         */
+        public Builder exhaustive() {
+            exhaustive = true;
+            return this;
+        }
+
+        /**
          * Builds the analysis; the engine is compiled here, the matrix on first use.
          *
          * @return the analysis, not null
@@ -268,7 +284,7 @@ public final class PolicyAnalysis {
                 throw new org.passerelle.model.InvalidValueException("to", to.toString(),
                         "must not be before from (" + from + ")");
             }
-            return new PolicyAnalysis(policy, from, to, use);
+            return new PolicyAnalysis(policy, from, to, use, exhaustive);
         }
     }
 }
