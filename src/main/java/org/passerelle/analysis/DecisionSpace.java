@@ -62,8 +62,8 @@ import org.passerelle.sharing.SharingRequest;
  *       an annex and once per annex an agreement defines (SR-03).</li>
  * </ul>
  *
- * <p>The engine is compiled once over the policy plus the hypothetical items; it is the
- * {@link SharingEngine} of the library, unchanged. Immutable and thread-safe.
+ * <p>The engines are the {@link SharingEngine} of the library, unchanged, compiled once: one over
+ * the policy, one over its law and the hypothetical items. Immutable and thread-safe.
  */
 final class DecisionSpace {
     /** The prefix of the ids of hypothetical items. */
@@ -80,6 +80,7 @@ final class DecisionSpace {
     private final Map<AgencyId, List<Agency>> partners;
     private final Officer officer;
     private final SharingEngine engine;
+    private final SharingEngine lawEngine;
 
     /**
      * A class of items decided alike: the representative that is asked about, every member, and
@@ -116,18 +117,27 @@ final class DecisionSpace {
             roles.addAll(g.needToKnowRoles());
         }
         this.officer = new Officer("analysis-officer", roles, new TreeSet<>());
-        SharingPolicy.Builder b = policy.toBuilder();
+        this.engine = SharingEngine.compile(policy);
+        SharingPolicy.Builder law = SharingPolicy.builder()
+                .agencies(policy.agencies().values().toArray(new Agency[0]))
+                .purposes(policy.purposes().values().toArray(new org.passerelle.sharing.Purpose[0]))
+                .agreements(policy.agreements().values().toArray(new SharingAgreement[0]))
+                .legalAreas(policy.legalAreas().values().toArray(new org.passerelle.sharing.LegalArea[0]));
         for (ItemClass c : classes) {
             if (c.hypothetical) {
-                b.items(c.representative);
+                law.items(c.representative);
             }
         }
-        this.engine = SharingEngine.compile(b.build());
+        this.lawEngine = SharingEngine.compile(law.build());
     }
 
-    /** Asks the engine. The one call of the analysis into the engine. */
+    /**
+     * Asks the engine. The one call of the analysis into the engine: items held today are decided by
+     * the engine of the policy as given, hypothetical items by an engine of the same law that holds
+     * them (they have no consent, objection or custody, so no other fact could concern them).
+     */
     SharingDecision decide(SharingRequest request) {
-        return engine.decide(request);
+        return (isHypothetical(request.item()) ? lawEngine : engine).decide(request);
     }
 
     /** The request of the analysis' profile for an item, a recipient, a purpose, a day and an annex. */
