@@ -89,12 +89,18 @@ final class Matrices {
      */
     static Map<List<Object>, SharingDecision> row(DecisionSpace space, org.passerelle.sharing.ItemId item,
             AgencyId holder, List<Agency> recipients, List<LocalDate> days) {
+        return row(space, item, holder, recipients, space.purposes, days);
+    }
+
+    /** The same, for some purposes only. */
+    static Map<List<Object>, SharingDecision> row(DecisionSpace space, org.passerelle.sharing.ItemId item,
+            AgencyId holder, List<Agency> recipients, List<PurposeId> purposes, List<LocalDate> days) {
         Map<List<Object>, SharingDecision> out = new HashMap<>();
         for (Agency recipient : recipients) {
             if (recipient.id().equals(holder)) {
                 continue;
             }
-            for (PurposeId purpose : space.purposes) {
+            for (PurposeId purpose : purposes) {
                 for (LocalDate day : days) {
                     for (String form : space.forms) {
                         SharingDecision d = space.decide(space.request(item, recipient.id(), purpose, day, form, null));

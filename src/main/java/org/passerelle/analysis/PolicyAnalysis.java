@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import org.passerelle.model.Agency;
 import org.passerelle.model.AgencyId;
@@ -114,12 +113,7 @@ public final class PolicyAnalysis {
             throw new PasserelleException("unknown purpose " + purpose + ": the policy has no such purpose");
         }
         List<SharingDecision> out = new ArrayList<>();
-        for (Map.Entry<List<Object>, SharingDecision> e : Matrices.row(space, item, i.holder(), space.agencies,
-                List.of(day)).entrySet()) {
-            if (e.getKey().get(1).equals(purpose)) {
-                out.add(e.getValue());
-            }
-        }
+        out.addAll(Matrices.row(space, item, i.holder(), space.agencies, List.of(purpose), List.of(day)).values());
         out.sort(Comparator.comparing(d -> d.request().recipient()));
         return out;
     }
