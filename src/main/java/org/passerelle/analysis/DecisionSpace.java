@@ -19,6 +19,7 @@ import org.passerelle.sharing.Annex;
 import org.passerelle.sharing.Consent;
 import org.passerelle.sharing.CustodyHop;
 import org.passerelle.sharing.InformationCategory;
+import org.passerelle.sharing.InMemoryFactStore;
 import org.passerelle.sharing.InformationItem;
 import org.passerelle.sharing.IntendedUse;
 import org.passerelle.sharing.ItemId;
@@ -54,8 +55,9 @@ import org.passerelle.sharing.SharingRequest;
  *   <li><b>Days</b>: the first day of the period and every day in it on which a date of the
  *       policy starts or ends something (an agreement's first day and the day after its last, a
  *       consent's grant and the day after its end, an objection's recording, the day after a
- *       source's retention end, a custody hop's day and the next). Between two such days no
- *       comparison of the rules changes its answer.</li>
+ *       source's retention end, a custody hop's day and the next, and the day after a hop's day plus
+ *       any retention period of the law). Between two such days no comparison of the rules changes
+ *       its answer.</li>
  *   <li><b>Request profile</b>: the recipient asks (a pull), for the intended use of the analysis,
  *       routine, on the closed channel, with the confidentiality assurance given, real indications
  *       recorded, and an officer holding every need-to-know role an agreement names; once without
@@ -63,7 +65,8 @@ import org.passerelle.sharing.SharingRequest;
  * </ul>
  *
  * <p>The engines are the {@link SharingEngine} of the library, unchanged, compiled once: one over
- * the policy, one over its law and the hypothetical items. Immutable and thread-safe.
+ * the policy's law and facts, one over the same law and a fact store of the hypothetical items.
+ * Immutable and thread-safe.
  */
 final class DecisionSpace {
     /** The prefix of the ids of hypothetical items. */
@@ -118,17 +121,13 @@ final class DecisionSpace {
         }
         this.officer = new Officer("analysis-officer", roles, new TreeSet<>());
         this.engine = SharingEngine.compile(policy);
-        SharingPolicy.Builder law = SharingPolicy.builder()
-                .agencies(policy.agencies().values().toArray(new Agency[0]))
-                .purposes(policy.purposes().values().toArray(new org.passerelle.sharing.Purpose[0]))
-                .agreements(policy.agreements().values().toArray(new SharingAgreement[0]))
-                .legalAreas(policy.legalAreas().values().toArray(new org.passerelle.sharing.LegalArea[0]));
+        InMemoryFactStore hypothetical = InMemoryFactStore.create();
         for (ItemClass c : classes) {
             if (c.hypothetical) {
-                law.items(c.representative);
+                hypothetical.recordItem(c.representative);
             }
         }
-        this.lawEngine = SharingEngine.compile(law.build());
+        this.lawEngine = SharingEngine.compile(policy.law(), hypothetical);
     }
 
     /**
@@ -253,11 +252,22 @@ final class DecisionSpace {
         for (Objection o : policy.objections().values()) {
             add(all, o.recordedOn(), 0);
         }
+        TreeSet<java.time.Period> periods = new TreeSet<>(java.util.Comparator.comparing(java.time.Period::toString));
+        for (SharingAgreement g : policy.agreements().values()) {
+            if (g.maxRetention() != null) {
+                periods.add(g.maxRetention());
+            }
+        }
         for (InformationItem i : policy.items().values()) {
             add(all, i.restrictions().retentionEnd(), 1);
             for (CustodyHop hop : i.custody()) {
                 add(all, hop.receivedOn(), 0);
                 add(all, hop.receivedOn(), 1);
+                if (hop.receivedOn() != null) {
+                    for (java.time.Period p : periods) {
+                        add(all, hop.receivedOn().plus(p), 1);
+                    }
+                }
             }
         }
         return List.copyOf(all.subSet(from, true, to, true));

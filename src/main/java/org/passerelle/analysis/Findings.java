@@ -336,6 +336,6 @@ final class Findings {
                 .agreements(p.agreements().values().toArray(new SharingAgreement[0]))
                 .legalAreas(p.legalAreas().values().toArray(new org.passerelle.sharing.LegalArea[0])).items()
                 .build();
-        return PolicyAnalysis.withFacts(law, p);
+        return PolicyAnalysis.withFacts(law.law(), p);
     }
 }

@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
-import org.passerelle.model.Agency;
 import org.passerelle.model.AgencyId;
 import org.passerelle.model.Checks;
 import org.passerelle.model.PasserelleException;
@@ -14,6 +13,7 @@ import org.passerelle.sharing.IntendedUse;
 import org.passerelle.sharing.ItemId;
 import org.passerelle.sharing.PurposeId;
 import org.passerelle.sharing.SharingDecision;
+import org.passerelle.sharing.SharingLaw;
 import org.passerelle.sharing.SharingPolicy;
 
 /**
@@ -168,18 +168,26 @@ public final class PolicyAnalysis {
      * @throws org.passerelle.sharing.InvalidPolicyException if the facts name something the new law lacks
      */
     public ChangeImpact changeTo(SharingPolicy newLaw) {
+        return changeTo(Objects.requireNonNull(newLaw, "newLaw").law());
+    }
+
+    /**
+     * Compares this policy's law with a new law on this policy's facts (its items, consents and
+     * objections), over the same period and use.
+     *
+     * @param newLaw the new law, not null
+     * @return the impact of going from this law to the new one, not null
+     * @throws org.passerelle.sharing.InvalidPolicyException if the facts name something the new law lacks
+     */
+    public ChangeImpact changeTo(SharingLaw newLaw) {
         SharingPolicy next = withFacts(Objects.requireNonNull(newLaw, "newLaw"), space.policy);
         PolicyAnalysis other = new PolicyAnalysis(next, from, to, space.use, exhaustive);
         return ChangeImpact.between(flowMatrix(), other.flowMatrix());
     }
 
     /** The law of one policy with the facts of another. */
-    static SharingPolicy withFacts(SharingPolicy law, SharingPolicy facts) {
-        return SharingPolicy.builder()
-                .agencies(law.agencies().values().toArray(new Agency[0]))
-                .purposes(law.purposes().values().toArray(new org.passerelle.sharing.Purpose[0]))
-                .agreements(law.agreements().values().toArray(new org.passerelle.sharing.SharingAgreement[0]))
-                .legalAreas(law.legalAreas().values().toArray(new org.passerelle.sharing.LegalArea[0]))
+    static SharingPolicy withFacts(SharingLaw law, SharingPolicy facts) {
+        return SharingPolicy.builder().law(law)
                 .items(facts.items().values().toArray(new InformationItem[0]))
                 .consents(facts.consents().values().toArray(new org.passerelle.sharing.Consent[0]))
                 .objections(facts.objections().values().toArray(new org.passerelle.sharing.Objection[0]))

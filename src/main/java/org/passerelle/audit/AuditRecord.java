@@ -18,7 +18,7 @@ import org.passerelle.sharing.SharingRequest;
 /**
  * The audit record of one sharing decision, refusals included (SR-31): who asked, who would receive,
  * which item and fields, for which purpose and use, the outcome, the agreement relied on, the rules
- * that fired, the conditions, and the version of the policy.
+ * that fired, the conditions, the version of the law and the revision of the facts.
  *
  * <p>This type is immutable and thread-safe.
  *
@@ -35,12 +35,13 @@ import org.passerelle.sharing.SharingRequest;
  * @param agreement the agreement relied on, or null when none could be
  * @param ruleIds the ids of the rules that fired, in order, without repetition
  * @param conditions the conditions attached to a permit
- * @param policyVersion the version of the policy the decision was made under
+ * @param lawVersion the version of the law the decision was made under
+ * @param factsRevision the revision of the item's facts the decision was made on
  */
 public record AuditRecord(String recordId, Instant instant, String requestId, AgencyId requester,
         AgencyId recipient, ItemId item, SortedSet<String> fields, PurposeId purpose, IntendedUse intendedUse,
         Outcome outcome, AgreementId agreement, List<String> ruleIds, List<Condition> conditions,
-        String policyVersion) implements AuditEntry {
+        String lawVersion, long factsRevision) implements AuditEntry {
 
     /**
      * Validates the record and copies its collections.
@@ -58,7 +59,7 @@ public record AuditRecord(String recordId, Instant instant, String requestId, Ag
         Checks.notNull("outcome", outcome);
         ruleIds = Checks.list("ruleIds", ruleIds);
         conditions = Checks.list("conditions", conditions);
-        Checks.notBlank("policyVersion", policyVersion);
+        Checks.notBlank("lawVersion", lawVersion);
     }
 
     /**
@@ -72,7 +73,7 @@ public record AuditRecord(String recordId, Instant instant, String requestId, Ag
         SharingRequest r = decision.request();
         return new AuditRecord(recordId, decision.decidedAt(), r.id(), r.requester(), r.recipient(), r.item(),
                 r.fields(), r.purpose(), r.intendedUse(), decision.outcome(), decision.agreement(),
-                decision.ruleIds(), decision.conditions(), decision.policyVersion());
+                decision.ruleIds(), decision.conditions(), decision.lawVersion(), decision.factsRevision());
     }
 
     /**
@@ -87,6 +88,7 @@ public record AuditRecord(String recordId, Instant instant, String requestId, Ag
         }
         return new AuditRecord(entry.recordId(), entry.instant(), entry.requestId(), entry.requester(),
                 entry.recipient(), entry.item(), entry.fields(), entry.purpose(), entry.intendedUse(),
-                entry.outcome(), entry.agreement(), entry.ruleIds(), entry.conditions(), entry.policyVersion());
+                entry.outcome(), entry.agreement(), entry.ruleIds(), entry.conditions(), entry.lawVersion(),
+                entry.factsRevision());
     }
 }

@@ -1,7 +1,7 @@
 package org.passerelle.audit;
 
 /**
- * Receives one audit record per sharing decision, refusals included (SR-31).
+ * Receives one audit record per sharing decision, refusals included, and every recall (SR-31).
  *
  * <p>Implementations must be thread-safe: decisions may be made concurrently.
  */
@@ -14,4 +14,17 @@ public interface AuditSink {
      * @throws AuditException if the record cannot be stored
      */
     void accept(AuditRecord record);
+
+    /**
+     * Stores a recall (SR-30, SR-31) durably enough for the deployment, or fails. A sink that does not
+     * implement it stores no recall: the default refuses every one, so a recall is never taken as
+     * recorded when it was not.
+     *
+     * @param recall the recall, not null
+     * @throws AuditException if the recall cannot be stored
+     */
+    default void acceptRecall(org.passerelle.sharing.Recall recall) {
+        throw new AuditException("this audit sink (" + getClass().getName() + ") does not store recalls; recall of item "
+                + recall.item() + " was not recorded", null, null);
+    }
 }

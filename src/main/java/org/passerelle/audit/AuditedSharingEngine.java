@@ -1,9 +1,16 @@
 package org.passerelle.audit;
 
+import java.time.Instant;
 import java.util.Objects;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
+import org.passerelle.sharing.Disclosure;
+import org.passerelle.sharing.FactStore;
+import org.passerelle.sharing.ItemFacts;
+import org.passerelle.sharing.ItemId;
+import org.passerelle.sharing.ItemStatus;
 import org.passerelle.sharing.Outcome;
+import org.passerelle.sharing.Recall;
 import org.passerelle.sharing.RuleHit;
 import org.passerelle.sharing.SharingDecision;
 import org.passerelle.sharing.SharingEngine;
@@ -16,8 +23,9 @@ import org.slf4j.LoggerFactory;
  * A {@link SharingEngine} whose every decision, refusals included, is written to an {@link AuditSink}
  * before it is returned (SR-31).
  *
- * <p>A permit is returned only when its audit record was accepted: a disclosure that cannot be logged
- * does not happen. When the sink fails, the decision becomes a refusal under SR-31 that says why.
+ * <p>A permit is returned only when its disclosure was recorded in the engine's {@link FactStore}
+ * and its audit record was accepted: a disclosure that cannot be logged, or recalled later, does
+ * not happen. Recalls (SR-30) go through {@link #recall} and are recorded in the sink too. When the sink fails, the decision becomes a refusal under SR-31 that says why.
  * Each returned decision names SR-31 with the identifier of its audit record, or the reason it could
  * not be recorded. Record identifiers are the request id, a colon and a sequence number unique
  * within this instance.
@@ -26,7 +34,7 @@ import org.slf4j.LoggerFactory;
  * refused the record. A sink that throws any exception (even a checked one thrown sneakily) refuses
  * the record; an {@link Error} (such as {@link OutOfMemoryError}) propagates, so no decision at all
  * is returned. An engine made with {@link #ofCurrent(Supplier, AuditSink)} takes the engine of the
- * moment once per decision, so each decision, and its record, is made under one policy version.
+ * moment once per decision, so each decision, and its record, is made under one law version.
  *
  * <p>Thread-safe when the sink is: {@link JsonLinesAuditSink} and {@link InMemoryAuditSink} are.
  */
@@ -67,14 +75,30 @@ public final class AuditedSharingEngine {
 
     /**
      * Decides a request and records the decision; see the class documentation for what happens
-     * when the record cannot be stored.
+     * when the record cannot be stored. A permit is also recorded as a {@link Disclosure} in the
+     * engine's fact store, before its audit record is written.
      *
      * @param request the request, not null
      * @return the decision as recorded, or a refusal under SR-31 if it could not be recorded
      */
     public SharingDecision decide(SharingRequest request) {
-        SharingDecision decision = Objects.requireNonNull(engines.get(), "no engine to decide with").decide(request);
+        SharingEngine engine = Objects.requireNonNull(engines.get(), "no engine to decide with");
+        SharingDecision decision = engine.decide(request);
         String recordId = request.id() + ":" + sequence.incrementAndGet();
+        if (decision.isPermitted()) {
+            try {
+                FactStore facts = engine.facts();
+                ItemFacts item = facts.facts(request.item()).orElseThrow(() -> new IllegalStateException("item "
+                        + request.item() + " is no longer in the fact store"));
+                facts.recordDisclosure(Disclosure.of(decision, item.item().holder(), recordId));
+            } catch (RuntimeException e) {
+                LOG.error("disclosure {} could not be recorded; decision {} of request {} turned into a refusal",
+                        recordId, decision.outcome(), request.id(), e);
+                decision = decision.with(new RuleHit(SharingRule.SR_31, Outcome.DENY,
+                        "the disclosure could not be recorded in the fact store (" + why(e)
+                                + "): a disclosure that cannot be recalled does not happen"));
+            }
+        }
         SharingDecision logged = decision.with(new RuleHit(SharingRule.SR_31, Outcome.PERMIT,
                 "decision recorded in the audit trail as " + recordId));
         try {
@@ -84,10 +108,42 @@ public final class AuditedSharingEngine {
             LOG.error("audit record {} could not be stored; decision {} of request {} turned into a refusal",
                     recordId, decision.outcome(), request.id(), e);
             return decision.with(new RuleHit(SharingRule.SR_31, Outcome.DENY,
-                    "the decision could not be recorded in the audit trail (" + (e.getMessage() == null
-                            ? e.getClass().getName() : e.getMessage())
+                    "the decision could not be recorded in the audit trail (" + why(e)
                             + "): a disclosure that cannot be logged does not happen"));
         }
+    }
+
+    /**
+     * Marks an item inaccurate, wrongly transmitted or erased (SR-30) and records the recall that
+     * follows in the audit sink (SR-31): a notification to every earlier recipient, following the
+     * item's custody and its disclosures, onward ones included, and a correction or erasure task
+     * for each. The marking is recorded first: even when the sink fails, sharing that version of
+     * the item is refused from then on.
+     *
+     * @param item the item, not null
+     * @param status the new status, not {@link ItemStatus#ACTIVE}
+     * @param at the instant of the marking, not null
+     * @return the recall, as recorded, not null
+     * @throws org.passerelle.model.InvalidValueException if the item is unknown or the status is active
+     * @throws AuditException if the recall cannot be recorded (the item stays marked)
+     */
+    public Recall recall(ItemId item, ItemStatus status, Instant at) {
+        Recall recall = Objects.requireNonNull(engines.get(), "no engine to recall with").recall(item, status, at);
+        try {
+            sink.acceptRecall(recall);
+        } catch (AuditException e) {
+            LOG.error("recall of item {} could not be recorded; the item stays marked {}", item, status, e);
+            throw e;
+        } catch (RuntimeException e) {
+            LOG.error("recall of item {} could not be recorded; the item stays marked {}", item, status, e);
+            throw new AuditException("the recall of item " + item + " could not be recorded (" + why(e)
+                    + "); the item stays marked " + status, null, e);
+        }
+        return recall;
+    }
+
+    private static String why(Exception e) {
+        return e.getMessage() == null ? e.getClass().getName() : e.getMessage();
     }
 
     /**

@@ -2,6 +2,7 @@ package org.passerelle.audit;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.passerelle.sharing.Recall;
 
 /**
  * An audit sink that keeps records in memory, for tests and examples.
@@ -10,6 +11,7 @@ import java.util.List;
  */
 public final class InMemoryAuditSink implements AuditSink {
     private final List<AuditRecord> records = new ArrayList<>();
+    private final List<Recall> recalls = new ArrayList<>();
 
     /**
      * Creates an empty sink.
@@ -23,6 +25,23 @@ public final class InMemoryAuditSink implements AuditSink {
             throw new NullPointerException("record");
         }
         records.add(record);
+    }
+
+    @Override
+    public synchronized void acceptRecall(Recall recall) {
+        if (recall == null) {
+            throw new NullPointerException("recall");
+        }
+        recalls.add(recall);
+    }
+
+    /**
+     * Returns the recalls received so far, in order.
+     *
+     * @return an immutable snapshot, not null
+     */
+    public synchronized List<Recall> recalls() {
+        return List.copyOf(recalls);
     }
 
     /**
@@ -39,5 +58,6 @@ public final class InMemoryAuditSink implements AuditSink {
      */
     public synchronized void clear() {
         records.clear();
+        recalls.clear();
     }
 }

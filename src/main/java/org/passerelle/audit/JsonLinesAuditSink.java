@@ -9,6 +9,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import org.passerelle.json.AuditJson;
+import org.passerelle.json.RecallJson;
+import org.passerelle.sharing.Recall;
 
 /**
  * An audit sink that appends one JSON object per line (JSON Lines) to a file or a writer, flushing
@@ -59,11 +61,25 @@ public final class JsonLinesAuditSink implements AuditSink, Closeable {
 
     @Override
     public void accept(AuditRecord record) {
-        String line = AuditJson.write(record);
+        write(AuditJson.write(record), "audit record " + record.recordId(), record.recordId());
+    }
+
+    /**
+     * Writes a recall as one line of the log ({@link RecallJson}).
+     *
+     * @param recall the recall, not null
+     * @throws AuditException if it cannot be stored
+     */
+    @Override
+    public void acceptRecall(Recall recall) {
+        write(RecallJson.write(recall), "recall of item " + recall.item(), null);
+    }
+
+    private void write(String line, String what, String recordId) {
         synchronized (this) {
             if (closed) {
-                throw new AuditException("audit log " + target + " is closed; record " + record.recordId()
-                        + " was not stored", record.recordId(), null);
+                throw new AuditException("audit log " + target + " is closed; " + what + " was not stored", recordId,
+                        null);
             }
             try {
                 out.write(line);
@@ -71,8 +87,7 @@ public final class JsonLinesAuditSink implements AuditSink, Closeable {
                 out.flush();
             } catch (IOException e) {
                 closed = true;
-                throw new AuditException("cannot store audit record " + record.recordId() + " in " + target + ": "
-                        + e.getMessage(), record.recordId(), e);
+                throw new AuditException("cannot store " + what + " in " + target + ": " + e.getMessage(), recordId, e);
             }
         }
     }

@@ -113,9 +113,16 @@ public interface AuditEntry {
     List<Condition> conditions();
 
     /**
-     * Returns the version of the policy the decision was made under.
+     * Returns the version of the law the decision was made under.
      *
      * @return the version, not null
      */
-    String policyVersion();
+    String lawVersion();
+
+    /**
+     * Returns the revision of the item's facts the decision was made on.
+     *
+     * @return the revision, not negative
+     */
+    long factsRevision();
 }

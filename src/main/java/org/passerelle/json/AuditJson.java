@@ -22,13 +22,14 @@ import org.passerelle.sharing.PurposeId;
  *
  * <p>Each line holds {@code recordId}, {@code instant}, {@code requestId}, {@code requester},
  * {@code recipient}, {@code item}, {@code fields}, {@code purpose}, {@code intendedUse},
- * {@code outcome}, {@code agreement} (absent when none), {@code ruleIds}, {@code conditions} and
- * {@code policyVersion}. Reading is as strict as for policies. This class is stateless and thread-safe.
+ * {@code outcome}, {@code agreement} (absent when none), {@code ruleIds}, {@code conditions},
+ * {@code lawVersion} and {@code factsRevision}. Reading is as strict as for policies. This class is stateless and thread-safe.
  */
 public final class AuditJson {
     private static final JsonText JSON = new JsonText(ReadLimits.DEFAULTS);
     private static final String[] FIELDS = {"recordId", "instant", "requestId", "requester", "recipient", "item",
-        "fields", "purpose", "intendedUse", "outcome", "agreement", "ruleIds", "conditions", "policyVersion"};
+        "fields", "purpose", "intendedUse", "outcome", "agreement", "ruleIds", "conditions", "lawVersion",
+        "factsRevision"};
 
     private AuditJson() {
     }
@@ -48,7 +49,7 @@ public final class AuditJson {
                     .string("intendedUse", entry.intendedUse().name()).string("outcome", entry.outcome().name())
                     .stringIfPresent("agreement", entry.agreement()).array("ruleIds", entry.ruleIds(), o::value);
             SharingWriters.conditions(o, entry.conditions(), true);
-            o.string("policyVersion", entry.policyVersion());
+            o.string("lawVersion", entry.lawVersion()).number("factsRevision", entry.factsRevision());
         }));
     }
 
@@ -65,7 +66,8 @@ public final class AuditJson {
     }
 
     /**
-     * Reads every entry of a JSON Lines text, skipping blank lines; problems name the line they are on.
+     * Reads every decision entry of a JSON Lines text, skipping blank lines and checking, then
+     * skipping, recall lines ({@link RecallJson}); problems name the line they are on.
      *
      * @param reader the text, not null; not closed
      * @param sourceName the name to quote in problems, not null
@@ -86,6 +88,10 @@ public final class AuditJson {
                     continue;
                 }
                 Node root = JSON.parse(line, sourceName, number, problems);
+                if (root != null && RecallJson.isRecall(root)) {
+                    RecallJson.outer(root, problems);
+                    continue;
+                }
                 AuditEntry entry = root == null ? null : entry(root, problems);
                 if (entry != null) {
                     entries.add(entry);
@@ -113,23 +119,24 @@ public final class AuditJson {
         AgreementId agreement = f.id("agreement", AgreementId::of);
         List<String> ruleIds = f.list("ruleIds", n -> Fields.text(n, problems));
         List<Condition> conditions = f.list("conditions", n -> SharingReaders.condition(n, problems));
-        String version = f.requiredString("policyVersion");
+        String version = f.requiredString("lawVersion");
+        Long revision = f.longInteger("factsRevision", 0L);
         return f.build(() -> new Entry(recordId, instant, requestId, requester, recipient, item, fields, purpose,
-                use, outcome, agreement, ruleIds, conditions, version));
+                use, outcome, agreement, ruleIds, conditions, version, revision == null ? 0 : revision));
     }
 
     /** An entry as read back; the audit package copies it into its own record. */
     private record Entry(String recordId, Instant instant, String requestId, AgencyId requester, AgencyId recipient,
             ItemId item, SortedSet<String> fields, PurposeId purpose, IntendedUse intendedUse, Outcome outcome,
-            AgreementId agreement, List<String> ruleIds, List<Condition> conditions, String policyVersion)
-            implements AuditEntry {
+            AgreementId agreement, List<String> ruleIds, List<Condition> conditions, String lawVersion,
+            long factsRevision) implements AuditEntry {
         Entry {
             Checks.id("recordId", recordId);
             Checks.id("requestId", requestId);
             fields = Checks.sortedSet("fields", fields);
             ruleIds = Checks.list("ruleIds", ruleIds);
             conditions = Checks.list("conditions", conditions);
-            Checks.notBlank("policyVersion", policyVersion);
+            Checks.notBlank("lawVersion", lawVersion);
         }
     }
 }

@@ -7,7 +7,7 @@ import org.passerelle.sharing.SharingDecision;
  *
  * <p>A decision is written with its whole request, the instant, the outcome, the agreement relied
  * on, the conditions, every rule hit (rule id such as {@code SR-27}, effect and reason) and the
- * policy version. This class is stateless and thread-safe.
+ * law version and facts revision. This class is stateless and thread-safe.
  */
 public final class DecisionJson {
     private static final JsonText JSON = new JsonText(ReadLimits.DEFAULTS);

@@ -84,7 +84,7 @@ final class SharingReaders {
         "channel", "confidentialityAssured", "realIndications", "assistanceForm", "proposedMarking",
         "coerciveAction", "politicalCharacter"};
     static final String[] DECISION = {"request", "decidedAt", "outcome", "agreement", "conditions", "hits",
-        "policyVersion"};
+        "lawVersion", "factsRevision"};
 
     private SharingReaders() {
     }
@@ -520,9 +520,11 @@ final class SharingReaders {
         AgreementId agreement = f.id("agreement", AgreementId::of);
         List<Condition> conditions = f.list("conditions", n -> condition(n, problems));
         List<RuleHit> hits = f.list("hits", n -> hit(n, problems));
-        String version = f.requiredString("policyVersion");
+        String version = f.requiredString("lawVersion");
+        Long revision = f.longInteger("factsRevision", 0L);
         SharingRequest req = request;
-        return f.build(() -> new SharingDecision(req, decidedAt, outcome, agreement, conditions, hits, version));
+        return f.build(() -> new SharingDecision(req, decidedAt, outcome, agreement, conditions, hits, version,
+                revision == null ? 0 : revision));
     }
 
     private static RuleHit hit(Node node, Problems problems) {

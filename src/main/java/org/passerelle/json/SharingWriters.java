@@ -245,7 +245,7 @@ final class SharingWriters {
                 .stringIfPresent("agreement", d.agreement());
         conditions(o, d.conditions(), true);
         o.array("hits", d.hits(), h -> o.element(() -> hit(o, h)));
-        o.string("policyVersion", d.policyVersion());
+        o.string("lawVersion", d.lawVersion()).number("factsRevision", d.factsRevision());
     }
 
     private static void hit(Out o, RuleHit h) {

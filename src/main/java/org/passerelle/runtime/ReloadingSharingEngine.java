@@ -6,28 +6,32 @@ import java.util.Objects;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 import org.passerelle.json.PolicyReader;
+import org.passerelle.sharing.FactStore;
+import org.passerelle.sharing.InMemoryFactStore;
 import org.passerelle.sharing.SharingDecision;
 import org.passerelle.sharing.SharingEngine;
+import org.passerelle.sharing.SharingLaw;
 import org.passerelle.sharing.SharingPolicy;
 import org.passerelle.sharing.SharingRequest;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * A sharing engine whose policy can be replaced while it serves: the compiled engine in force is
- * held in an {@link AtomicReference}, and {@link #reload()} reads and compiles the new policy
- * completely before swapping it in with one atomic write.
+ * A sharing engine whose law can be replaced while it serves: the compiled engine in force is held
+ * in an {@link AtomicReference}, and {@link #reload()} reads and compiles the new law completely
+ * before swapping it in with one atomic write. Every engine reads the same {@link FactStore}: a
+ * reload changes the law, never the facts, and recording facts needs no reload.
  *
  * <p>Guarantees:
  * <ul>
  *   <li>Every decision is made entirely by one compiled engine, taken once at its start, so under
- *       one policy version; the decision names it ({@link SharingDecision#policyVersion()}), and so
+ *       one law version; the decision names it ({@link SharingDecision#lawVersion()}), and so
  *       does its audit record when the engine is wrapped with
  *       {@code AuditedSharingEngine.ofCurrent(reloading::current, sink)}.</li>
- *   <li>A reload that fails (the source throws, the policy is invalid, compiling fails) changes
- *       nothing: the previous policy stays in force, whole, and the returned {@link Reload} says
- *       why. A reader never sees a half-read policy, since {@link PolicyReader} returns a whole,
- *       checked policy or throws.</li>
+ *   <li>A reload that fails (the source throws, the law is invalid, compiling fails) changes
+ *       nothing: the previous law stays in force, whole, and the returned {@link Reload} says
+ *       why. A reader never sees a half-read law, since {@link PolicyReader} returns a whole,
+ *       checked law or throws.</li>
  *   <li>Reloads are serialised with each other; decisions never wait for a reload.</li>
  * </ul>
  *
@@ -35,34 +39,41 @@ import org.slf4j.LoggerFactory;
  */
 public final class ReloadingSharingEngine {
     private static final Logger LOG = LoggerFactory.getLogger(ReloadingSharingEngine.class);
-    private final Supplier<SharingPolicy> source;
+    private final Supplier<SharingLaw> source;
+    private final FactStore facts;
     private final Clock clock;
     private final AtomicReference<SharingEngine> current;
     private final Object reloading = new Object();
 
-    private ReloadingSharingEngine(Supplier<SharingPolicy> source, Clock clock, SharingEngine first) {
+    private ReloadingSharingEngine(Supplier<SharingLaw> source, FactStore facts, Clock clock, SharingEngine first) {
         this.source = source;
+        this.facts = facts;
         this.clock = clock;
         this.current = new AtomicReference<>(first);
     }
 
     /**
-     * Reads and compiles the policy a source gives, and returns an engine that can reload from it.
+     * Reads and compiles the law a source gives, and returns an engine over a fact store that can
+     * reload the law from the source.
      *
-     * @param source gives the policy to put in force, whole, or throws; not null
+     * @param source gives the law to put in force, whole, or throws; not null
+     * @param facts the fact store every engine reads, not null
      * @param clock the clock of the engines, for requests without an instant; not null
      * @return the engine, not null
-     * @throws RuntimeException whatever the source throws when the first policy cannot be read,
+     * @throws RuntimeException whatever the source throws when the first law cannot be read,
      *         such as {@link org.passerelle.json.PolicyValidationException}
      */
-    public static ReloadingSharingEngine of(Supplier<SharingPolicy> source, Clock clock) {
+    public static ReloadingSharingEngine of(Supplier<SharingLaw> source, FactStore facts, Clock clock) {
         Objects.requireNonNull(source, "source");
+        Objects.requireNonNull(facts, "facts");
         Objects.requireNonNull(clock, "clock");
-        return new ReloadingSharingEngine(source, clock, compile(source.get(), clock));
+        return new ReloadingSharingEngine(source, facts, clock, compile(source.get(), facts, clock));
     }
 
     /**
-     * Reads a policy directory and returns an engine that reloads from it.
+     * Reads a policy directory and returns an engine that reloads its law from it. The facts of the
+     * directory (items, consents, objections) are read once, into a new {@link InMemoryFactStore};
+     * a reload takes the law only, since facts are recorded in the store.
      *
      * @param directory the policy directory, not null
      * @param reader the reader, with its limits, not null
@@ -73,11 +84,15 @@ public final class ReloadingSharingEngine {
     public static ReloadingSharingEngine fromDirectory(Path directory, PolicyReader reader, Clock clock) {
         Objects.requireNonNull(directory, "directory");
         Objects.requireNonNull(reader, "reader");
-        return of(() -> reader.readDirectory(directory), clock);
+        Objects.requireNonNull(clock, "clock");
+        SharingPolicy first = reader.readDirectory(directory);
+        FactStore facts = InMemoryFactStore.of(first);
+        return new ReloadingSharingEngine(() -> reader.readDirectory(directory).law(), facts, clock,
+                compile(first.law(), facts, clock));
     }
 
-    private static SharingEngine compile(SharingPolicy policy, Clock clock) {
-        return SharingEngine.builder(Objects.requireNonNull(policy, "the policy source returned no policy"))
+    private static SharingEngine compile(SharingLaw law, FactStore facts, Clock clock) {
+        return SharingEngine.builder(Objects.requireNonNull(law, "the law source returned no law")).facts(facts)
                 .clock(clock).build();
     }
 
@@ -85,7 +100,7 @@ public final class ReloadingSharingEngine {
      * Decides a request with the engine in force when the call starts.
      *
      * @param request the request, not null
-     * @return the decision, naming the policy version it was made under, not null
+     * @return the decision, naming the law version it was made under, not null
      */
     public SharingDecision decide(SharingRequest request) {
         return current.get().decide(request);
@@ -101,64 +116,73 @@ public final class ReloadingSharingEngine {
     }
 
     /**
-     * Returns the version of the policy in force.
+     * Returns the version of the law in force.
      *
      * @return the version, not null
      */
     public String version() {
-        return current.get().policy().version();
+        return current.get().law().version();
     }
 
     /**
-     * Reads the source again and, if it gives a valid policy that compiles, puts it in force.
+     * Returns the fact store every engine of this one reads.
      *
-     * @return what happened, not null; never throws for a bad policy
+     * @return the store, not null
+     */
+    public FactStore facts() {
+        return facts;
+    }
+
+    /**
+     * Reads the source again and, if it gives a valid law that compiles, puts it in force.
+     *
+     * @return what happened, not null; never throws for a bad law
      */
     public Reload reload() {
         return swap(source);
     }
 
     /**
-     * Puts a given policy in force, once compiled.
+     * Puts a given law in force, once compiled.
      *
-     * @param policy the policy, not null
+     * @param law the law, not null
      * @return what happened, not null
      */
-    public Reload reload(SharingPolicy policy) {
-        Objects.requireNonNull(policy, "policy");
-        return swap(() -> policy);
+    public Reload reload(SharingLaw law) {
+        Objects.requireNonNull(law, "law");
+        return swap(() -> law);
     }
 
-    private Reload swap(Supplier<SharingPolicy> from) {
+    private Reload swap(Supplier<SharingLaw> from) {
         synchronized (reloading) {
-            String previous = current.get().policy().version();
+            String previous = current.get().law().version();
             SharingEngine next;
             try {
-                next = compile(from.get(), clock);
+                next = compile(from.get(), facts, clock);
             } catch (RuntimeException e) {
                 String why = e.getMessage() == null ? e.getClass().getName() : e.getMessage();
-                LOG.warn("policy reload failed, policy {} stays in force: {}", previous, why);
+                LOG.warn("law reload failed, law {} stays in force: {}", previous, why);
                 return new Reload(false, previous, previous, why);
             }
             current.set(next);
-            LOG.info("policy {} replaced by policy {}", previous, next.policy().version());
-            return new Reload(true, previous, next.policy().version(), null);
+            LOG.info("law {} replaced by law {}", previous, next.law().version());
+            return new Reload(true, previous, next.law().version(), null);
         }
     }
 
     @Override
     public String toString() {
-        return "ReloadingSharingEngine[policy=" + version() + "]";
+        return "ReloadingSharingEngine[law=" + version() + "]";
     }
 
     /**
-     * The result of a reload: whether a new policy was put in force, the versions before and after,
+     * The result of a reload: whether a new law was put in force, the versions before and after,
      * and why it failed.
      *
-     * @param applied whether the new policy is now in force
+     * @param applied whether the new law is now in force
      * @param previousVersion the version in force before the reload
      * @param activeVersion the version in force after it (the previous one if the reload failed)
-     * @param failure why the reload failed, listing every problem of the policy; null if applied
+     * @param failure why the reload failed, listing every problem of the law; null if applied
      */
     public record Reload(boolean applied, String previousVersion, String activeVersion, String failure) {
         /**

@@ -1,6 +1,7 @@
 /**
  * Running a sharing engine in a service: {@link org.passerelle.runtime.ReloadingSharingEngine} keeps
- * the policy in force and replaces it, whole, when a new one has been read and compiled.
+ * the law in force and replaces it, whole, when a new one has been read and compiled; the facts stay
+ * in one {@link org.passerelle.sharing.FactStore} across reloads.
  *
  * <p>This package sits at the edge with {@code org.passerelle.json} and {@code org.passerelle.audit}:
  * it reads policy directories through {@link org.passerelle.json.PolicyReader} and compiles them

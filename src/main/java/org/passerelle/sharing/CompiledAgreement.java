@@ -3,7 +3,6 @@ package org.passerelle.sharing;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.passerelle.model.Agency;
@@ -11,7 +10,7 @@ import org.passerelle.model.AgencyId;
 
 /**
  * An agreement with everything the engine needs about it resolved at compile time: the agencies
- * that are its parties, its annexes by id, the objections recorded against it, and the rule hits
+ * that are its parties, its annexes by id, and the rule hits
  * that depend only on the agreement, with their reasons already written.
  *
  * <p>Immutable and thread-safe.
@@ -22,7 +21,6 @@ final class CompiledAgreement {
     /** The agencies of the policy that are parties (SR-04). */
     final Set<AgencyId> parties;
     final Map<String, Annex> annexes;
-    final Objection[] objections;
     /** The permitted purposes, hashed (SR-06). */
     final Set<PurposeId> purposes;
     /** The personal-data fields listed per purpose, hashed (SR-27). */
@@ -67,7 +65,7 @@ final class CompiledAgreement {
     final RuleHit emergencyNotForEvidence;
     final String emergencyReason;
 
-    CompiledAgreement(SharingAgreement agreement, Iterable<Agency> agencies, List<Objection> objectionsFor) {
+    CompiledAgreement(SharingAgreement agreement, Iterable<Agency> agencies) {
         this.agreement = agreement;
         this.id = agreement.id();
         Set<AgencyId> p = new HashSet<>();
@@ -82,7 +80,6 @@ final class CompiledAgreement {
             byId.put(a.id(), a);
         }
         this.annexes = Map.copyOf(byId);
-        this.objections = objectionsFor.toArray(new Objection[0]);
         this.purposes = Set.copyOf(agreement.purposes());
         Map<PurposeId, Set<String>> fields = new HashMap<>();
         agreement.personalFields().forEach((purpose, names) -> fields.put(purpose, Set.copyOf(names)));

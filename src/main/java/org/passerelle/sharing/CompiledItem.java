@@ -1,15 +1,12 @@
 package org.passerelle.sharing;
 
-import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import org.passerelle.model.Agency;
 
 /**
  * An information item with everything the engine needs about it resolved at compile time: its
- * originator and holder agencies, its fields as an array, the consents recorded for it, and the
- * rule hits and conditions that depend only on the item, with their reasons already written.
+ * originator and holder agencies, its fields as an array, and the rule hits and conditions that depend only on the item, with their reasons already written.
  *
  * <p>Immutable and thread-safe.
  */
@@ -20,10 +17,10 @@ final class CompiledItem {
     final boolean holderIsOriginator;
     final ItemField[] fields;
     final Map<String, ItemField> fieldsByName;
-    /** The consents granted for this item, by consent id. */
-    final Consent[] consents;
-    /** The agreement the holder received the item under, or null. */
-    final AgreementId receivedUnder;
+    /** The revision of the item in the fact store this form was compiled from. */
+    final long revision;
+    /** How the holder received the item; null when the holder is its originator. */
+    final Receipt receipt;
 
     /** SR-30: the item is inaccurate or erased; null when it is active. */
     final RuleHit inaccurate;
@@ -67,7 +64,9 @@ final class CompiledItem {
     /** SR-11 to SR-14: no label but TLP:CLEAR goes through a publicly accessible channel; null for CLEAR or none. */
     final RuleHit tlpPublicChannel;
 
-    CompiledItem(InformationItem item, Agency originator, Agency holder, List<Consent> consentsForItem) {
+    CompiledItem(InformationItem item, long revision, Agency originator, Agency holder, Receipt receipt) {
+        this.revision = revision;
+        this.receipt = receipt;
         this.item = item;
         this.originator = originator;
         this.holder = holder;
@@ -78,8 +77,6 @@ final class CompiledItem {
             byName.put(f.name(), f);
         }
         this.fieldsByName = Map.copyOf(byName);
-        this.consents = consentsForItem.toArray(new Consent[0]);
-        this.receivedUnder = item.lastHop().map(CustodyHop::receivedUnder).orElse(null);
         String id = item.id().value();
         Markings m = item.markings();
 
@@ -178,28 +175,6 @@ final class CompiledItem {
             tlpPending = null;
             tlpNeedToKnow = null;
         }
-    }
-
-    /**
-     * Returns the consent that covers a flow on a day, the first by id.
-     */
-    Consent consentFor(Facts f) {
-        for (Consent c : consents) {
-            if (c.covers(item.id(), f.recipient.id(), f.purpose.id(), f.request.intendedUse(), f.day)) {
-                return c;
-            }
-        }
-        return null;
-    }
-
-    static List<Consent> consentsOf(ItemId id, Iterable<Consent> all) {
-        List<Consent> found = new ArrayList<>();
-        for (Consent c : all) {
-            if (c.item().equals(id)) {
-                found.add(c);
-            }
-        }
-        return found;
     }
 
     private static String describe(Markings m) {

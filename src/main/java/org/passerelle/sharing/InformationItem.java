@@ -76,6 +76,42 @@ public record InformationItem(ItemId id, String title, AgencyId originator, List
     }
 
     /**
+     * Returns the agency that supplied the item to its current holder: the previous holder, or the
+     * originator after one hop.
+     *
+     * @return the supplier, or empty when the originator holds the item
+     */
+    public Optional<AgencyId> supplier() {
+        int n = custody.size();
+        if (n == 0) {
+            return Optional.empty();
+        }
+        return Optional.of(n == 1 ? originator : custody.get(n - 2).holder());
+    }
+
+    /**
+     * Returns whether an agency supplied this item to a later holder: the originator once the item
+     * left it, or any holder of the chain but the last.
+     *
+     * @param agency the agency, not null
+     * @return whether it supplied the item
+     */
+    public boolean wasSuppliedBy(AgencyId agency) {
+        if (custody.isEmpty()) {
+            return false;
+        }
+        if (originator.equals(agency)) {
+            return true;
+        }
+        for (int i = 0; i < custody.size() - 1; i++) {
+            if (custody.get(i).holder().equals(agency)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
      * Returns whether an agency has held this item: the originator or any custody hop.
      *
      * @param agency the agency, not null

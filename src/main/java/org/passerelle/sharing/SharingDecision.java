@@ -23,10 +23,12 @@ import org.passerelle.model.Checks;
  * @param agreement the agreement relied on, or null when none could be
  * @param conditions the conditions, for a permit (empty otherwise)
  * @param hits the rules that fired, in the order they were applied
- * @param policyVersion the version of the policy the decision was made under
+ * @param lawVersion the version of the law the decision was made under ({@link SharingLaw#version()})
+ * @param factsRevision the revision of the item's facts the decision was made on
+ *        ({@link ItemFacts#revision()}); 0 when the item is unknown
  */
 public record SharingDecision(SharingRequest request, Instant decidedAt, Outcome outcome, AgreementId agreement,
-        List<Condition> conditions, List<RuleHit> hits, String policyVersion) {
+        List<Condition> conditions, List<RuleHit> hits, String lawVersion, long factsRevision) {
 
     /**
      * Validates the decision: a permit with conditions has some, any other outcome has none, and
@@ -38,7 +40,11 @@ public record SharingDecision(SharingRequest request, Instant decidedAt, Outcome
         Checks.notNull("outcome", outcome);
         conditions = Checks.list("conditions", conditions);
         hits = Checks.list("hits", hits);
-        Checks.notNull("policyVersion", policyVersion);
+        Checks.notNull("lawVersion", lawVersion);
+        if (factsRevision < 0) {
+            throw new org.passerelle.model.InvalidValueException("factsRevision", Long.toString(factsRevision),
+                    "must not be negative");
+        }
         if (outcome == Outcome.PERMIT_WITH_CONDITIONS && conditions.isEmpty()) {
             outcome = Outcome.PERMIT;
         } else if (outcome == Outcome.PERMIT && !conditions.isEmpty()) {
@@ -173,7 +179,7 @@ public record SharingDecision(SharingRequest request, Instant decidedAt, Outcome
         more.add(hit);
         Outcome combined = outcome.and(hit.effect());
         return new SharingDecision(request, decidedAt, combined, agreement,
-                combined.isPermit() ? conditions : List.of(), more, policyVersion);
+                combined.isPermit() ? conditions : List.of(), more, lawVersion, factsRevision);
     }
 
     /**

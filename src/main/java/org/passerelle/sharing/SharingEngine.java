@@ -2,38 +2,51 @@ package org.passerelle.sharing;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
+import org.passerelle.model.InvalidValueException;
 
 /**
  * Decides whether an information item may flow to a recipient, for a purpose, and under which
- * conditions, by applying the sharing rules SR-01 to SR-35 to a {@link SharingPolicy}.
+ * conditions, by applying the sharing rules SR-01 to SR-35 of a {@link SharingLaw} to the facts a
+ * {@link FactStore} holds about the item.
  *
- * <p>The policy is compiled once, in {@link #compile(SharingPolicy)} or {@link Builder#build()}, into
- * indexes: a decision examines only the agreements its holder is a party to (or the one cited, or
- * the one the item was received under) and writes no reason that could be written in advance.
+ * <p>The law is compiled once, when the engine is built, into indexes: a decision examines only the
+ * agreements its holder is a party to (or the one cited, or, in an onward flow, the one the holder
+ * received the item under) and writes no reason that could be written in advance. The facts are
+ * read per decision: recording an item, a consent, an objection or a disclosure in the store never
+ * recompiles the law. What depends on the item alone is compiled on first use and cached by the
+ * item's revision. Each decision names the law version and the facts revision it used.
  *
  * <p>Every decision is made as of an instant: the request's {@link SharingRequest#instant()}, or, when
  * the request has none, the engine's clock. The default clock is {@link Clock#systemUTC()}; give a
- * fixed clock to the {@link #builder(SharingPolicy) builder} to make time an explicit input. Nothing
+ * fixed clock to the {@link #builder(SharingLaw) builder} to make time an explicit input. Nothing
  * else reads the time.
  *
- * <p>The engine fails closed: any exception while deciding gives a {@link Outcome#DENY} decision with
- * a {@link SharingRule#FAIL_CLOSED} hit carrying the error, never a permit; so do an unknown item,
- * agency or purpose. See {@code docs/sharing-rules.md} for every rule.
+ * <p>The engine fails closed: any exception while deciding (the store's included) gives a
+ * {@link Outcome#DENY} decision with a {@link SharingRule#FAIL_CLOSED} hit carrying the error, never
+ * a permit; so do an unknown item, agency or purpose. See {@code docs/sharing-rules.md} for every rule.
  *
- * <p>This class is immutable and thread-safe: one engine may serve any number of threads.
+ * <p>This class is thread-safe when its store is: one engine may serve any number of threads.
  */
 public final class SharingEngine {
-    private final CompiledPolicy compiled;
+    /** Compiled items kept at most; the cache starts again when it is full. */
+    private static final int MAX_CACHED_ITEMS = 1 << 16;
+    private final CompiledLaw compiled;
+    private final FactStore facts;
     private final Clock clock;
+    private final Map<ItemId, CompiledItem> items = new ConcurrentHashMap<>();
 
-    private SharingEngine(CompiledPolicy compiled, Clock clock) {
+    private SharingEngine(CompiledLaw compiled, FactStore facts, Clock clock) {
         this.compiled = compiled;
+        this.facts = facts;
         this.clock = clock;
     }
 
     /**
-     * Compiles a policy into an engine that uses the system clock in UTC for requests without an instant.
+     * Compiles the law of a policy into an engine over a new {@link InMemoryFactStore} holding the
+     * policy's facts; requests without an instant use the system clock in UTC.
      *
      * @param policy the policy, not null
      * @return the engine, not null
@@ -43,17 +56,42 @@ public final class SharingEngine {
     }
 
     /**
-     * Starts a builder for an engine over a policy.
+     * Compiles a law into an engine over a fact store; requests without an instant use the system
+     * clock in UTC.
+     *
+     * @param law the law, not null
+     * @param facts the fact store, not null
+     * @return the engine, not null
+     */
+    public static SharingEngine compile(SharingLaw law, FactStore facts) {
+        return builder(law).facts(facts).build();
+    }
+
+    /**
+     * Starts a builder for an engine over a law; its fact store is a new, empty
+     * {@link InMemoryFactStore} unless one is given.
+     *
+     * @param law the law, not null
+     * @return a new builder, not null
+     */
+    public static Builder builder(SharingLaw law) {
+        return new Builder(Objects.requireNonNull(law, "law"));
+    }
+
+    /**
+     * Starts a builder for an engine over the law of a policy, with a new {@link InMemoryFactStore}
+     * holding the policy's facts.
      *
      * @param policy the policy, not null
      * @return a new builder, not null
      */
     public static Builder builder(SharingPolicy policy) {
-        return new Builder(Objects.requireNonNull(policy, "policy"));
+        Objects.requireNonNull(policy, "policy");
+        return new Builder(policy.law()).facts(InMemoryFactStore.of(policy));
     }
 
     /**
-     * Decides a request.
+     * Decides a request on the facts the store holds about its item now.
      *
      * <p>Never throws for a request that was built: errors while deciding give a refusal with a
      * {@link SharingRule#FAIL_CLOSED} hit.
@@ -65,23 +103,71 @@ public final class SharingEngine {
     public SharingDecision decide(SharingRequest request) {
         Objects.requireNonNull(request, "request");
         Instant instant = request.instant();
+        long revision = 0;
         try {
             if (instant == null) {
                 instant = Objects.requireNonNull(clock.instant(), "the clock returned no instant");
             }
-            return compiled.decide(request, instant);
+            ItemFacts stored = Objects.requireNonNull(facts.facts(request.item()), "the fact store returned null")
+                    .orElse(null);
+            revision = stored == null ? 0 : stored.revision();
+            return compiled.decide(request, instant, stored, stored == null ? null : compiledItem(stored));
         } catch (RuntimeException e) {
-            return compiled.failClosed(request, instant == null ? Instant.EPOCH : instant, e);
+            return compiled.failClosed(request, instant == null ? Instant.EPOCH : instant, revision, e);
         }
     }
 
     /**
-     * Returns the policy this engine was compiled from.
+     * Marks an item inaccurate, wrongly transmitted or erased (SR-30) in the fact store and returns
+     * the recall that follows: a notification to every earlier recipient and a correction or erasure
+     * task for each. From then on, sharing that version of the item is refused.
      *
-     * @return the policy, not null
+     * @param item the item, not null
+     * @param status the new status, not {@link ItemStatus#ACTIVE}
+     * @param at the instant of the marking, not null
+     * @return the recall, not null
+     * @throws InvalidValueException if the item is not recorded or the status is {@code ACTIVE}
      */
-    public SharingPolicy policy() {
-        return compiled.policy;
+    public Recall recall(ItemId item, ItemStatus status, Instant at) {
+        Objects.requireNonNull(item, "item");
+        Objects.requireNonNull(at, "at");
+        if (Objects.requireNonNull(status, "status") == ItemStatus.ACTIVE) {
+            throw new InvalidValueException("status", status.name(), "a recall marks an item inaccurate,"
+                    + " wrongly transmitted or erased");
+        }
+        facts.recordStatus(item, status);
+        return Recall.of(facts.facts(item).orElseThrow(), at);
+    }
+
+    private CompiledItem compiledItem(ItemFacts stored) {
+        CompiledItem cached = items.get(stored.item().id());
+        if (cached != null && cached.revision == stored.itemRevision()) {
+            return cached;
+        }
+        CompiledItem fresh = compiled.compile(stored);
+        if (items.size() >= MAX_CACHED_ITEMS) {
+            items.clear();
+        }
+        items.put(stored.item().id(), fresh);
+        return fresh;
+    }
+
+    /**
+     * Returns the law this engine was compiled from.
+     *
+     * @return the law, not null
+     */
+    public SharingLaw law() {
+        return compiled.law;
+    }
+
+    /**
+     * Returns the fact store this engine reads.
+     *
+     * @return the store, not null
+     */
+    public FactStore facts() {
+        return facts;
     }
 
     /**
@@ -95,18 +181,31 @@ public final class SharingEngine {
 
     @Override
     public String toString() {
-        return "SharingEngine[policy=" + compiled.policy.version() + ", clock=" + clock + "]";
+        return "SharingEngine[law=" + compiled.version + ", facts=" + facts + ", clock=" + clock + "]";
     }
 
     /**
      * A builder of {@link SharingEngine}. Not thread-safe; the engine it builds is.
      */
     public static final class Builder {
-        private final SharingPolicy policy;
+        private final SharingLaw law;
+        private FactStore facts;
         private Clock clock = Clock.systemUTC();
 
-        private Builder(SharingPolicy policy) {
-            this.policy = policy;
+        private Builder(SharingLaw law) {
+            this.law = law;
+        }
+
+        /**
+         * Sets the fact store the engine reads; a new, empty {@link InMemoryFactStore} by default.
+         *
+         * @param value the store, not null
+         * @return this builder
+         * @throws InvalidValueException if the store is null
+         */
+        public Builder facts(FactStore value) {
+            facts = org.passerelle.model.Checks.notNull("facts", value);
+            return this;
         }
 
         /**
@@ -115,7 +214,7 @@ public final class SharingEngine {
          *
          * @param value the clock, not null
          * @return this builder
-         * @throws org.passerelle.model.InvalidValueException if the clock is null
+         * @throws InvalidValueException if the clock is null
          */
         public Builder clock(Clock value) {
             clock = org.passerelle.model.Checks.notNull("clock", value);
@@ -123,12 +222,12 @@ public final class SharingEngine {
         }
 
         /**
-         * Compiles the policy into an engine.
+         * Compiles the law into an engine.
          *
          * @return the engine, not null
          */
         public SharingEngine build() {
-            return new SharingEngine(new CompiledPolicy(policy), clock);
+            return new SharingEngine(new CompiledLaw(law), facts == null ? InMemoryFactStore.create() : facts, clock);
         }
     }
 }

@@ -20,6 +20,7 @@ import org.passerelle.risk.RiskRule;
 import org.passerelle.sharing.AgreementId;
 import org.passerelle.sharing.SharingDecision;
 import org.passerelle.sharing.SharingEngine;
+import org.passerelle.sharing.SharingLaw;
 import org.passerelle.sharing.SharingPolicy;
 import org.passerelle.sharing.SharingRule;
 
@@ -140,7 +141,7 @@ public final class PolicySuite {
         for (PolicyTestCase t : tests) {
             results.add(t.isRisk() ? run(t, risk) : run(t, engine));
         }
-        return new SuiteResult(results, coverage(engine.policy(), risk, results));
+        return new SuiteResult(results, coverage(engine.law(), risk, results));
     }
 
     /**
@@ -194,7 +195,7 @@ public final class PolicySuite {
         return test.isRisk() ? run(test, risk) : run(test, engine);
     }
 
-    private static Coverage coverage(SharingPolicy policy, RiskPolicy risk, List<PolicyTestResult> results) {
+    private static Coverage coverage(SharingLaw policy, RiskPolicy risk, List<PolicyTestResult> results) {
         boolean coversSharing = !policy.agencies().isEmpty();
         boolean coversRisk = risk != null && !(risk.indicators().isEmpty() && risk.profiles().isEmpty());
         SortedSet<SharingRule> rules = new TreeSet<>();

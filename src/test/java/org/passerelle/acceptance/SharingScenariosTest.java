@@ -73,11 +73,11 @@ class SharingScenariosTest {
     }
 
     @Test
-    @DisplayName("SC-05: Naples II forwarding to the prosecutor needs no consent (SR-21); only the retention limit applies")
+    @DisplayName("SC-05: Naples II forwarding to the prosecutor needs no consent (SR-21); only the retention limit applies, bounded by RCA's own (SR-29)")
     void sc05Prosecutor() {
         assertThat(ENGINE.decide(request("sc-05-prosecutor.json")))
                 .letsTheFlowGo().relyingOn("NAPLES-II").firedRule("SR-21").didNotFire("SR-20")
-                .retainedUntil(LocalDate.of(2029, 6, 3))
+                .retainedUntil(LocalDate.of(2029, 3, 14))
                 .withoutCondition(Condition.Kind.NO_ONWARD_TRANSFER_WITHOUT_CONSENT);
     }
 

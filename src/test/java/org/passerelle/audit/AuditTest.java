@@ -46,14 +46,14 @@ class AuditTest {
                 List.of(new RuleHit(SharingRule.SR_27, Outcome.PERMIT_WITH_CONDITIONS, "redact"),
                         new RuleHit(SharingRule.SR_29, Outcome.PERMIT_WITH_CONDITIONS, "retain"),
                         new RuleHit(SharingRule.SR_27, Outcome.PERMIT_WITH_CONDITIONS, "again")),
-                "v1");
+                "v1", 7);
     }
 
     static SharingDecision refusal() {
         SharingRequest request = SharingRequest.builder().id("SC-02").requester("RNP").recipient("RNP")
                 .item("DECL-X").purpose("immigration-enforcement-check").fields("declarant").build();
         return new SharingDecision(request, Instant.parse("2024-05-10T10:00:00Z"), Outcome.DENY, null, List.of(),
-                List.of(new RuleHit(SharingRule.SR_06, Outcome.DENY, "purpose not listed")), "v1");
+                List.of(new RuleHit(SharingRule.SR_06, Outcome.DENY, "purpose not listed")), "v1", 3);
     }
 
     @Test
@@ -69,7 +69,7 @@ class AuditTest {
         assertThat(r.agreement()).isEqualTo(AgreementId.of("MOU-RCA-RNP-2022"));
         assertThat(r.ruleIds()).containsExactly("SR-27", "SR-29");
         assertThat(r.conditions()).hasSize(2);
-        assertThat(r.policyVersion()).isEqualTo("v1");
+        assertThat(r.lawVersion()).isEqualTo("v1");
         assertThat(r.instant()).isEqualTo(Instant.parse("2024-05-10T09:00:00Z"));
     }
 
@@ -100,7 +100,7 @@ class AuditTest {
                 + "\"requestId\":\"SC-02\",\"requester\":\"RNP\",\"recipient\":\"RNP\",\"item\":\"DECL-X\","
                 + "\"fields\":[\"declarant\"],\"purpose\":\"immigration-enforcement-check\","
                 + "\"intendedUse\":\"INTELLIGENCE\",\"outcome\":\"DENY\",\"ruleIds\":[\"SR-06\"],\"conditions\":[],"
-                + "\"policyVersion\":\"v1\"}\n");
+                + "\"lawVersion\":\"v1\",\"factsRevision\":3}\n");
     }
 
     @Test

@@ -27,6 +27,6 @@ class AuditTrailTest {
                 .isEqualTo(r.outcome() == Outcome.DENY));
         assertThat(run.text().lines().filter(l -> l.startsWith("{\"recordId\":\"REQ-"))).hasSize(3);
         assertThat(run.text()).contains("REQ-2:2 | 2024-05-10T11:30:00Z | RTA -> RTA | SEIZ-2024-0042 | income-tax-audit | DENY",
-                "Every record carries the policy version it was decided under: true");
+                "Every record carries the law version it was decided under: true");
     }
 }

@@ -4,7 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.passerelle.testing.SharingAssertions.assertThat;
 
 import java.time.LocalDate;
+import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.passerelle.sharing.ItemStatus;
+import org.passerelle.sharing.Recall;
 import org.passerelle.model.AgencyId;
 import org.passerelle.risk.Lane;
 import org.passerelle.sharing.Condition;
@@ -75,9 +78,34 @@ class JointOperationTest {
     }
 
     @Test
+    @DisplayName("SR-31: every permit was recorded as a disclosure, and only permits were")
+    void permitsAreRecordedAsDisclosures() {
+        JointOperation.Outcomes o = RUN.result();
+        assertThat(RUN.text()).contains("3 disclosures recorded: [RCA->RNP (OP-1:1), RNP->RNCB (OP-3-AGAIN:4),"
+                + " RNP->RNCB (OP-4:5)]");
+        assertThat(o.taxOffice().isPermitted()).isFalse();
+        assertThat(o.forwardToNcb().isPermitted()).isFalse();
+    }
+
+    @Test
+    @DisplayName("SR-30: the recall reaches every recipient, the NCB through the police included, and stops sharing")
+    void theRecallReachesEveryRecipient() {
+        Recall recall = RUN.result().recall();
+        assertThat(recall.status()).isEqualTo(ItemStatus.INACCURATE);
+        assertThat(recall.notifications()).extracting(Recall.Notification::recipient)
+                .containsExactly(AgencyId.of("RNP"), AgencyId.of("RNCB"));
+        assertThat(recall.notifications()).extracting(Recall.Notification::notifier)
+                .containsExactly(AgencyId.of("RCA"), AgencyId.of("RNP"));
+        assertThat(recall.tasks()).containsExactly(new Recall.Task(AgencyId.of("RNP"), Recall.TaskKind.CORRECT),
+                new Recall.Task(AgencyId.of("RNCB"), Recall.TaskKind.CORRECT));
+        assertThat(RUN.result().afterRecall()).isRefused().byRule("SR-30");
+        assertThat(RUN.text()).contains("Recall recorded in the audit trail: 1");
+    }
+
+    @Test
     void everyStepPrintsItsDecision() {
         assertThat(RUN.text()).containsSubsequence("== 1.", "== 2.", "== 3.", "PERMIT_WITH_CONDITIONS",
-                "== 4.", "PENDING_CONSENT", "== 5.", "PERMIT_WITH_CONDITIONS", "== 6.", "DENY", "== 7.",
-                "PERMIT_WITH_CONDITIONS");
+                "== 4.", "DENY", "== 5.", "PENDING_CONSENT", "== 6.", "PERMIT_WITH_CONDITIONS", "== 7.",
+                "PERMIT_WITH_CONDITIONS", "== 8.", "Notify RNP", "Notify RNCB", "DENY");
     }
 }

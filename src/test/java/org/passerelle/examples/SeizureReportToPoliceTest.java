@@ -41,6 +41,6 @@ class SeizureReportToPoliceTest {
         assertThat(record.requestId()).isEqualTo("SC-01");
         assertThat(record.outcome()).isEqualTo(Outcome.PERMIT_WITH_CONDITIONS);
         assertThat(record.ruleIds()).contains("SR-27", "SR-29", "SR-19", "SR-20");
-        assertThat(record.policyVersion()).isEqualTo(run.result().policyVersion());
+        assertThat(record.lawVersion()).isEqualTo(run.result().lawVersion());
     }
 }

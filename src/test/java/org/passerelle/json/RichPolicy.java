@@ -137,7 +137,7 @@ final class RichPolicy {
         Consent open = new Consent(ConsentId.of("CONS-2"), ItemId.of("NAPLES-FCS-0007"), AgencyId.of("FCS"),
                 AgencyId.of("RNP"), null, null, null, LocalDate.of(2024, 5, 2), null);
         Objection objection = new Objection(ConsentId.of("OBJ-1"), AgreementId.of("CMAA-RUR-SYL-2015"),
-                AgencyId.of("SYL"), ItemId.of("INTERPOL-1"), AgencyId.of("RNP"), LocalDate.of(2023, 2, 1));
+                AgencyId.of("RNCB"), ItemId.of("INTERPOL-1"), AgencyId.of("RNP"), LocalDate.of(2023, 2, 1));
         Objection blanket = new Objection(ConsentId.of("OBJ-2"), AgreementId.of("CMAA-RUR-SYL-2015"),
                 AgencyId.of("SYL"), null, null, LocalDate.of(2023, 2, 2));
         LegalArea eu = new LegalArea(LegalAreaId.of("EU"), "European Union",
@@ -181,6 +181,6 @@ final class RichPolicy {
                 List.of(new RuleHit(SharingRule.SR_27, Outcome.PERMIT_WITH_CONDITIONS, "redact bankAccount, homePhone"),
                         new RuleHit(SharingRule.SR_29, Outcome.PERMIT_WITH_CONDITIONS, "retain until 2029-05-10"),
                         new RuleHit(SharingRule.FAIL_CLOSED, Outcome.PERMIT, "quoted \"text\" and\nnew line")),
-                "ed0d0e3dd2db5fe2dc5558d18da785368267843c28fbb4c7f8c37ab43f137827");
+                "ed0d0e3dd2db5fe2dc5558d18da785368267843c28fbb4c7f8c37ab43f137827", 42);
     }
 }

@@ -198,8 +198,13 @@ class RoundTripTest {
         }
 
         @Override
-        public String policyVersion() {
+        public String lawVersion() {
             return "v1";
+        }
+
+        @Override
+        public long factsRevision() {
+            return 12;
         }
     }
 }

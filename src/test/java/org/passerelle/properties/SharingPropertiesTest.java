@@ -135,7 +135,7 @@ class SharingPropertiesTest {
                 assertThat(c).isEqualTo(a);
                 assertThat(c.explanation()).isEqualTo(a.explanation());
                 assertThat(c.ruleIds()).isEqualTo(a.ruleIds());
-                assertThat(a.policyVersion()).isEqualTo(policy.version());
+                assertThat(a.lawVersion()).isEqualTo(policy.version());
             });
         });
     }

@@ -18,13 +18,12 @@ import org.passerelle.audit.AuditSink;
 import org.passerelle.audit.AuditedSharingEngine;
 import org.passerelle.audit.InMemoryAuditSink;
 import org.passerelle.sharing.AgreementStatus;
-import org.passerelle.sharing.InformationItem;
 import org.passerelle.sharing.RuleHit;
 import org.passerelle.sharing.SharingDecision;
 import org.passerelle.sharing.SharingEngine;
+import org.passerelle.sharing.InMemoryFactStore;
 import org.passerelle.sharing.SharingPolicy;
 import org.passerelle.sharing.SharingRequest;
-import org.passerelle.sharing.TlpLabel;
 import org.passerelle.testing.Ruritania;
 
 /**
@@ -37,10 +36,11 @@ final class ReloadStress {
     /** The three policies swapped in turn: they decide the same requests differently. */
     static List<SharingPolicy> policies() {
         SharingPolicy world = Ruritania.policy();
-        InformationItem red = Ruritania.seizure().toBuilder().tlp(TlpLabel.RED).build();
+        SharingPolicy amended = world.toBuilder()
+                .putAgreement(Ruritania.mou().toBuilder().title("Memorandum, as amended").build()).build();
         SharingPolicy suspended = world.toBuilder()
                 .putAgreement(Ruritania.mou().toBuilder().status(AgreementStatus.SUSPENDED).build()).build();
-        return List.of(world, world.toBuilder().putItem(red).build(), suspended);
+        return List.of(world, amended, suspended);
     }
 
     /** The requests decided: permits, refusals and pending decisions under the three policies. */
@@ -88,8 +88,8 @@ final class ReloadStress {
             if (n < 0) {
                 throw new IllegalStateException("injected broken policy");
             }
-            return policies.get(n);
-        }, clock);
+            return policies.get(n).law();
+        }, InMemoryFactStore.of(policies.get(0)), clock);
         InMemoryAuditSink store = new InMemoryAuditSink();
         AtomicLong accepted = new AtomicLong();
         AtomicLong faults = new AtomicLong();
@@ -165,10 +165,10 @@ final class ReloadStress {
         long permits = 0;
         long logged = 0;
         for (SharingDecision d : decisions) {
-            versions.add(d.policyVersion());
-            SharingEngine ref = reference.get(d.policyVersion());
+            versions.add(d.lawVersion());
+            SharingEngine ref = reference.get(d.lawVersion());
             if (ref == null) {
-                violations.add("decision under unknown version " + d.policyVersion());
+                violations.add("decision under unknown version " + d.lawVersion());
                 continue;
             }
             SharingDecision expected = ref.decide(d.request());
@@ -190,7 +190,7 @@ final class ReloadStress {
                 AuditRecord r = byId.get(id);
                 if (r == null) {
                     violations.add("decision " + id + " says recorded but the record is missing");
-                } else if (!r.policyVersion().equals(d.policyVersion()) || r.outcome() != d.outcome()) {
+                } else if (!r.lawVersion().equals(d.lawVersion()) || r.outcome() != d.outcome()) {
                     violations.add("record " + id + " does not match its decision");
                 }
                 if (d.outcome() != expected.outcome()) {

@@ -18,6 +18,8 @@ import org.passerelle.json.PolicyValidationException;
 import org.passerelle.json.PolicyWriter;
 import org.passerelle.sharing.Outcome;
 import org.passerelle.sharing.SharingDecision;
+import org.passerelle.sharing.InMemoryFactStore;
+import org.passerelle.sharing.SharingLaw;
 import org.passerelle.sharing.SharingPolicy;
 import org.passerelle.sharing.SharingRequest;
 import org.passerelle.testing.Ruritania;
@@ -71,21 +73,21 @@ class ReloadingSharingEngineTest {
         assertThat(applied.previousVersion()).isEqualTo(before);
         assertThat(engine.version()).isEqualTo(applied.activeVersion()).isNotEqualTo(before);
         SharingDecision after = engine.decide(SC01);
-        assertThat(after.policyVersion()).isEqualTo(applied.activeVersion());
+        assertThat(after.lawVersion()).isEqualTo(applied.activeVersion());
         assertThat(after.outcome()).isEqualTo(Outcome.DENY);
     }
 
     @Test
     void aSourceThatThrowsOrGivesNothingKeepsThePolicy() {
         SharingPolicy world = Ruritania.policy();
-        SharingPolicy[] next = {world};
-        ReloadingSharingEngine engine = ReloadingSharingEngine.of(() -> next[0], CLOCK);
+        SharingLaw[] next = {world.law()};
+        ReloadingSharingEngine engine = ReloadingSharingEngine.of(() -> next[0], InMemoryFactStore.of(world), CLOCK);
         next[0] = null;
-        assertThat(engine.reload().failure()).isEqualTo("the policy source returned no policy");
+        assertThat(engine.reload().failure()).isEqualTo("the law source returned no law");
         assertThat(engine.version()).isEqualTo(world.version());
         assertThat(engine.current().clock()).isEqualTo(CLOCK);
-        assertThat(engine.reload(Ruritania.world().agreements(Ruritania.mou2017()).build()).applied()).isTrue();
-        assertThat(engine.toString()).startsWith("ReloadingSharingEngine[policy=");
+        assertThat(engine.reload(Ruritania.world().agreements(Ruritania.mou2017()).build().law()).applied()).isTrue();
+        assertThat(engine.toString()).startsWith("ReloadingSharingEngine[law=");
     }
 
     @Test
@@ -107,7 +109,7 @@ class ReloadingSharingEngineTest {
         assertThat(again.applied()).isTrue();
         assertThat(again.activeVersion()).isEqualTo(again.previousVersion());
         SharingRequest r = Ruritania.sc01Request().build();
-        assertThat(engine.decide(r).policyVersion()).isEqualTo(world.version());
+        assertThat(engine.decide(r).lawVersion()).isEqualTo(world.version());
     }
 
     /**

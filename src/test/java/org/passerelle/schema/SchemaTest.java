@@ -20,6 +20,8 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
+import org.passerelle.audit.AuditedSharingEngine;
+import org.passerelle.audit.JsonLinesAuditSink;
 import org.passerelle.json.DecisionJson;
 import org.passerelle.json.PolicyReader;
 import org.passerelle.json.PolicyWriter;
@@ -108,13 +110,24 @@ class SchemaTest {
     }
 
     @Test
-    void everyAuditLineIsValid() throws IOException {
-        Path log = Path.of("src/test/resources/org/passerelle/json/JsonReadersFuzzTestInputs/auditLines/seed-two-lines.jsonl");
-        List<String> lines = Files.readAllLines(log);
-        assertThat(lines).isNotEmpty();
+    void everyLineOfAnAuditLogIsValidDecisionsAndRecallsAlike() throws IOException {
+        PolicyReader reader = PolicyReader.create();
+        SharingPolicy policy = reader.readDirectory(Path.of("src/test/resources/policies/scenarios"));
+        java.io.StringWriter log = new java.io.StringWriter();
+        try (JsonLinesAuditSink sink = JsonLinesAuditSink.writingTo(log)) {
+            AuditedSharingEngine engine = AuditedSharingEngine.of(SharingEngine.compile(policy), sink);
+            engine.decide(reader.readRequest(Path.of("src/test/resources/requests/sc-01-rnp-drugs.json")));
+            engine.decide(reader.readRequest(Path.of("src/test/resources/requests/sc-02-immigration.json")));
+            engine.recall(org.passerelle.sharing.ItemId.of("SEIZ-2024-0042"), org.passerelle.sharing.ItemStatus.INACCURATE,
+                    java.time.Instant.parse("2024-05-11T09:00:00Z"));
+        }
+        List<String> lines = log.toString().lines().toList();
+        assertThat(lines).hasSize(3).anyMatch(l -> l.startsWith("{\"recall\""));
         for (String line : lines) {
             assertThat(errors("audit-record.schema.json", line)).as(line).isEmpty();
         }
+        assertThat(errors("audit-record.schema.json", lines.get(0).replace("\"lawVersion\"", "\"policyVersion\"")))
+                .as("a renamed field").isNotEmpty();
     }
 
     @Test

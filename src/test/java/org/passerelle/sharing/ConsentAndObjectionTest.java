@@ -53,16 +53,18 @@ class ConsentAndObjectionTest {
     }
 
     @Test
-    @DisplayName("an objection applies to its agreement, provider, item and recipient from the day it was recorded")
+    @DisplayName("SR-22: an objection applies to its agreement, provider (originator or supplier), item and recipient"
+            + " from the day it was recorded")
     void objectionApplies() {
         Objection o = new Objection(ConsentId.of("O1"), MOU, RCA, ITEM, RNP, GRANTED);
 
-        assertThat(o.appliesTo(MOU, RCA, ITEM, RNP, GRANTED)).isTrue();
-        assertThat(o.appliesTo(MOU, RCA, ITEM, RNP, GRANTED.minusDays(1))).as("before it was recorded").isFalse();
-        assertThat(o.appliesTo(MOU, RCA, ITEM, RTA, GRANTED)).as("another recipient").isFalse();
-        assertThat(o.appliesTo(MOU, RCA, ItemId.of("OTHER"), RNP, GRANTED)).as("another item").isFalse();
-        assertThat(o.appliesTo(MOU, RTA, ITEM, RNP, GRANTED)).as("another provider").isFalse();
-        assertThat(o.appliesTo(AgreementId.of("CMAA"), RCA, ITEM, RNP, GRANTED)).as("another agreement").isFalse();
+        assertThat(o.appliesTo(MOU, RCA, null, ITEM, RNP, GRANTED)).as("by the originator").isTrue();
+        assertThat(o.appliesTo(MOU, RTA, RCA, ITEM, RNP, GRANTED)).as("by the supplier").isTrue();
+        assertThat(o.appliesTo(MOU, RCA, null, ITEM, RNP, GRANTED.minusDays(1))).as("before it was recorded").isFalse();
+        assertThat(o.appliesTo(MOU, RCA, null, ITEM, RTA, GRANTED)).as("another recipient").isFalse();
+        assertThat(o.appliesTo(MOU, RCA, null, ItemId.of("OTHER"), RNP, GRANTED)).as("another item").isFalse();
+        assertThat(o.appliesTo(MOU, RTA, RNP, ITEM, RNP, GRANTED)).as("neither originator nor supplier").isFalse();
+        assertThat(o.appliesTo(AgreementId.of("CMAA"), RCA, null, ITEM, RNP, GRANTED)).as("another agreement").isFalse();
     }
 
     @Test
@@ -70,7 +72,7 @@ class ConsentAndObjectionTest {
     void broadObjection() {
         Objection o = new Objection(ConsentId.of("O2"), MOU, RCA, null, null, GRANTED);
 
-        assertThat(o.appliesTo(MOU, RCA, ItemId.of("ANY"), RTA, GRANTED)).isTrue();
-        assertThat(o.appliesTo(MOU, RNP, ItemId.of("ANY"), RTA, GRANTED)).isFalse();
+        assertThat(o.appliesTo(MOU, RCA, null, ItemId.of("ANY"), RTA, GRANTED)).isTrue();
+        assertThat(o.appliesTo(MOU, RNP, null, ItemId.of("ANY"), RTA, GRANTED)).isFalse();
     }
 }

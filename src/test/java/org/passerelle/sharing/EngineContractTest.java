@@ -97,14 +97,16 @@ class EngineContractTest extends RuleTestSupport {
         SharingDecision first = WORLD.decide(request);
         assertThat(WORLD.decide(request)).isEqualTo(first);
         assertThat(SharingEngine.compile(Ruritania.policy()).decide(request)).isEqualTo(first);
-        assertThat(first.policyVersion()).isEqualTo(WORLD.policy().version());
+        assertThat(first.lawVersion()).isEqualTo(WORLD.law().version());
     }
 
     @Test
-    @DisplayName("The engine exposes its policy")
-    void policy() {
+    @DisplayName("The engine exposes its law and its fact store")
+    void lawAndFacts() {
         SharingPolicy p = Ruritania.policy();
-        assertThat(SharingEngine.compile(p).policy()).isSameAs(p);
+        SharingEngine engine = SharingEngine.compile(p);
+        assertThat(engine.law()).isEqualTo(p.law());
+        assertThat(engine.facts().facts(Ruritania.seizure().id())).isPresent();
     }
 
     @Test

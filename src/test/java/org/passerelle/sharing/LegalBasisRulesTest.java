@@ -217,7 +217,7 @@ class LegalBasisRulesTest extends RuleTestSupport {
     @Test
     @DisplayName("SR-24 pends: data from another Member State needs its prior authorisation")
     void sr24OtherState() {
-        InformationItem fromFreedonia = declarations().toBuilder().originator(FCS).hop(RCA, null,
+        InformationItem fromFreedonia = declarations().toBuilder().originator(FCS).hop(RCA, CMAA,
                 LocalDate.of(2024, 1, 5)).build();
         assertThat(decide(Ruritania.world().putItem(fromFreedonia),
                 send(RCA, SYL, DECLARATIONS, CUSTOMS_LAW).under(CMAA)))

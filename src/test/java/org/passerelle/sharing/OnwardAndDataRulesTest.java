@@ -262,9 +262,12 @@ class OnwardAndDataRulesTest extends RuleTestSupport {
     }
 
     @Test
-    @DisplayName("SR-34's retention is the shorter of the clause's and the agreement's")
+    @DisplayName("SR-34's retention is the shortest of the clause's, the agreement's and the holder's own (SR-29)")
     void sr34Retention() {
-        assertThat(decide(Ruritania.world().putAgreement(naples().toBuilder().maxRetention(Period.ofMonths(1))
-                .build()), emergencyToPolice())).retainedUntil(LocalDate.of(2024, 6, 10));
+        InformationItem receivedThatDay = new InformationItem(smuggler().id(), "received on the request day", AgencyId.of(FCS),
+                java.util.List.of(new CustodyHop(AgencyId.of(RCA), AgreementId.of(NAPLES), LocalDate.of(2024, 5, 10))),
+                smuggler().category(), smuggler().fields(), null, null, null, null, false);
+        assertThat(decide(Ruritania.world().putItem(receivedThatDay).putAgreement(naples().toBuilder()
+                .maxRetention(Period.ofMonths(1)).build()), emergencyToPolice())).retainedUntil(LocalDate.of(2024, 6, 10));
     }
 }

@@ -60,15 +60,15 @@ class SharingDetailsTest {
         RuleHit hit = new RuleHit(SharingRule.SR_06, Outcome.DENY, "why");
         String item = "item " + Ruritania.SEIZURE + " ";
         assertThat(line(new SharingDecision(r, r.instant(), Outcome.PERMIT, AgreementId.of(Ruritania.MOU), List.of(),
-                List.of(new RuleHit(SharingRule.SR_19, Outcome.PERMIT, "ok")), "v")))
+                List.of(new RuleHit(SharingRule.SR_19, Outcome.PERMIT, "ok")), "v", 0)))
                 .isEqualTo("PERMIT: " + item + "may go to RNP for drug-trafficking-investigation.");
         assertThat(line(new SharingDecision(r, r.instant(), Outcome.PERMIT_WITH_CONDITIONS, AgreementId.of(Ruritania.MOU),
-                List.of(new Condition.NeedToKnow()), List.of(hit), "v"))).startsWith("PERMIT_WITH_CONDITIONS: " + item);
-        assertThat(line(new SharingDecision(r, r.instant(), Outcome.ESCALATE, null, List.of(), List.of(hit), "v")))
+                List.of(new Condition.NeedToKnow()), List.of(hit), "v", 0))).startsWith("PERMIT_WITH_CONDITIONS: " + item);
+        assertThat(line(new SharingDecision(r, r.instant(), Outcome.ESCALATE, null, List.of(), List.of(hit), "v", 0)))
                 .isEqualTo("ESCALATE: a person must decide whether " + item + "may go to RNP.");
-        assertThat(line(new SharingDecision(r, r.instant(), Outcome.PENDING_CONSENT, null, List.of(), List.of(hit), "v")))
+        assertThat(line(new SharingDecision(r, r.instant(), Outcome.PENDING_CONSENT, null, List.of(), List.of(hit), "v", 0)))
                 .isEqualTo("PENDING_CONSENT: " + item + "may go to RNP only once its originator consents.");
-        SharingDecision deny = new SharingDecision(r, r.instant(), Outcome.DENY, null, List.of(), List.of(hit), "v");
+        SharingDecision deny = new SharingDecision(r, r.instant(), Outcome.DENY, null, List.of(), List.of(hit), "v", 0);
         assertThat(line(deny)).isEqualTo("DENY: " + item + "may not go to RNP for drug-trafficking-investigation.");
         assertThat(deny.explanation()).contains("Agreement relied on: none\n")
                 .contains("- SR-06 (" + SharingRule.SR_06.title() + ", DENY): why [" + SharingRule.SR_06.legalSource() + "]")
@@ -87,7 +87,7 @@ class SharingDetailsTest {
         SharingRequest r = Ruritania.sc01Request().build();
         SharingDecision permit = new SharingDecision(r, r.instant(), Outcome.PERMIT_WITH_CONDITIONS,
                 AgreementId.of(Ruritania.MOU), List.of(new Condition.NeedToKnow()),
-                List.of(new RuleHit(SharingRule.SR_13, Outcome.PERMIT_WITH_CONDITIONS, "amber")), "v");
+                List.of(new RuleHit(SharingRule.SR_13, Outcome.PERMIT_WITH_CONDITIONS, "amber")), "v", 0);
         assertThat(permit.with(new RuleHit(SharingRule.SR_31, Outcome.PERMIT, "logged")).conditions())
                 .containsExactly(new Condition.NeedToKnow());
         assertThat(permit.with(new RuleHit(SharingRule.SR_31, Outcome.DENY, "not logged")).conditions()).isEmpty();

@@ -83,8 +83,8 @@ public final class AuditTrail {
                         + (r.agreement() == null ? "none" : r.agreement()) + " | rules " + r.ruleIds() + " | "
                         + r.conditions().size() + " condition(s)");
             }
-            out.println("Every record carries the policy version it was decided under: "
-                    + records.stream().allMatch(r -> r.policyVersion().equals(policy.version())));
+            out.println("Every record carries the law version it was decided under: "
+                    + records.stream().allMatch(r -> r.lawVersion().equals(policy.version())));
             return records;
         } finally {
             delete(file);

@@ -1,0 +1,298 @@
+package org.passerelle.sharing;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.passerelle.model.Agency;
+import org.passerelle.model.AgencyId;
+import org.passerelle.model.CountryCode;
+
+/**
+ * The core of the sharing engine: a {@link SharingLaw} compiled into indexes, and the decision
+ * procedure over them and the facts of one item.
+ *
+ * <h2>Map of the internals</h2>
+ * <ul>
+ *   <li>{@link SharingEngine} (public) holds one {@code CompiledLaw}, a {@link FactStore}, a cache of
+ *       {@link CompiledItem}s by item revision and a {@code Clock}; it picks the instant, reads the
+ *       item's {@link ItemFacts}, calls {@link #decide} and turns any exception into a
+ *       {@link SharingRule#FAIL_CLOSED} refusal ({@link #failClosed}).</li>
+ *   <li>{@code CompiledLaw} (this class) holds the indexes built once: agencies, purposes,
+ *       {@link CompiledAgreement}s by agreement id, for each agency the array of agreements it is a
+ *       party to (sorted by id), and the legal area of each country. {@link #decide} resolves the
+ *       request into {@link Facts} (with the {@link Receipt} of the holder), selects the candidate
+ *       agreements ({@link #candidates}), runs {@link Check#ORDER} on each into a {@link Verdict} and
+ *       keeps the least restrictive one.</li>
+ *   <li>{@link CompiledAgreement}: the party set of an agreement, its annexes, and every reason that
+ *       depends only on the agreement, as ready {@link RuleHit}s.</li>
+ *   <li>{@link CompiledItem}: the originator and holder agencies, fields by name, and every reason
+ *       that depends only on the item, as ready {@link RuleHit}s; compiled per item revision.</li>
+ *   <li>{@link Check}: one constant per check of a rule, and the ordered table of them.</li>
+ *   <li>{@link Verdict}: the accumulator of one candidate: outcome (most restrictive wins), hits in
+ *       order, conditions without repetition.</li>
+ * </ul>
+ *
+ * <p>Immutable and thread-safe: decisions share nothing mutable.
+ */
+final class CompiledLaw {
+    private static final CompiledAgreement[] NONE = new CompiledAgreement[0];
+    private static final RuleHit NONE_IN_FORCE = new RuleHit(SharingRule.SR_01, Outcome.DENY,
+            "no candidate agreement is in force on the request day: no legal basis");
+    private static final RuleHit NO_CANDIDATE_GRANTS = new RuleHit(SharingRule.SR_01, Outcome.DENY,
+            "no candidate agreement provides a basis for this flow");
+
+    final SharingLaw law;
+    final String version;
+    private final Map<AgencyId, Agency> agencies;
+    private final Map<PurposeId, Purpose> purposes;
+    private final Map<AgreementId, CompiledAgreement> agreements;
+    private final Map<AgencyId, CompiledAgreement[]> byParty;
+    /** The legal area id of each country in a declared area; other countries form their own. */
+    private final Map<CountryCode, LegalAreaId> areas;
+
+    CompiledLaw(SharingLaw law) {
+        this.law = law;
+        this.version = law.version();
+        this.agencies = Map.copyOf(law.agencies());
+        this.purposes = Map.copyOf(law.purposes());
+        Map<AgreementId, CompiledAgreement> byId = new HashMap<>();
+        Map<AgencyId, List<CompiledAgreement>> parties = new HashMap<>();
+        for (SharingAgreement g : law.agreements().values()) {
+            CompiledAgreement ca = new CompiledAgreement(g, law.agencies().values());
+            byId.put(g.id(), ca);
+            for (AgencyId party : ca.parties) {
+                parties.computeIfAbsent(party, k -> new ArrayList<>()).add(ca);
+            }
+        }
+        this.agreements = Map.copyOf(byId);
+        Map<AgencyId, CompiledAgreement[]> index = new HashMap<>();
+        for (Map.Entry<AgencyId, List<CompiledAgreement>> e : parties.entrySet()) {
+            index.put(e.getKey(), e.getValue().toArray(NONE));
+        }
+        this.byParty = Map.copyOf(index);
+        Map<CountryCode, LegalAreaId> area = new HashMap<>();
+        for (LegalArea a : law.legalAreas().values()) {
+            for (CountryCode c : a.countries()) {
+                area.put(c, a.id());
+            }
+        }
+        this.areas = Map.copyOf(area);
+    }
+
+    boolean sameLegalArea(CountryCode a, CountryCode b) {
+        if (a.equals(b)) {
+            return true;
+        }
+        LegalAreaId x = areas.get(a);
+        return x != null && x.equals(areas.get(b));
+    }
+
+    /**
+     * Compiles what depends on the item alone, with how its holder received it ({@link Receipt}).
+     *
+     * @throws IllegalArgumentException if the item names an originator, holder or custody agreement
+     *         the law does not know
+     */
+    CompiledItem compile(ItemFacts facts) {
+        InformationItem item = facts.item();
+        Agency originator = agencies.get(item.originator());
+        Agency holder = agencies.get(item.holder());
+        if (originator == null || holder == null) {
+            throw new IllegalArgumentException("item " + item.id() + " names an agency the law does not know: "
+                    + (originator == null ? item.originator() : item.holder()));
+        }
+        Receipt receipt = null;
+        if (!originator.id().equals(holder.id())) {
+            AgreementId under = item.lastHop().orElseThrow().receivedUnder();
+            CompiledAgreement ca = under == null ? null : agreements.get(under);
+            if (under != null && ca == null) {
+                throw new IllegalArgumentException("item " + item.id() + " was received under agreement " + under
+                        + ", which the law does not know");
+            }
+            receipt = Receipt.of(item, ca);
+        }
+        return new CompiledItem(item, facts.itemRevision(), originator, holder, receipt);
+    }
+
+    SharingDecision decide(SharingRequest r, Instant instant, ItemFacts stored, CompiledItem item) {
+        LocalDate day = LocalDate.ofInstant(instant, ZoneOffset.UTC);
+        Agency recipient = agencies.get(r.recipient());
+        Purpose purpose = purposes.get(r.purpose());
+        if (item == null || recipient == null || purpose == null || !agencies.containsKey(r.requester())) {
+            return unknown(r, instant, stored, item, recipient, purpose);
+        }
+        Facts f = new Facts(this, r, instant, day, stored, item, recipient, purpose);
+        RuleHit noBasis = f.onwardFlow ? onwardBasis(f) : null;
+        if (noBasis != null) {
+            return refuse(r, instant, stored, noBasis);
+        }
+        CompiledAgreement[] candidates = candidates(f);
+        if (candidates == null) {
+            return refuse(r, instant, stored, new RuleHit(SharingRule.SR_01, Outcome.DENY, "the cited agreement "
+                    + r.citedAgreement() + " is unknown: no legal basis"));
+        }
+        if (candidates.length == 0) {
+            return refuse(r, instant, stored, new RuleHit(SharingRule.SR_01, Outcome.DENY, "the holder "
+                    + item.holder.id() + " is a party to no agreement: no legal basis"));
+        }
+
+        // Only candidates the recipient of a direct flow is party to can grant anything (SR-04); the
+        // others are evaluated no further, and named only if every candidate refuses.
+        Verdict best = null;
+        Verdict[] verdicts = new Verdict[candidates.length];
+        boolean anyInForce = false;
+        for (int i = 0; i < candidates.length; i++) {
+            CompiledAgreement ca = candidates[i];
+            boolean inForce = ca.agreement.isInForceOn(day);
+            anyInForce |= inForce;
+            if (!f.onwardFlow && r.citedAgreement() == null && !ca.parties.contains(recipient.id())) {
+                continue;
+            }
+            Verdict v = evaluate(f, ca, inForce);
+            verdicts[i] = v;
+            if (best == null || v.outcome().compareTo(best.outcome()) < 0) {
+                best = v;
+            }
+        }
+        if (best == null || (best.outcome() == Outcome.DENY && candidates.length > 1)) {
+            return refuseAll(r, instant, stored, day, candidates, verdicts, anyInForce);
+        }
+        if (!anyInForce) {
+            best.hit(NONE_IN_FORCE);
+        }
+        return new SharingDecision(r, instant, best.outcome(), best.candidate.id, best.conditions(), best.hits(),
+                version, stored.revision());
+    }
+
+    /**
+     * SR-20 to SR-22, SR-29: the basis of an onward flow is the agreement the holder received the
+     * item under (its last custody hop), and nothing else. Returns the refusal when there is none.
+     */
+    private static RuleHit onwardBasis(Facts f) {
+        Receipt receipt = f.receipt;
+        ItemId id = f.item.item.id();
+        if (receipt.agreement == null) {
+            return new RuleHit(SharingRule.SR_20, Outcome.DENY, "the holder " + f.holder.id() + " received item " + id
+                    + " through a custody hop that names no agreement: no basis for an onward flow");
+        }
+        AgreementId under = receipt.agreement.id;
+        AgreementId cited = f.request.citedAgreement();
+        if (cited != null && !cited.equals(under)) {
+            return new RuleHit(SharingRule.SR_20, Outcome.DENY, "the cited agreement " + cited + " does not govern "
+                    + f.holder.id() + "'s custody of item " + id + " (received under agreement " + under
+                    + "): citing an agreement can narrow the basis of an onward flow, never widen it");
+        }
+        if (!receipt.agreement.parties.contains(f.holder.id())) {
+            return new RuleHit(SharingRule.SR_20, Outcome.DENY, "the holder " + f.holder.id()
+                    + " is not a party to agreement " + under + ", under which it received item " + id
+                    + ": no basis for an onward flow");
+        }
+        if (receipt.receivedOn != null && f.day.isBefore(receipt.receivedOn)) {
+            return new RuleHit(SharingRule.SR_20, Outcome.DENY, "the request is dated " + f.day + ", before the"
+                    + " holder " + f.holder.id() + " received item " + id + " on " + receipt.receivedOn);
+        }
+        if (receipt.retentionEnd != null && f.day.isAfter(receipt.retentionEnd)) {
+            return receipt.retentionEnded;
+        }
+        return null;
+    }
+
+    /**
+     * The candidate agreements: in an onward flow the one the holder received the item under; in a
+     * direct flow the cited one, or every agreement the holder is a party to. Null when the cited
+     * agreement is unknown.
+     */
+    private CompiledAgreement[] candidates(Facts f) {
+        if (f.onwardFlow) {
+            return new CompiledAgreement[] {f.receipt.agreement};
+        }
+        AgreementId cited = f.request.citedAgreement();
+        if (cited != null) {
+            CompiledAgreement ca = agreements.get(cited);
+            return ca == null ? null : new CompiledAgreement[] {ca};
+        }
+        return byParty.getOrDefault(f.holder.id(), NONE);
+    }
+
+    /**
+     * No candidate grants anything: the refusal relies on no agreement and gives, for each candidate,
+     * the reasons it refused (SR-01 summarises). A candidate that was not evaluated is one the
+     * recipient is not a party to (SR-04), or one not in force (SR-02).
+     */
+    private SharingDecision refuseAll(SharingRequest r, Instant instant, ItemFacts stored, LocalDate day,
+            CompiledAgreement[] candidates, Verdict[] verdicts, boolean anyInForce) {
+        List<RuleHit> hits = new ArrayList<>();
+        for (int i = 0; i < candidates.length; i++) {
+            Verdict v = verdicts[i];
+            if (v == null) {
+                hits.add(candidates[i].agreement.isInForceOn(day) ? candidates[i].recipientNotParty
+                        : candidates[i].notInForce);
+                continue;
+            }
+            for (RuleHit h : v.hits()) {
+                // The reasons of agreement rules name their agreement; item rules repeat across candidates.
+                if (h.effect() == Outcome.DENY && !hits.contains(h)) {
+                    hits.add(h);
+                }
+            }
+        }
+        hits.add(anyInForce ? NO_CANDIDATE_GRANTS : NONE_IN_FORCE);
+        return new SharingDecision(r, instant, Outcome.DENY, null, List.of(), hits, version, revision(stored));
+    }
+
+    /** Evaluates one candidate agreement into a partial verdict: SR-02, then {@link Check#ORDER}. */
+    private static Verdict evaluate(Facts f, CompiledAgreement ca, boolean inForce) {
+        Verdict v = new Verdict(ca);
+        // SR-02
+        if (!inForce) {
+            v.hit(ca.notInForce);
+            return v;
+        }
+        for (Check check : Check.ORDER) {
+            check.apply(f, ca, v);
+        }
+        return v;
+    }
+
+    private SharingDecision unknown(SharingRequest r, Instant instant, ItemFacts stored, CompiledItem item,
+            Agency recipient, Purpose purpose) {
+        List<RuleHit> hits = new ArrayList<>(4);
+        if (item == null) {
+            hits.add(failClosedHit("unknown item " + r.item()));
+        }
+        if (recipient == null) {
+            hits.add(failClosedHit("unknown recipient agency " + r.recipient()));
+        }
+        if (!agencies.containsKey(r.requester())) {
+            hits.add(failClosedHit("unknown requester agency " + r.requester()));
+        }
+        if (purpose == null) {
+            hits.add(failClosedHit("unknown purpose " + r.purpose()));
+        }
+        return new SharingDecision(r, instant, Outcome.DENY, null, List.of(), hits, version, revision(stored));
+    }
+
+    private SharingDecision refuse(SharingRequest r, Instant instant, ItemFacts stored, RuleHit hit) {
+        return new SharingDecision(r, instant, Outcome.DENY, null, List.of(), List.of(hit), version, revision(stored));
+    }
+
+    /** The refusal for an exception thrown while deciding. */
+    SharingDecision failClosed(SharingRequest r, Instant instant, long factsRevision, RuntimeException e) {
+        String what = e.getMessage() == null ? e.getClass().getName()
+                : e.getClass().getSimpleName() + ": " + e.getMessage();
+        return new SharingDecision(r, instant, Outcome.DENY, null, List.of(),
+                List.of(failClosedHit("error while deciding, refused: " + what)), version, factsRevision);
+    }
+
+    private static long revision(ItemFacts stored) {
+        return stored == null ? 0 : stored.revision();
+    }
+
+    private static RuleHit failClosedHit(String reason) {
+        return new RuleHit(SharingRule.FAIL_CLOSED, Outcome.DENY, reason + " (fail closed)");
+    }
+}
