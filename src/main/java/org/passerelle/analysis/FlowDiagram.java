@@ -177,8 +177,12 @@ public final class FlowDiagram {
                     .append(" marker-end=\"url(#arrow-").append(e.outcome.name()).append(")\"/>");
             double lx = (start[0] + 2 * mx + end[0]) / 4;
             double ly = (start[1] + 2 * my + end[1]) / 4;
-            s.append("<text x=\"").append(num(lx)).append("\" y=\"").append(num(ly))
-                    .append("\" text-anchor=\"middle\" fill=\"").append(colour)
+            // Anchor the label on the side the edge bends to, so that the labels of the two directions
+            // between the same agencies do not run into each other.
+            double nx = -dy / len;
+            String anchor = nx < -0.3 ? "end" : nx > 0.3 ? "start" : "middle";
+            s.append("<text x=\"").append(num(lx + 4 * Math.signum(nx))).append("\" y=\"").append(num(ly))
+                    .append("\" text-anchor=\"").append(anchor).append("\" fill=\"").append(colour)
                     .append("\" font-size=\"10\" paint-order=\"stroke\" stroke=\"#fff\" stroke-width=\"3\">")
                     .append(Html.escape(e.shortLabel())).append("</text></g>\n");
         }
@@ -194,17 +198,17 @@ public final class FlowDiagram {
                     .append("\" text-anchor=\"middle\" font-size=\"10\">").append(Html.escape(a.kind() + ", "
                     + a.country().code())).append("</text></g>\n");
         }
-        double ly = size - 20;
-        double lx = 10;
-        double step = (size - 20) / 4;
-        for (Outcome o : new Outcome[] {Outcome.PERMIT, Outcome.PERMIT_WITH_CONDITIONS, Outcome.PENDING_CONSENT,
-                Outcome.ESCALATE}) {
+        Outcome[] legend = {Outcome.PERMIT, Outcome.PERMIT_WITH_CONDITIONS, Outcome.PENDING_CONSENT,
+            Outcome.ESCALATE};
+        for (int i = 0; i < legend.length; i++) {
+            Outcome o = legend[i];
+            double lx = 10 + (i % 2) * (size / 2);
+            double ly = size - 40 + (i / 2) * 20;
             s.append("<g class=\"legend\"><line x1=\"").append(num(lx)).append("\" y1=\"").append(num(ly))
                     .append("\" x2=\"").append(num(lx + 30)).append("\" y2=\"").append(num(ly)).append("\" stroke=\"")
                     .append(colour(o)).append("\" stroke-width=\"2\"").append(o.isPermit() ? "" : " stroke-dasharray=\"6 4\"")
                     .append("/><text x=\"").append(num(lx + 36)).append("\" y=\"").append(num(ly + 4)).append("\">")
                     .append(Html.escape(PlainLanguage.outcome(o))).append("</text></g>\n");
-            lx += step;
         }
         s.append("</svg>\n");
         return s.toString();
