@@ -11,15 +11,18 @@
  * declarative policy tests).
  *
  * <p>The test kit's assertions and JUnit helper need AssertJ and the JUnit Jupiter API, which this
- * module only {@code requires static transitive}: applications that use the kit add both to their own
- * test scope, and nothing else ever loads them. The command-line tool ({@code org.passerelle.cli}) is
+ * module only {@code requires static} (not {@code transitive}, so that a module that does not use the
+ * kit compiles and runs without them): applications that use the kit add both to their own test
+ * scope, and a module of their own that uses it adds {@code requires org.assertj.core} and
+ * {@code requires org.junit.jupiter.api} beside {@code requires org.passerelle}. The kit's classes
+ * that show AssertJ or JUnit types in their API say so with {@code @SuppressWarnings("exports")}. The command-line tool ({@code org.passerelle.cli}) is
  * internal and not exported.
  */
 module org.passerelle {
     requires tools.jackson.databind;
     requires org.slf4j;
-    requires static transitive org.assertj.core;
-    requires static transitive org.junit.jupiter.api;
+    requires static org.assertj.core;
+    requires static org.junit.jupiter.api;
 
     exports org.passerelle.model;
     exports org.passerelle.sharing;

@@ -13,7 +13,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The compiled module descriptor: the API packages and the test kit are exported, the command-line
- * tool is not, and AssertJ and JUnit are static requirements only (never needed at run time).
+ * tool is not, and AssertJ and JUnit are static requirements only, not transitive (never needed at run
+ * time, nor to compile a module that requires this one).
  */
 class ModuleDescriptorTest {
 
@@ -38,6 +39,14 @@ class ModuleDescriptorTest {
 
         assertThat(runtime).containsExactlyInAnyOrder("java.base", "tools.jackson.databind", "org.slf4j");
         assertThat(optional).containsExactlyInAnyOrder("org.assertj.core", "org.junit.jupiter.api");
+    }
+
+    @Test
+    void noRequirementIsTransitiveSoAConsumerModuleNeedsNeitherAssertjNorJunit() throws IOException {
+        // "requires static transitive" made every consumer module need both to compile (issue 14); the
+        // module-path consumer under src/it/module-consumer compiles and runs without them.
+        assertThat(descriptor().requires()).filteredOn(r -> r.modifiers().contains(ModuleDescriptor.Requires.Modifier.TRANSITIVE))
+                .extracting(ModuleDescriptor.Requires::name).isEmpty();
     }
 
     private static ModuleDescriptor descriptor() throws IOException {

@@ -2,8 +2,6 @@ package org.passerelle;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URISyntaxException;
-import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.passerelle.json.PolicyReader;
 import org.passerelle.sharing.Outcome;
@@ -16,11 +14,10 @@ import org.passerelle.sharing.SharingRequest;
 class ReadmeQuickStartTest {
 
     @Test
-    void quickStartDecidesTheSeizureReport() throws URISyntaxException {
-        Path dir = Path.of(getClass().getResource("/policies/scenarios").toURI());
-
-        SharingPolicy policy = PolicyReader.create().readDirectory(dir); // JSON documents
-        SharingEngine engine = SharingEngine.compile(policy);            // immutable, thread-safe
+    void quickStartDecidesTheSeizureReport() {
+        // The README reads "policy"; the scenario policy is under policies/scenarios of the test class path.
+        SharingPolicy policy = PolicyReader.create().readClasspath("policies/scenarios").sharing(); // JSON documents
+        SharingEngine engine = SharingEngine.compile(policy);                                        // immutable, thread-safe
         SharingDecision decision = engine.decide(SharingRequest.builder()
                 .from("RNP").item("SEIZ-2024-0042").purpose("drug-trafficking-investigation")
                 .at("2024-05-10T09:00:00Z").build());

@@ -1,5 +1,6 @@
 package org.passerelle.cli;
 
+import java.io.InputStream;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.List;
@@ -47,7 +48,7 @@ final class AnalyzeCommand implements Command {
     }
 
     @Override
-    public int run(List<String> args, PrintStream out, PrintStream err) throws UsageException {
+    public int run(List<String> args, InputStream in, PrintStream out, PrintStream err) throws UsageException {
         Args a = Args.parse(args, AnalysisSupport.with(Set.of("--fail-on")), Set.of("--findings-only"));
         if (a.help()) {
             out.print(help());

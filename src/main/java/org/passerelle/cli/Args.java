@@ -97,6 +97,23 @@ final class Args {
     }
 
     /**
+     * Parses an ISO instant given to an option.
+     *
+     * @param option the option, for the message, such as {@code --at}
+     * @param text the value
+     * @return the instant
+     * @throws UsageException when the value is not an ISO instant
+     */
+    static java.time.Instant instant(String option, String text) throws UsageException {
+        try {
+            return java.time.Instant.parse(text);
+        } catch (java.time.format.DateTimeParseException e) {
+            throw new UsageException("option " + option + " needs an ISO instant such as 2024-05-10T09:00:00Z (got \""
+                    + text + "\")");
+        }
+    }
+
+    /**
      * Returns the positional arguments, checking their number.
      *
      * @param names the names of the arguments expected, for the message, such as {@code POLICY_DIR}

@@ -1,15 +1,16 @@
 package org.passerelle.cli;
 
+import java.io.InputStream;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.time.format.DateTimeParseException;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.passerelle.json.AssessmentJson;
 import org.passerelle.json.PolicyReader;
+import org.passerelle.json.PolicyValidationException;
 import org.passerelle.model.Declaration;
 import org.passerelle.risk.Assessment;
 import org.passerelle.risk.Lane;
@@ -32,11 +33,13 @@ final class AssessCommand implements Command {
     public String help() {
         return """
                 Usage: passerelle assess --policy POLICY_DIR --shipments FILE_OR_DIR [--at INSTANT]
+                                         [--format json|text]
 
                 Assesses every declaration of FILE_OR_DIR (a file {"declarations": [...]}, or a
                 directory of such *.json files; see docs/risk.md) under the risk policy of POLICY_DIR.
                 Prints one assessment per line as JSON (JSON Lines) on standard output, in the order
-                of the declarations, and a count per lane on standard error. Intelligence withheld from
+                of the declarations, or with --format text each assessment's explanation for an
+                examiner, and a count per lane on standard error. Intelligence withheld from
                 examiners is never printed.
 
                 Options:
@@ -44,14 +47,15 @@ final class AssessCommand implements Command {
                   --shipments FILE_OR_DIR   the declarations (required)
                   --at INSTANT              assess as of this instant, such as 2024-05-10T09:00:00Z;
                                             default: each declaration's lodgedAt
+                  --format json|text        JSON Lines (default), or the explanations in words
 
                 Exit status: 0 assessed, 2 bad arguments, 3 invalid policy or declarations.
                 """;
     }
 
     @Override
-    public int run(List<String> args, PrintStream out, PrintStream err) throws UsageException {
-        Args a = Args.parse(args, Set.of("--policy", "--shipments", "--at"), Set.of());
+    public int run(List<String> args, InputStream in, PrintStream out, PrintStream err) throws UsageException {
+        Args a = Args.parse(args, Set.of("--policy", "--shipments", "--at", "--format"), Set.of());
         if (a.help()) {
             out.print(help());
             return ExitCode.OK;
@@ -59,14 +63,37 @@ final class AssessCommand implements Command {
         a.positional();
         Path policyDir = Path.of(a.required("--policy", "POLICY_DIR"));
         Path shipments = Path.of(a.required("--shipments", "FILE_OR_DIR"));
-        Instant at = a.value("--at") == null ? null : instant(a.value("--at"));
+        Instant at = a.value("--at") == null ? null : Args.instant("--at", a.value("--at"));
+        String format = a.value("--format") == null ? "json" : a.value("--format");
+        if (!format.equals("json") && !format.equals("text")) {
+            throw new UsageException("option --format is json or text (got \"" + format + "\")");
+        }
         PolicyReader reader = PolicyReader.create();
-        RiskPolicy policy = reader.readRiskDirectory(policyDir);
-        List<Declaration> declarations = reader.readDeclarations(shipments);
+        RiskPolicy policy;
+        try {
+            policy = reader.readRiskDirectory(policyDir);
+        } catch (PolicyValidationException e) {
+            throw Inputs.asGiven(e, policyDir);
+        }
+        List<Declaration> declarations;
+        try {
+            declarations = reader.readDeclarations(shipments);
+        } catch (PolicyValidationException e) {
+            throw Inputs.asGiven(e, shipments);
+        }
         Map<Lane, Integer> lanes = new EnumMap<>(Lane.class);
+        boolean first = true;
         for (Declaration d : declarations) {
             Assessment assessment = policy.engine().assess(d, policy.context(), at != null ? at : d.lodgedAt());
-            out.println(AssessmentJson.write(assessment));
+            if (format.equals("json")) {
+                out.println(AssessmentJson.write(assessment));
+            } else {
+                if (!first) {
+                    out.println();
+                }
+                out.println(assessment.explanation());
+                first = false;
+            }
             lanes.merge(assessment.lane(), 1, Integer::sum);
         }
         StringBuilder summary = new StringBuilder().append(declarations.size()).append(" assessed");
@@ -75,14 +102,5 @@ final class AssessCommand implements Command {
         }
         err.println(summary);
         return ExitCode.OK;
-    }
-
-    private static Instant instant(String text) throws UsageException {
-        try {
-            return Instant.parse(text);
-        } catch (DateTimeParseException e) {
-            throw new UsageException("option --at needs an ISO instant such as 2024-05-10T09:00:00Z (got \""
-                    + text + "\")");
-        }
     }
 }

@@ -1,5 +1,6 @@
 package org.passerelle.cli;
 
+import java.io.InputStream;
 import java.io.PrintStream;
 import java.util.List;
 
@@ -21,11 +22,12 @@ interface Command {
      * Runs the command.
      *
      * @param args the arguments after the command name
+     * @param in standard input
      * @param out standard output
      * @param err standard error
      * @return the exit status, one of {@link ExitCode}
      * @throws UsageException when the arguments are wrong
      * @throws org.passerelle.json.PolicyValidationException when an input is invalid
      */
-    int run(List<String> args, PrintStream out, PrintStream err) throws UsageException;
+    int run(List<String> args, InputStream in, PrintStream out, PrintStream err) throws UsageException;
 }

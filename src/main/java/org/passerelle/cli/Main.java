@@ -1,6 +1,9 @@
 package org.passerelle.cli;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintStream;
+import java.util.Properties;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -9,8 +12,9 @@ import org.passerelle.json.PolicyValidationException;
 
 /**
  * The {@code passerelle} command-line tool, for people who work on policy files without writing Java:
- * {@code validate}, {@code decide}, {@code assess}, {@code test}, and the policy analysis commands
- * {@code analyze}, {@code who-may-receive}, {@code diff} and {@code report}, each with {@code --help}. Documented in
+ * {@code validate}, {@code fmt}, {@code decide}, {@code assess}, {@code test}, and the policy analysis
+ * commands {@code analyze}, {@code who-may-receive}, {@code diff} and {@code report}, each with
+ * {@code --help}. Documented in
  * {@code docs/cli.md}, with its exit statuses.
  *
  * <p>This package is internal: it is not exported by the module and may change without notice.
@@ -19,8 +23,9 @@ public final class Main {
     private static final Map<String, Command> COMMANDS = new LinkedHashMap<>();
 
     static {
-        for (Command c : List.of(new ValidateCommand(), new DecideCommand(), new AssessCommand(), new TestCommand(),
-                new AnalyzeCommand(), new WhoMayReceiveCommand(), new DiffCommand(), new ReportCommand())) {
+        for (Command c : List.of(new ValidateCommand(), new FmtCommand(), new DecideCommand(), new AssessCommand(),
+                new TestCommand(), new AnalyzeCommand(), new WhoMayReceiveCommand(), new DiffCommand(),
+                new ReportCommand())) {
             COMMANDS.put(c.name(), c);
         }
     }
@@ -34,7 +39,7 @@ public final class Main {
      * @param args the command line
      */
     public static void main(String[] args) {
-        System.exit(run(args, System.out, System.err));
+        System.exit(run(args, System.in, System.out, System.err));
     }
 
     /**
@@ -43,24 +48,44 @@ public final class Main {
      * @param args the command line, such as {@code validate policy/}
      * @param out standard output
      * @param err standard error
-     * @return the exit status: 0 ok, 1 a policy test failed, 2 bad arguments, 3 invalid input,
-     *         4 internal error
+     * @return the exit status: 0 ok, 1 a check failed, 2 bad arguments, 3 invalid input,
+     *         4 internal error, 5 an unknown reference with {@code --strict}
      */
     public static int run(String[] args, PrintStream out, PrintStream err) {
+        return run(args, System.in, out, err);
+    }
+
+    /**
+     * Runs the tool without exiting, reading standard input from the given stream (for {@code -}).
+     *
+     * @param args the command line, such as {@code decide --policy policy/ --request -}
+     * @param in standard input
+     * @param out standard output
+     * @param err standard error
+     * @return the exit status, as {@link #run(String[], PrintStream, PrintStream)}
+     */
+    public static int run(String[] args, InputStream in, PrintStream out, PrintStream err) {
         try {
-            return dispatch(Arrays.asList(args), out, err);
+            return dispatch(Arrays.asList(args), in, out, err);
         } finally {
             out.flush();
             err.flush();
         }
     }
 
-    private static int dispatch(List<String> args, PrintStream out, PrintStream err) {
+    private static int dispatch(List<String> args, InputStream in, PrintStream out, PrintStream err) {
         if (args.isEmpty()) {
             err.print(help());
             return ExitCode.USAGE;
         }
         String first = args.get(0);
+        if (first.equals("--version") || first.equals("-V")) {
+            if (args.size() > 1) {
+                return usage(err, null, "unexpected argument \"" + args.get(1) + "\" after " + first);
+            }
+            out.println("passerelle " + version());
+            return ExitCode.OK;
+        }
         if (first.equals("--help") || first.equals("-h") || first.equals("help")) {
             if (args.size() == 1) {
                 out.print(help());
@@ -79,7 +104,7 @@ public final class Main {
                     : "unknown command \"" + first + "\"");
         }
         try {
-            return command.run(args.subList(1, args.size()), out, err);
+            return command.run(args.subList(1, args.size()), in, out, err);
         } catch (UsageException e) {
             return usage(err, command, e.getMessage());
         } catch (PolicyValidationException e) {
@@ -102,6 +127,19 @@ public final class Main {
         return ExitCode.USAGE;
     }
 
+    /** Returns the version this tool was built as, from the resource the build writes. */
+    static String version() {
+        try (InputStream in = Main.class.getResourceAsStream("version.properties")) {
+            Properties p = new Properties();
+            if (in != null) {
+                p.load(in);
+            }
+            return p.getProperty("version", "(unknown version: not built by Maven)");
+        } catch (IOException e) {
+            return "(unknown version: " + e.getMessage() + ")";
+        }
+    }
+
     static String help() {
         StringBuilder sb = new StringBuilder();
         sb.append("Usage: passerelle COMMAND [ARGS]\n\n");
@@ -110,7 +148,9 @@ public final class Main {
             sb.append(String.format("  %-10s %s\n", c.name(), c.summary()));
         }
         sb.append("\nRun 'passerelle COMMAND --help' for a command's arguments.\n");
-        sb.append("Exit status: 0 ok, 1 a policy test failed, 2 bad arguments, 3 invalid input, 4 internal error.\n");
+        sb.append("Run 'passerelle --version' for the version.\n");
+        sb.append("Exit status: 0 ok, 1 a check failed (a policy test, fmt --check), 2 bad arguments,\n");
+        sb.append("3 invalid input, 4 internal error, 5 an unknown agency, item or purpose (decide --strict).\n");
         return sb.toString();
     }
 }

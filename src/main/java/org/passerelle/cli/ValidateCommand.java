@@ -1,11 +1,13 @@
 package org.passerelle.cli;
 
+import java.io.InputStream;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 import org.passerelle.json.Policy;
 import org.passerelle.json.PolicyReader;
+import org.passerelle.json.PolicyValidationException;
 import org.passerelle.sharing.SharingEngine;
 import org.passerelle.sharing.SharingPolicy;
 
@@ -38,14 +40,19 @@ final class ValidateCommand implements Command {
     }
 
     @Override
-    public int run(List<String> args, PrintStream out, PrintStream err) throws UsageException {
+    public int run(List<String> args, InputStream in, PrintStream out, PrintStream err) throws UsageException {
         Args a = Args.parse(args, Set.of(), Set.of());
         if (a.help()) {
             out.print(help());
             return ExitCode.OK;
         }
         Path dir = Path.of(a.positional("POLICY_DIR").get(0));
-        Policy both = PolicyReader.create().read(dir);
+        Policy both;
+        try {
+            both = PolicyReader.create().read(dir);
+        } catch (PolicyValidationException e) {
+            throw Inputs.asGiven(e, dir);
+        }
         SharingPolicy policy = both.sharing();
         SharingEngine.compile(policy);
         out.println(dir + ": valid policy: " + policy.agencies().size() + " agencies, " + policy.purposes().size()

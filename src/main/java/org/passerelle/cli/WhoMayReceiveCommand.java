@@ -1,5 +1,6 @@
 package org.passerelle.cli;
 
+import java.io.InputStream;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -54,7 +55,7 @@ final class WhoMayReceiveCommand implements Command {
     }
 
     @Override
-    public int run(List<String> args, PrintStream out, PrintStream err) throws UsageException {
+    public int run(List<String> args, InputStream in, PrintStream out, PrintStream err) throws UsageException {
         Args a = Args.parse(args, AnalysisSupport.with(Set.of("--item", "--purpose", "--recipient", "--holder")),
                 Set.of());
         if (a.help()) {

@@ -26,6 +26,17 @@ public final class DecisionJson {
     }
 
     /**
+     * Writes a decision as one line of compact JSON, without the line end, for JSON Lines; the same
+     * members as {@link #write(SharingDecision)}, which {@link #readDecision(String, String)} reads back.
+     *
+     * @param decision the decision, not null
+     * @return the JSON text, on one line, not null
+     */
+    public static String writeLine(SharingDecision decision) {
+        return JsonText.compact(o -> o.object(() -> SharingWriters.decision(o, decision)));
+    }
+
+    /**
      * Reads a decision written by {@link #write(SharingDecision)}, strictly and with the default limits.
      *
      * @param document the JSON text, not null

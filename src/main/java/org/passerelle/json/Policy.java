@@ -30,4 +30,13 @@ public record Policy(SharingPolicy sharing, RiskPolicy risk) {
         Checks.notNull("sharing", sharing);
         Checks.notNull("risk", risk);
     }
+
+    /**
+     * Tells whether the policy read had a risk part: at least one risk section.
+     *
+     * @return false when the risk part is the empty one that stands for "no risk section"
+     */
+    public boolean hasRiskPart() {
+        return risk != NO_RISK;
+    }
 }

@@ -5,8 +5,10 @@ import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -30,6 +32,7 @@ final class PolicyDocuments {
     private final JsonText json;
     private final Problems problems;
     private final Map<String, SectionBinder> owners = new LinkedHashMap<>();
+    private boolean incomplete;
 
     PolicyDocuments(JsonText json, Problems problems, List<SectionBinder> binders) {
         this.json = json;
@@ -47,7 +50,8 @@ final class PolicyDocuments {
     void readDirectory(Path dir) {
         String dirName = dir.toString();
         if (!Files.isDirectory(dir)) {
-            problems.addFile(dirName, "is not a directory");
+            problems.addFile(dirName, Files.exists(dir) ? "is not a directory" : "does not exist");
+            incomplete = true;
             return;
         }
         List<Path> files = new ArrayList<>();
@@ -76,17 +80,29 @@ final class PolicyDocuments {
             String text = readFile(p, name, json.limits(), problems);
             if (text != null) {
                 readDocument(text, name);
+            } else {
+                incomplete = true;
             }
         }
+    }
+
+    /**
+     * Tells whether a document could not be read or parsed, so that the sections read are not the
+     * whole policy: references between sections are then not worth checking.
+     */
+    boolean incomplete() {
+        return incomplete;
     }
 
     /** Reads one document. */
     void readDocument(String text, String source) {
         Node root = json.parse(text, source, problems);
         if (root == null) {
+            incomplete = true;
             return;
         }
         if (!(root instanceof Node.Obj)) {
+            incomplete = true;
             problems.add(root.loc(), "a policy document must be a JSON object whose members are sections such as "
                     + "\"agencies\" (got " + root.describe() + ")");
             return;
@@ -125,8 +141,14 @@ final class PolicyDocuments {
         } catch (CharacterCodingException e) {
             problems.addFile(name, "is not valid UTF-8");
             return null;
+        } catch (NoSuchFileException e) {
+            problems.addFile(name, "does not exist");
+            return null;
+        } catch (AccessDeniedException e) {
+            problems.addFile(name, "cannot be read: permission denied");
+            return null;
         } catch (IOException e) {
-            problems.addFile(name, "cannot be read: " + e);
+            problems.addFile(name, "cannot be read: " + (e.getMessage() != null ? e.getMessage() : e.toString()));
             return null;
         }
     }

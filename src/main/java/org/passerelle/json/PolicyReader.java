@@ -1,7 +1,13 @@
 package org.passerelle.json;
 
 import java.io.IOException;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.net.URL;
 import java.nio.file.DirectoryStream;
+import java.nio.file.FileSystem;
+import java.nio.file.FileSystemAlreadyExistsException;
+import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -74,6 +80,74 @@ public final class PolicyReader {
     }
 
     /**
+     * Reads both parts of the policy held by a directory of the class path, such as a policy packaged
+     * in the application's jar under {@code policy/} (Maven: {@code src/main/resources/policy/}).
+     * Uses the thread's context class loader, or this library's when there is none.
+     *
+     * @param directory the directory's resource name, such as {@code policy} (a leading or trailing
+     *        {@code /} is ignored), not null
+     * @return the complete, checked policy, not null; a part without sections is empty
+     * @throws PolicyValidationException listing every problem of every file, or saying that the
+     *         directory does not exist on the class path
+     * @see #readClasspath(ClassLoader, String)
+     */
+    public Policy readClasspath(String directory) {
+        ClassLoader loader = Thread.currentThread().getContextClassLoader();
+        return readClasspath(loader != null ? loader : PolicyReader.class.getClassLoader(), directory);
+    }
+
+    /**
+     * Reads both parts of the policy held by a directory of a class loader's class path: a directory
+     * of the file system (an IDE, {@code mvn test}) or of a jar file.
+     *
+     * <p>In an application that is itself a named module, resources in a directory whose name is a
+     * Java package name (such as {@code policy}) are encapsulated in that module and not found here;
+     * such an application reads its policy from a file directory with {@link #read(Path)}.
+     *
+     * @param loader the class loader whose class path holds the directory, not null
+     * @param directory the directory's resource name, such as {@code policy} (a leading or trailing
+     *        {@code /} is ignored), not null
+     * @return the complete, checked policy, not null; a part without sections is empty
+     * @throws PolicyValidationException listing every problem of every file, or saying that the
+     *         directory does not exist on the class path
+     */
+    public Policy readClasspath(ClassLoader loader, String directory) {
+        if (loader == null || directory == null) {
+            throw new NullPointerException(loader == null ? "loader" : "directory");
+        }
+        String name = directory.replaceAll("^/+|/+$", "");
+        String shown = "classpath:" + name;
+        URL url = name.isEmpty() ? null : loader.getResource(name);
+        if (url == null) {
+            throw single(shown, "does not exist on the class path");
+        }
+        URI uri;
+        try {
+            uri = url.toURI();
+        } catch (URISyntaxException e) {
+            throw single(shown, "has a class-path address that is not a valid URI: " + url);
+        }
+        if ("file".equals(uri.getScheme())) {
+            return read(Path.of(uri));
+        }
+        if (!"jar".equals(uri.getScheme())) {
+            throw single(shown, "is in a " + uri.getScheme() + ": class-path entry; only directories and jar "
+                    + "files can be listed (" + url + ")");
+        }
+        try (FileSystem fs = FileSystems.newFileSystem(uri, Map.of())) {
+            return read(fs.getPath(name));
+        } catch (FileSystemAlreadyExistsException e) {
+            return read(FileSystems.getFileSystem(uri).getPath(name));
+        } catch (IOException e) {
+            throw single(shown, "cannot be read from its jar file: " + e.getMessage());
+        }
+    }
+
+    private static PolicyValidationException single(String file, String message) {
+        return new PolicyValidationException(List.of(new PolicyValidationException.Problem(file, "$", 0, 0, message)));
+    }
+
+    /**
      * Reads the sharing policy held by a directory; risk sections in it are checked too.
      *
      * @param directory the directory, not null
@@ -134,6 +208,11 @@ public final class PolicyReader {
         if (needRisk && !risk.seen() && problems.isEmpty()) {
             problems.addFile(directory != null ? directory.toString() : sourceName, "holds no risk section: "
                     + "expected at least one of " + String.join(", ", RiskWriters.SECTIONS));
+        }
+        if (documents.incomplete()) {
+            // A file that could not be read or parsed leaves its sections out: checking references
+            // now would report, against the other files, everything that file declares.
+            problems.throwIfAny();
         }
         SharingPolicy sharingPolicy = sharing.build(problems);
         RiskPolicy riskPolicy = risk.seen() ? risk.build(problems) : Policy.NO_RISK;

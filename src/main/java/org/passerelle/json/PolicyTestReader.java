@@ -88,7 +88,7 @@ public final class PolicyTestReader {
         String dirName = directory.toString();
         List<Path> files = new ArrayList<>();
         if (!Files.isDirectory(directory)) {
-            problems.addFile(dirName, "is not a directory");
+            problems.addFile(dirName, Files.exists(directory) ? "is not a directory" : "does not exist");
             problems.throwIfAny();
         }
         try (Stream<Path> walk = Files.walk(directory)) {

@@ -6,6 +6,7 @@ import org.passerelle.model.Agency;
 import org.passerelle.model.AgencyKind;
 import org.passerelle.model.Checks;
 import org.passerelle.model.Declaration;
+import org.passerelle.model.InWords;
 import org.passerelle.model.InvalidValueException;
 import org.passerelle.model.Party;
 import org.passerelle.model.PartyType;
@@ -70,8 +71,8 @@ public final class SeizureReports {
                 fields.add(new ItemField(role + f, personal, false));
             }
         }
-        String title = "Seizure report: " + result.seizure().description() + " (" + result.seizure().quantity()
-                + "), declaration " + declaration.reference();
+        String title = "Seizure report: " + result.seizure().description() + " ("
+                + InWords.quantity(result.seizure().quantity()) + "), declaration " + declaration.reference();
         return new InformationItem(id, title, customs.id(), null, InformationCategory.SEIZURE_REPORT, fields, markings,
                 null, null, null, false);
     }

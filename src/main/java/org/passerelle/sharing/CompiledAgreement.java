@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Set;
 import org.passerelle.model.Agency;
 import org.passerelle.model.AgencyId;
+import org.passerelle.model.InWords;
 
 /**
  * An agreement with everything the engine needs about it resolved at compile time: the agencies
@@ -138,8 +139,8 @@ final class CompiledAgreement {
         noEvidenceUseHit = new RuleHit(SharingRule.SR_25, Outcome.PERMIT_WITH_CONDITIONS,
                 "not to be used as evidence without the provider's prior written consent (agreement " + g + ")");
         retentionHit = agreement.maxRetention() == null ? null : new RuleHit(SharingRule.SR_29,
-                Outcome.PERMIT_WITH_CONDITIONS, "retain no longer than the maximum retention "
-                        + agreement.maxRetention() + " of agreement " + g + " from the request day");
+                Outcome.PERMIT_WITH_CONDITIONS, "retain no longer than the maximum retention of "
+                        + InWords.period(agreement.maxRetention()) + " of agreement " + g + " from the request day");
         noCommunity = deny(SharingRule.SR_14, "the item is TLP:GREEN and agreement " + g
                 + " defines no community (no silent default)");
         outsideCommunity = new RuleHit(SharingRule.SR_14, Outcome.PENDING_CONSENT, "the item is TLP:GREEN and the"
@@ -178,7 +179,8 @@ final class CompiledAgreement {
     }
 
     private static RuleHit deadline(String agreement, java.time.Duration due, String kind) {
-        return new RuleHit(SharingRule.SR_33, Outcome.PERMIT_WITH_CONDITIONS, "respond within " + due + " (" + kind
+        return new RuleHit(SharingRule.SR_33, Outcome.PERMIT_WITH_CONDITIONS, "respond within "
+                + InWords.duration(due) + " (" + kind
                 + ", agreement " + agreement + ")");
     }
 

@@ -22,7 +22,8 @@ import org.passerelle.model.Checks;
  * @param purpose the purpose of the recipient's processing
  * @param intendedUse what the recipient intends to do with it
  * @param instant the instant the decision is made as of, or null to take the engine's clock
- * @param urgency the urgency (SR-33)
+ * @param urgency the urgency (SR-33); when null, {@code URGENT} for an emergency (an
+ *        {@code emergencyJustification}), else {@code ROUTINE}
  * @param directlyAccessible whether the data is directly accessible to the answering single point of
  *        contact (SR-33)
  * @param emergencyJustification the immediate and serious threat that justifies an emergency transfer,
@@ -55,7 +56,8 @@ public record SharingRequest(String id, AgencyId requester, AgencyId recipient, 
         fields = Checks.sortedSet("fields", fields);
         Checks.notNull("purpose", purpose);
         intendedUse = intendedUse == null ? IntendedUse.INTELLIGENCE : intendedUse;
-        urgency = urgency == null ? Urgency.ROUTINE : urgency;
+        // An emergency is urgent unless the request says otherwise, so that its SR-33 deadline matches it.
+        urgency = urgency != null ? urgency : emergencyJustification != null ? Urgency.URGENT : Urgency.ROUTINE;
         if (emergencyJustification != null) {
             emergencyJustification = Checks.notBlank("emergencyJustification", emergencyJustification);
         }
@@ -117,7 +119,7 @@ public record SharingRequest(String id, AgencyId requester, AgencyId recipient, 
         private PurposeId purpose;
         private IntendedUse intendedUse = IntendedUse.INTELLIGENCE;
         private Instant instant;
-        private Urgency urgency = Urgency.ROUTINE;
+        private Urgency urgency;
         private boolean directlyAccessible;
         private String emergencyJustification;
         private AgreementId citedAgreement;
@@ -202,7 +204,7 @@ public record SharingRequest(String id, AgencyId requester, AgencyId recipient, 
             return this;
         }
 
-        /** @param value the urgency @return this builder */
+        /** @param value the urgency; unset, an emergency is urgent and any other request routine @return this builder */
         public Builder urgency(Urgency value) {
             urgency = value;
             return this;

@@ -14,6 +14,7 @@ import org.passerelle.risk.RiskRuleHit;
  * AssertJ assertions on an {@link Assessment}, so that tests read like the domain:
  * {@code assertThat(a).hasLane(Lane.RED).hasScore(85).firedIndicator("NEW_TRADER")}.
  */
+@SuppressWarnings("exports") // AssertJ / JUnit types, which the module requires static only
 public final class AssessmentAssert extends AbstractAssert<AssessmentAssert, Assessment> {
 
     AssessmentAssert(Assessment actual) {

@@ -22,6 +22,7 @@ import org.passerelle.sharing.SharingDecision;
  * <p>Needs AssertJ on the class path (a test-scope dependency of the application). Not thread-safe,
  * like every AssertJ assertion.
  */
+@SuppressWarnings("exports") // AssertJ / JUnit types, which the module requires static only
 public final class DecisionAssert extends AbstractAssert<DecisionAssert, SharingDecision> {
 
     DecisionAssert(SharingDecision actual) {

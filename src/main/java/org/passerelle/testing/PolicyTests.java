@@ -27,6 +27,7 @@ import org.passerelle.sharing.SharingEngine;
  * explanation. Needs the JUnit
  * Jupiter API on the class path (a test-scope dependency of the application). Stateless.
  */
+@SuppressWarnings("exports") // AssertJ / JUnit types, which the module requires static only
 public final class PolicyTests {
     private PolicyTests() {
     }

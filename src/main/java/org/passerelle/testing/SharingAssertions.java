@@ -8,6 +8,7 @@ import org.passerelle.sharing.SharingDecision;
  * {@code SharingAssertions.assertThat} statically and write
  * {@code assertThat(decision).isRefused().byRule("SR-12")}.
  */
+@SuppressWarnings("exports") // AssertJ / JUnit types, which the module requires static only
 public class SharingAssertions extends Assertions {
 
     /** Not instantiated; extended only to inherit AssertJ's entry points. */

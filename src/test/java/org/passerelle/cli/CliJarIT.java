@@ -84,6 +84,35 @@ class CliJarIT {
     }
 
     @Test
+    void theJarKnowsItsVersionAndReadsStandardInput() throws Exception {
+        Run version = jar("--version");
+        assertThat(version.status()).isZero();
+        assertThat(version.out()).as("the version the build wrote into the jar")
+                .isEqualTo("passerelle " + JAR.getFileName().toString().replaceAll("^passerelle-(.+)-cli\\.jar$", "$1") + "\n");
+
+        Path out = tmp.resolve("stdin-out.txt");
+        ProcessBuilder pb = new ProcessBuilder(JAVA, "-jar", JAR.toString(), "decide", "--policy",
+                MainTest.resource("/policies/scenarios"), "--requests", "-")
+                .redirectInput(Path.of(MainTest.resource("/requests/sc-01-rnp-drugs.json")).toFile())
+                .redirectOutput(out.toFile()).redirectError(tmp.resolve("stdin-err.txt").toFile());
+        Process p = pb.start();
+        assertThat(p.waitFor(2, TimeUnit.MINUTES)).isTrue();
+        assertThat(p.exitValue()).as("a request file of several lines is not JSON Lines").isEqualTo(3);
+
+        Path line = tmp.resolve("one.jsonl");
+        Files.writeString(line, Files.readString(Path.of(MainTest.resource("/requests/sc-01-rnp-drugs.json")))
+                .replaceAll("\\s*\n\\s*", " ") + "\n");
+        Process q = new ProcessBuilder(JAVA, "-jar", JAR.toString(), "decide", "--policy",
+                MainTest.resource("/policies/scenarios"), "--requests", "-")
+                .redirectInput(line.toFile()).redirectOutput(out.toFile())
+                .redirectError(tmp.resolve("stdin-err.txt").toFile()).start();
+        assertThat(q.waitFor(2, TimeUnit.MINUTES)).isTrue();
+        assertThat(q.exitValue()).isZero();
+        assertThat(Files.readString(out).lines().toList()).singleElement()
+                .satisfies(l -> assertThat(l).contains("\"outcome\":\"PERMIT_WITH_CONDITIONS\""));
+    }
+
+    @Test
     void theLauncherScriptRunsTheJar() throws Exception {
         Run r = start(List.of("sh", LAUNCHER.toString(), "validate", MainTest.resource("/policies/scenarios")));
         assertThat(r.status()).as(r.err()).isZero();

@@ -32,7 +32,7 @@ class JointOperationTest {
         RiskAssertions.assertThat(o.assessments().get(1)).hasLane(Lane.GREEN).hasScore(10);
         RiskAssertions.assertThat(o.assessments().get(2)).hasLane(Lane.BLUE).hasScore(25);
         assertThat(RUN.text()).contains("Declaration LRN-2024-0311: lane RED, score 80.",
-                "Routed via a transhipment hub (+25)", "Found: cocaine in banana boxes, 180 KGM");
+                "Routed via a transhipment hub (+25)", "Found: cocaine in banana boxes, 180 kg");
     }
 
     @Test
@@ -75,6 +75,14 @@ class JointOperationTest {
                 .withCondition(Condition.Kind.EMERGENCY)
                 .withCondition(new Condition.NotifyOriginator(AgencyId.of("RCA")))
                 .retainedUntil(LocalDate.of(2024, 6, 15));
+    }
+
+    @Test
+    void theEmergencysDeadlineComesBeforeTheThreat() {
+        // The container arrives within 24 hours of the request (22:00): an emergency is urgent, and the
+        // police answers from its own files, so SR-33 gives the 8 hours of the agreement, in words.
+        assertThat(RUN.result().emergency()).respondBy(java.time.Instant.parse("2024-05-17T06:00:00Z"));
+        assertThat(RUN.text()).contains("respond within 8 hours (");
     }
 
     @Test

@@ -423,7 +423,7 @@ class PolicyReaderTest {
     @Test
     void rejectsADirectoryWithoutPolicyFiles(@TempDir Path dir) {
         assertThat(singleIn(dir).message()).isEqualTo("holds no *.json policy file");
-        assertThat(singleIn(dir.resolve("missing")).message()).isEqualTo("is not a directory");
+        assertThat(singleIn(dir.resolve("missing")).message()).isEqualTo("does not exist");
     }
 
     // ---- all errors together

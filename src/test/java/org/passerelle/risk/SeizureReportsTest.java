@@ -49,7 +49,7 @@ class SeizureReportsTest {
         assertThat(item.originator().value()).isEqualTo("RCA");
         assertThat(item.holder().value()).isEqualTo("RCA");
         assertThat(item.markings().tlp()).isEqualTo(TlpLabel.AMBER);
-        assertThat(item.title()).contains("cocaine", "180 KGM", "LRN-S1");
+        assertThat(item.title()).contains("cocaine", "180 kg", "LRN-S1");
         assertThat(item.field("carrier.name")).contains(ItemField.personal("carrier.name"));
         assertThat(item.field("carrier.identifier")).contains(ItemField.personal("carrier.identifier"));
         assertThat(item.field("consignee.name")).contains(ItemField.plain("consignee.name"));

@@ -204,6 +204,17 @@ class OnwardAndDataRulesTest extends RuleTestSupport {
     }
 
     @Test
+    @DisplayName("SR-33 for an emergency (SR-34): urgent unless the request says otherwise, in words in the reason")
+    void sr33EmergencyIsUrgent() {
+        SharingDecision emergency = decide(withDeadlines(), sc01Request().emergency("imminent delivery").directlyAccessible(true));
+        assertThat(emergency).firedRule("SR-33").respondBy(SC_DAY.plus(Duration.ofHours(8)));
+        assertThat(emergency.hits()).anySatisfy(h -> assertThat(h.reason()).startsWith("respond within 8 hours ("));
+        assertThat(decide(withDeadlines(), sc01Request().emergency("imminent delivery").urgency(Urgency.ROUTINE)))
+                .as("a routine urgency said explicitly is kept").respondBy(SC_DAY.plus(Duration.ofDays(7)));
+        assertThat(decide(withDeadlines(), sc01Request())).as("no emergency: routine").respondBy(SC_DAY.plus(Duration.ofDays(7)));
+    }
+
+    @Test
     @DisplayName("SR-33 on a refusal: the deadline is in the reason, no condition is attached")
     void sr33OnRefusal() {
         SharingDecision d = decide(withDeadlines(), sc01Request().purpose(IMMIGRATION));

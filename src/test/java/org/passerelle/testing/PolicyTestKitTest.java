@@ -194,7 +194,7 @@ class PolicyTestKitTest {
         assertThatThrownBy(() -> PolicySuite.load(tmp)).isInstanceOf(PolicyValidationException.class)
                 .hasMessageContaining("holds no *.json policy test file");
         assertThatThrownBy(() -> PolicySuite.load(tmp.resolve("nope"))).isInstanceOf(PolicyValidationException.class)
-                .hasMessageContaining("is not a directory");
+                .hasMessageContaining("does not exist");
     }
 
     @Test

@@ -13,6 +13,7 @@ import org.passerelle.json.PolicyReader;
 import org.passerelle.model.Agency;
 import org.passerelle.model.AgencyId;
 import org.passerelle.model.Declaration;
+import org.passerelle.model.InWords;
 import org.passerelle.model.Quantity;
 import org.passerelle.risk.Assessment;
 import org.passerelle.risk.InspectionResult;
@@ -143,7 +144,7 @@ public final class JointOperation {
         heading(out, "2. Physical examination of " + reefer.reference());
         InspectionResult result = InspectionResult.seized(reefer.reference(), EXAMINED,
                 new Seizure("cocaine in banana boxes", Quantity.of(180, "KGM"), ThreatArea.NARCOTICS));
-        out.println("Found: " + result.seizure().description() + ", " + result.seizure().quantity()
+        out.println("Found: " + result.seizure().description() + ", " + InWords.quantity(result.seizure().quantity())
                 + " (threat area " + result.seizure().threatArea() + ") on " + result.inspectedOn());
 
         heading(out, "3. RCA shares the seizure report with the police drugs unit (SR-27, SR-29, SR-20, SR-31)");
@@ -191,6 +192,7 @@ public final class JointOperation {
 
         heading(out, "7. Imminent threat: emergency request for operational use (SR-34)");
         SharingDecision emergency = decide(out, sharing, forward.id("OP-4").intendedUse(IntendedUse.OPERATIONAL)
+                .directlyAccessible(true) // the police holds the report: its contact point answers from its own files
                 .emergency("a second reefer container of the same consignor reaches a neighbouring port within"
                         + " 24 hours; partner police must intercept it")
                 .at("2024-05-16T22:00:00Z"));

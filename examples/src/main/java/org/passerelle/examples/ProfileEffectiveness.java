@@ -5,11 +5,12 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import org.passerelle.model.CountryCode;
 import org.passerelle.model.Declaration;
 import org.passerelle.model.GoodsItem;
+import org.passerelle.model.InWords;
 import org.passerelle.model.Itinerary;
 import org.passerelle.model.Locode;
-import org.passerelle.model.CountryCode;
 import org.passerelle.model.Money;
 import org.passerelle.model.Party;
 import org.passerelle.model.PartyRole;
@@ -104,7 +105,7 @@ public final class ProfileEffectiveness {
 
     private static void record(PrintStream out, Effectiveness.Builder feedback, Assessment a, InspectionResult r) {
         feedback.record(a, r);
-        String found = r.seizure() != null ? "seized " + r.seizure().quantity() + " of " + r.seizure().description()
+        String found = r.seizure() != null ? "seized " + InWords.quantity(r.seizure().quantity()) + " of " + r.seizure().description()
                 : r.revenueRecovered() != null ? "revenue recovered " + r.revenueRecovered() : "nothing found";
         out.println(a.declarationReference() + ": lane " + a.lane() + ", score " + a.score() + ", profiles "
                 + a.firedProfiles().stream().filter(p -> p.lane() != Lane.GREEN).map(p -> p.id().value()).toList()

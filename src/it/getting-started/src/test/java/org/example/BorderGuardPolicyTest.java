@@ -1,8 +1,7 @@
-package org.passerelle.examples;
+package org.example;
 
 import static org.passerelle.testing.SharingAssertions.assertThat;
 
-import java.nio.file.Path;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.passerelle.json.PolicyReader;
@@ -10,14 +9,9 @@ import org.passerelle.sharing.Condition;
 import org.passerelle.sharing.SharingEngine;
 import org.passerelle.sharing.SharingRequest;
 
-/**
- * The policy test of {@code docs/getting-started.md}, run on the tutorial's policy as shipped in
- * {@code examples/src/main/resources/examples/getting-started}: if the tutorial's files or its test
- * drift from what the library does, this test fails.
- */
-class GettingStartedTest {
-    private static final Path POLICY = ExampleFiles.path("getting-started");
-    private static final SharingEngine ENGINE = SharingEngine.compile(PolicyReader.create().readDirectory(POLICY));
+class BorderGuardPolicyTest {
+    private static final SharingEngine ENGINE =
+            SharingEngine.compile(PolicyReader.create().readClasspath("policy").sharing());
 
     private static SharingRequest.Builder borderGuardAsks(String purpose) {
         return SharingRequest.builder().id("T-1").from("RBG").item("DECL-2024-7781").purpose(purpose)
