@@ -60,12 +60,46 @@ public final class PolicyValidationException extends PasserelleException {
      */
     public record Problem(String file, String jsonPath, int line, int column, String message) {
         /**
-         * Validates the problem.
+         * Validates the problem and escapes the control characters of its file, path and message
+         * (line breaks, other C0 and C1 controls, Unicode line and paragraph separators, bidirectional
+         * overrides) as <code>&#92;uXXXX</code>, so that a problem always prints as one line and a file name or
+         * value cannot forge another.
          */
         public Problem {
             if (file == null || jsonPath == null || message == null) {
                 throw new IllegalArgumentException("file, jsonPath and message are required");
             }
+            file = escape(file);
+            jsonPath = escape(jsonPath);
+            message = escape(message);
+        }
+
+        /**
+         * Escapes the characters that could break a line of output or reorder it on a terminal.
+         *
+         * @param text the text, not null
+         * @return the text with such characters written <code>&#92;uXXXX</code>, not null
+         */
+        static String escape(String text) {
+            StringBuilder sb = null;
+            for (int i = 0; i < text.length(); i++) {
+                char c = text.charAt(i);
+                if (unsafe(c)) {
+                    if (sb == null) {
+                        sb = new StringBuilder(text.length() + 16).append(text, 0, i);
+                    }
+                    sb.append(String.format("\\u%04x", (int) c));
+                } else if (sb != null) {
+                    sb.append(c);
+                }
+            }
+            return sb == null ? text : sb.toString();
+        }
+
+        private static boolean unsafe(char c) {
+            return Character.isISOControl(c) || c == '\u2028' || c == '\u2029'
+                    || (c >= '\u202a' && c <= '\u202e') || (c >= '\u2066' && c <= '\u2069')
+                    || c == '\u200e' || c == '\u200f' || c == '\u061c';
         }
 
         /**

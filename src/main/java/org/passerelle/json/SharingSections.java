@@ -132,6 +132,32 @@ final class SharingSections implements SectionBinder {
         }
     }
 
+    /**
+     * Places the warnings of a policy built from these sections at the element each concerns, in
+     * file order.
+     *
+     * @param policy the policy built, not null
+     * @return the warnings, not null
+     */
+    List<PolicyValidationException.Problem> warnings(SharingPolicy policy) {
+        List<PolicyValidationException.Problem> out = new ArrayList<>();
+        for (PolicyProblem p : policy.warnings()) {
+            Node.Obj element = p.elementId() == null ? null
+                    : declared.getOrDefault(p.element(), Map.of()).get(p.elementId());
+            if (element == null) {
+                out.add(new PolicyValidationException.Problem("(policy)", "$", 0, 0, p.toString()));
+            } else {
+                Node.Loc at = locate(element, p.field(), p.value());
+                out.add(new PolicyValidationException.Problem(at.file(), at.path(), at.line(), at.column(),
+                        p.message() + (p.value() == null ? "" : " (got \"" + p.value() + "\")")));
+            }
+        }
+        out.sort(java.util.Comparator.comparing(PolicyValidationException.Problem::file)
+                .thenComparingInt(PolicyValidationException.Problem::line)
+                .thenComparingInt(PolicyValidationException.Problem::column));
+        return out;
+    }
+
     private void checkBrokenReferences(Problems problems) {
         for (Map.Entry<String, Node.Obj> e : brokenElements) {
             for (String[] ref : REFERENCES.getOrDefault(e.getKey(), List.of())) {

@@ -143,6 +143,11 @@ class RoundTripTest {
         }
 
         @Override
+        public java.time.Instant recordedAt() {
+            return java.time.Instant.parse("2024-05-10T09:00:01.5Z");
+        }
+
+        @Override
         public String requestId() {
             return "REQ-1";
         }
