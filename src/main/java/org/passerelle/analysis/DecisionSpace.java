@@ -144,7 +144,7 @@ final class DecisionSpace {
             AgreementId cited) {
         return new SharingRequest("analysis", recipient, recipient, item, new TreeSet<>(), purpose, use,
                 day.atTime(12, 0).toInstant(ZoneOffset.UTC), null, false, null, cited, officer, null, null, true,
-                "recorded for the analysis", form, null, false, false);
+                "recorded for the analysis", form, null, false, false, null);
     }
 
     /** The recipients to ask about for an item class: see the class documentation. */

@@ -72,6 +72,8 @@ public final class PlainLanguage {
             return "need to know only";
         } else if (c instanceof Condition.NoEvidenceUse) {
             return "not as evidence without prior consent";
+        } else if (c instanceof Condition.KeepEvaluation k) {
+            return "keep the evaluation " + k.grading() + " on every copy";
         } else if (c instanceof Condition.Emergency e) {
             return "emergency transfer: " + e.justification();
         }
