@@ -24,8 +24,8 @@ public final class Main {
 
     static {
         for (Command c : List.of(new ValidateCommand(), new FmtCommand(), new DecideCommand(), new AssessCommand(),
-                new TestCommand(), new AnalyzeCommand(), new WhoMayReceiveCommand(), new DiffCommand(),
-                new ReportCommand())) {
+                new TestCommand(), new LearnCommand(), new AnalyzeCommand(), new WhoMayReceiveCommand(),
+                new DiffCommand(), new ReportCommand())) {
             COMMANDS.put(c.name(), c);
         }
     }
