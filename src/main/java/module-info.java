@@ -32,4 +32,5 @@ module org.passerelle {
     exports org.passerelle.risk.learn;
     exports org.passerelle.testing;
     exports org.passerelle.runtime;
+    exports org.passerelle.analysis;
 }

@@ -8,7 +8,9 @@ final class ExitCode {
     static final int OK = 0;
     /**
      * A check the command ran did not pass: {@code test} ran and a policy test failed (or coverage is
-     * under {@code --fail-under-coverage}); {@code fmt --check} found files that are not canonical.
+     * under {@code --fail-under-coverage}); {@code fmt --check} found files that are not canonical;
+     * {@code diff --fail-on-new-access} found new access; {@code analyze --fail-on} found a finding of
+     * that severity.
      */
     static final int CHECK_FAILED = 1;
     /** The command line is wrong: unknown command or option, missing or extra argument. */

@@ -12,7 +12,9 @@ import org.passerelle.json.PolicyValidationException;
 
 /**
  * The {@code passerelle} command-line tool, for people who work on policy files without writing Java:
- * {@code validate}, {@code fmt}, {@code decide}, {@code assess} and {@code test}, each with {@code --help}. Documented in
+ * {@code validate}, {@code fmt}, {@code decide}, {@code assess}, {@code test}, and the policy analysis
+ * commands {@code analyze}, {@code who-may-receive}, {@code diff} and {@code report}, each with
+ * {@code --help}. Documented in
  * {@code docs/cli.md}, with its exit statuses.
  *
  * <p>This package is internal: it is not exported by the module and may change without notice.
@@ -22,7 +24,8 @@ public final class Main {
 
     static {
         for (Command c : List.of(new ValidateCommand(), new FmtCommand(), new DecideCommand(), new AssessCommand(),
-                new TestCommand(), new LearnCommand())) {
+                new TestCommand(), new LearnCommand(), new AnalyzeCommand(), new WhoMayReceiveCommand(),
+                new DiffCommand(), new ReportCommand())) {
             COMMANDS.put(c.name(), c);
         }
     }
