@@ -2,7 +2,6 @@ package org.passerelle.audit;
 
 import java.io.IOException;
 import java.io.Reader;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -11,6 +10,7 @@ import java.util.List;
 import org.passerelle.json.AuditEntry;
 import org.passerelle.json.AuditJson;
 import org.passerelle.json.PolicyValidationException;
+import org.passerelle.model.PasserelleIOException;
 
 /**
  * Reads back the audit records a {@link JsonLinesAuditSink} wrote.
@@ -56,7 +56,7 @@ public final class JsonLinesAuditReader {
         } catch (PolicyValidationException e) {
             throw new AuditException("audit log " + sourceName + " holds invalid records:\n" + e.getMessage(), null,
                     e);
-        } catch (UncheckedIOException e) {
+        } catch (PasserelleIOException e) {
             throw new AuditException("cannot read audit log " + sourceName + ": " + e.getMessage(), null, e);
         }
     }

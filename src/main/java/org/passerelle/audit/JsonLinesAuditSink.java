@@ -1,7 +1,6 @@
 package org.passerelle.audit;
 
 import java.io.BufferedWriter;
-import java.io.Closeable;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -19,7 +18,7 @@ import org.passerelle.sharing.Recall;
  * <p>This class is thread-safe: records are written whole, one at a time. Once closed, or once a
  * write failed, it refuses further records with {@link AuditException}.
  */
-public final class JsonLinesAuditSink implements AuditSink, Closeable {
+public final class JsonLinesAuditSink implements AuditSink {
     private final Writer out;
     private final String target;
     private boolean closed;

@@ -14,6 +14,7 @@ import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import org.passerelle.model.Problem;
 import org.passerelle.json.Policy;
 import org.passerelle.json.PolicyReader;
 import org.passerelle.json.PolicyValidationException;
@@ -105,7 +106,7 @@ final class FmtCommand implements Command {
             changes.forEach(out::println);
             return ExitCode.OK;
         } catch (IOException e) {
-            throw Inputs.problem(dir.toString(), "cannot be rewritten: " + e.getMessage());
+            throw Inputs.problem(Problem.Code.UNREADABLE, dir.toString(), "cannot be rewritten: " + e.getMessage());
         }
     }
 

@@ -9,7 +9,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.passerelle.json.PolicyValidationException;
-import org.passerelle.json.PolicyValidationException.Problem;
+import org.passerelle.model.Problem;
 
 /**
  * The files a command reads, named as the user typed them: problems that the readers report against a
@@ -45,7 +45,7 @@ final class Inputs {
             } else if (!directory && file.equals(fileName)) {
                 file = typed;
             }
-            renamed.add(new Problem(file, p.jsonPath(), p.line(), p.column(), p.message()));
+            renamed.add(p.locatedAt(new Problem.Location(file, p.jsonPath(), p.line(), p.column())));
         }
         return new PolicyValidationException(renamed);
     }
@@ -67,11 +67,11 @@ final class Inputs {
             }
             Path p = Path.of(given);
             if (!Files.exists(p)) {
-                throw problem(given, "does not exist");
+                throw problem(Problem.Code.UNREADABLE, given, "does not exist");
             }
             return Files.readString(p, StandardCharsets.UTF_8);
         } catch (IOException e) {
-            throw problem(given.equals("-") ? STDIN : given, "cannot be read: " + e.getMessage());
+            throw problem(Problem.Code.UNREADABLE, given.equals("-") ? STDIN : given, "cannot be read: " + e.getMessage());
         }
     }
 
@@ -80,8 +80,8 @@ final class Inputs {
         return given.equals("-") ? STDIN : given;
     }
 
-    static PolicyValidationException problem(String file, String message) {
-        return new PolicyValidationException(List.of(new Problem(file, "$", 0, 0, message)));
+    static PolicyValidationException problem(Problem.Code code, String file, String message) {
+        return new PolicyValidationException(List.of(Problem.at(code, new Problem.Location(file, "$", 0, 0), message)));
     }
 
     /**

@@ -8,6 +8,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.passerelle.model.Problem;
 import org.passerelle.json.PolicyValidationException;
 
 /**
@@ -106,7 +107,7 @@ public final class Main {
             return usage(err, command, e.getMessage());
         } catch (PolicyValidationException e) {
             err.println("passerelle " + command.name() + ": invalid input, " + e.problems().size() + " problem(s):");
-            for (PolicyValidationException.Problem p : e.problems()) {
+            for (Problem p : e.problems()) {
                 err.println(p);
             }
             return ExitCode.INVALID_INPUT;

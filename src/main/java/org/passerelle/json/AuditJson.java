@@ -3,11 +3,11 @@ package org.passerelle.json;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.Reader;
-import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SortedSet;
+import org.passerelle.model.PasserelleIOException;
 import org.passerelle.model.AgencyId;
 import org.passerelle.model.Checks;
 import org.passerelle.sharing.AgreementId;
@@ -73,7 +73,7 @@ public final class AuditJson {
      * @param sourceName the name to quote in problems, not null
      * @return the entries, in order, not null
      * @throws PolicyValidationException listing every problem of every line
-     * @throws UncheckedIOException if the text cannot be read
+     * @throws PasserelleIOException if the text cannot be read
      */
     public static List<AuditEntry> readLines(Reader reader, String sourceName) {
         Problems problems = new Problems();
@@ -98,7 +98,7 @@ public final class AuditJson {
                 }
             }
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + sourceName, e);
+            throw new PasserelleIOException("cannot read " + sourceName, e);
         }
         problems.throwIfAny();
         return entries;

@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.passerelle.model.Problem.Code;
 
 /**
  * The core of policy reading: turns a set of JSON documents into bound sections, collecting every
@@ -50,7 +51,7 @@ final class PolicyDocuments {
     void readDirectory(Path dir) {
         String dirName = dir.toString();
         if (!Files.isDirectory(dir)) {
-            problems.addFile(dirName, Files.exists(dir) ? "is not a directory" : "does not exist");
+            problems.addFile(Code.UNREADABLE, dirName, Files.exists(dir) ? "is not a directory" : "does not exist");
             incomplete = true;
             return;
         }
@@ -62,15 +63,15 @@ final class PolicyDocuments {
                 }
             }
         } catch (IOException e) {
-            problems.addFile(dirName, "cannot be listed: " + e.getMessage());
+            problems.addFile(Code.UNREADABLE, dirName, "cannot be listed: " + e.getMessage());
             return;
         }
         if (files.isEmpty()) {
-            problems.addFile(dirName, "holds no *.json policy file");
+            problems.addFile(Code.MISSING, dirName, "holds no *.json policy file");
             return;
         }
         if (files.size() > json.limits().maxFiles()) {
-            problems.addFile(dirName, "holds " + files.size() + " *.json files, more than the limit of "
+            problems.addFile(Code.LIMIT_EXCEEDED, dirName, "holds " + files.size() + " *.json files, more than the limit of "
                     + json.limits().maxFiles());
             return;
         }
@@ -103,19 +104,19 @@ final class PolicyDocuments {
         }
         if (!(root instanceof Node.Obj)) {
             incomplete = true;
-            problems.add(root.loc(), "a policy document must be a JSON object whose members are sections such as "
+            problems.add(Code.WRONG_TYPE, root.loc(), "a policy document must be a JSON object whose members are sections such as "
                     + "\"agencies\" (got " + root.describe() + ")");
             return;
         }
         for (Node.Member m : ((Node.Obj) root).members().values()) {
             SectionBinder owner = owners.get(m.name());
             if (owner == null) {
-                problems.add(m.nameLoc(), "unknown section \"" + m.name() + "\"; expected one of "
+                problems.add(Code.UNKNOWN_FIELD, m.nameLoc(), "unknown section \"" + m.name() + "\"; expected one of "
                         + String.join(", ", owners.keySet()));
                 continue;
             }
             if (!(m.value() instanceof Node.Arr)) {
-                problems.add(m.value().loc(), "a section must be an array (got " + m.value().describe() + ")");
+                problems.add(Code.WRONG_TYPE, m.value().loc(), "a section must be an array (got " + m.value().describe() + ")");
                 continue;
             }
             owner.bind(m.name(), (Node.Arr) m.value(), problems);
@@ -131,7 +132,7 @@ final class PolicyDocuments {
         try {
             long size = Files.size(p);
             if (size > limits.maxDocumentLength()) {
-                problems.addFile(name, "document is " + size + " bytes long, more than the limit of "
+                problems.addFile(Code.LIMIT_EXCEEDED, name, "document is " + size + " bytes long, more than the limit of "
                         + limits.maxDocumentLength());
                 return null;
             }
@@ -139,16 +140,16 @@ final class PolicyDocuments {
             return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
         } catch (CharacterCodingException e) {
-            problems.addFile(name, "is not valid UTF-8");
+            problems.addFile(Code.MALFORMED, name, "is not valid UTF-8");
             return null;
         } catch (NoSuchFileException e) {
-            problems.addFile(name, "does not exist");
+            problems.addFile(Code.UNREADABLE, name, "does not exist");
             return null;
         } catch (AccessDeniedException e) {
-            problems.addFile(name, "cannot be read: permission denied");
+            problems.addFile(Code.UNREADABLE, name, "cannot be read: permission denied");
             return null;
         } catch (IOException e) {
-            problems.addFile(name, "cannot be read: " + (e.getMessage() != null ? e.getMessage() : e.toString()));
+            problems.addFile(Code.UNREADABLE, name, "cannot be read: " + (e.getMessage() != null ? e.getMessage() : e.toString()));
             return null;
         }
     }

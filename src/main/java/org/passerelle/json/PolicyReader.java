@@ -15,6 +15,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.passerelle.model.Declaration;
+import org.passerelle.model.Problem.Code;
+import org.passerelle.model.Problem;
 import org.passerelle.risk.RiskPolicy;
 import org.passerelle.sharing.SharingPolicy;
 import org.passerelle.sharing.SharingRequest;
@@ -27,11 +29,11 @@ import org.passerelle.sharing.SharingRequest;
  * {@code purposes}, {@code agreements}, {@code items}, {@code consents}, {@code objections},
  * {@code legalAreas}) and the risk sections ({@code indicators}, {@code profiles},
  * {@code referenceValues}, {@code watchLists}, {@code traders}, {@code riskSettings}). One directory
- * may hold both; {@link #read(Path)} returns both parts, {@link #readDirectory(Path)} the sharing
- * part and {@link #readRiskDirectory(Path)} the risk part, each after checking the whole directory.
- * Declarations are separate documents, {@code {"declarations": [...]}} ({@link #readDeclarations(Path)}).
- * Unknown
- * fields, wrong types, unknown enum labels, bad dates, countries and ids, missing fields, duplicate
+ * may hold both; {@link #readPolicy(Path)} returns both parts, {@link #readSharingPolicy(Path)} the
+ * sharing part and {@link #readRiskPolicy(Path)} the risk part, each after checking the whole
+ * directory; {@link #readPolicyFromClasspath(String)} reads a directory of the class path. Each method
+ * is named after what it returns. Declarations are separate documents, {@code {"declarations": [...]}}
+ * ({@link #readDeclarations(Path)}). Unknown fields, wrong types, unknown enum labels, bad dates, countries and ids, missing fields, duplicate
  * ids, dangling references, malformed JSON and breaches of the {@link ReadLimits} are all collected
  * and thrown together in one {@link PolicyValidationException}, each with its file, JSON path, line
  * and column. Either the whole policy is returned or nothing is. The formats are described in
@@ -75,8 +77,19 @@ public final class PolicyReader {
      * @return the complete, checked policy, not null; a part without sections is empty
      * @throws PolicyValidationException listing every problem of every file
      */
-    public Policy read(Path directory) {
+    public Policy readPolicy(Path directory) {
         return read(directory, null, null, false);
+    }
+
+    /**
+     * Reads both parts of the policy held by a directory; the former name of {@link #readPolicy(Path)}.
+     *
+     * @param directory the directory, not null
+     * @return the complete, checked policy, not null
+     * @throws PolicyValidationException listing every problem of every file
+     */
+    public Policy read(Path directory) {
+        return readPolicy(directory);
     }
 
     /**
@@ -89,11 +102,22 @@ public final class PolicyReader {
      * @return the complete, checked policy, not null; a part without sections is empty
      * @throws PolicyValidationException listing every problem of every file, or saying that the
      *         directory does not exist on the class path
-     * @see #readClasspath(ClassLoader, String)
+     * @see #readPolicyFromClasspath(ClassLoader, String)
+     */
+    public Policy readPolicyFromClasspath(String directory) {
+        ClassLoader loader = Thread.currentThread().getContextClassLoader();
+        return readPolicyFromClasspath(loader != null ? loader : PolicyReader.class.getClassLoader(), directory);
+    }
+
+    /**
+     * Reads a policy from the class path; the former name of {@link #readPolicyFromClasspath(String)}.
+     *
+     * @param directory the directory's resource name, not null
+     * @return the complete, checked policy, not null
+     * @throws PolicyValidationException listing every problem of every file
      */
     public Policy readClasspath(String directory) {
-        ClassLoader loader = Thread.currentThread().getContextClassLoader();
-        return readClasspath(loader != null ? loader : PolicyReader.class.getClassLoader(), directory);
+        return readPolicyFromClasspath(directory);
     }
 
     /**
@@ -111,7 +135,7 @@ public final class PolicyReader {
      * @throws PolicyValidationException listing every problem of every file, or saying that the
      *         directory does not exist on the class path
      */
-    public Policy readClasspath(ClassLoader loader, String directory) {
+    public Policy readPolicyFromClasspath(ClassLoader loader, String directory) {
         if (loader == null || directory == null) {
             throw new NullPointerException(loader == null ? "loader" : "directory");
         }
@@ -128,23 +152,37 @@ public final class PolicyReader {
             throw single(shown, "has a class-path address that is not a valid URI: " + url);
         }
         if ("file".equals(uri.getScheme())) {
-            return read(Path.of(uri));
+            return readPolicy(Path.of(uri));
         }
         if (!"jar".equals(uri.getScheme())) {
             throw single(shown, "is in a " + uri.getScheme() + ": class-path entry; only directories and jar "
                     + "files can be listed (" + url + ")");
         }
         try (FileSystem fs = FileSystems.newFileSystem(uri, Map.of())) {
-            return read(fs.getPath(name));
+            return readPolicy(fs.getPath(name));
         } catch (FileSystemAlreadyExistsException e) {
-            return read(FileSystems.getFileSystem(uri).getPath(name));
+            return readPolicy(FileSystems.getFileSystem(uri).getPath(name));
         } catch (IOException e) {
             throw single(shown, "cannot be read from its jar file: " + e.getMessage());
         }
     }
 
+    /**
+     * Reads a policy from a class loader's class path; the former name of
+     * {@link #readPolicyFromClasspath(ClassLoader, String)}.
+     *
+     * @param loader the class loader, not null
+     * @param directory the directory's resource name, not null
+     * @return the complete, checked policy, not null
+     * @throws PolicyValidationException listing every problem of every file
+     */
+    public Policy readClasspath(ClassLoader loader, String directory) {
+        return readPolicyFromClasspath(loader, directory);
+    }
+
     private static PolicyValidationException single(String file, String message) {
-        return new PolicyValidationException(List.of(new PolicyValidationException.Problem(file, "$", 0, 0, message)));
+        return new PolicyValidationException(List.of(Problem.at(Problem.Code.UNREADABLE, new Problem.Location(file, "$", 0, 0),
+                message)));
     }
 
     /**
@@ -154,8 +192,19 @@ public final class PolicyReader {
      * @return the complete, checked policy, not null
      * @throws PolicyValidationException listing every problem of every file
      */
+    public SharingPolicy readSharingPolicy(Path directory) {
+        return readPolicy(directory).sharing();
+    }
+
+    /**
+     * Reads the sharing policy held by a directory; the former name of {@link #readSharingPolicy(Path)}.
+     *
+     * @param directory the directory, not null
+     * @return the complete, checked policy, not null
+     * @throws PolicyValidationException listing every problem of every file
+     */
     public SharingPolicy readDirectory(Path directory) {
-        return read(directory).sharing();
+        return readSharingPolicy(directory);
     }
 
     /**
@@ -166,8 +215,19 @@ public final class PolicyReader {
      * @throws PolicyValidationException listing every problem of every file, or saying that the
      *         directory holds no risk section
      */
-    public RiskPolicy readRiskDirectory(Path directory) {
+    public RiskPolicy readRiskPolicy(Path directory) {
         return read(directory, null, null, true).risk();
+    }
+
+    /**
+     * Reads the risk policy held by a directory; the former name of {@link #readRiskPolicy(Path)}.
+     *
+     * @param directory the directory, not null
+     * @return the complete, checked risk policy, not null
+     * @throws PolicyValidationException listing every problem of every file
+     */
+    public RiskPolicy readRiskDirectory(Path directory) {
+        return readRiskPolicy(directory);
     }
 
     /**
@@ -178,8 +238,21 @@ public final class PolicyReader {
      * @return the complete, checked policy, not null
      * @throws PolicyValidationException listing every problem
      */
-    public SharingPolicy readPolicy(String document, String sourceName) {
+    public SharingPolicy readSharingPolicy(String document, String sourceName) {
         return read(null, document, sourceName, false).sharing();
+    }
+
+    /**
+     * Reads a sharing policy held by a single document; the former name of
+     * {@link #readSharingPolicy(String, String)}.
+     *
+     * @param document the JSON text, not null
+     * @param sourceName the name to quote in problems, not null
+     * @return the complete, checked policy, not null
+     * @throws PolicyValidationException listing every problem
+     */
+    public SharingPolicy readPolicy(String document, String sourceName) {
+        return readSharingPolicy(document, sourceName);
     }
 
     /**
@@ -206,7 +279,7 @@ public final class PolicyReader {
             documents.readDocument(document, sourceName);
         }
         if (needRisk && !risk.seen() && problems.isEmpty()) {
-            problems.addFile(directory != null ? directory.toString() : sourceName, "holds no risk section: "
+            problems.addFile(Code.MISSING, directory != null ? directory.toString() : sourceName, "holds no risk section: "
                     + "expected at least one of " + String.join(", ", RiskWriters.SECTIONS));
         }
         if (documents.incomplete()) {
@@ -241,10 +314,10 @@ public final class PolicyReader {
                     files.add(p);
                 }
             } catch (IOException e) {
-                problems.addFile(fileOrDirectory.toString(), "cannot be listed: " + e.getMessage());
+                problems.addFile(Code.UNREADABLE, fileOrDirectory.toString(), "cannot be listed: " + e.getMessage());
             }
             if (files.isEmpty() && problems.isEmpty()) {
-                problems.addFile(fileOrDirectory.toString(), "holds no *.json declarations file");
+                problems.addFile(Code.MISSING, fileOrDirectory.toString(), "holds no *.json declarations file");
             }
             files.sort((a, b) -> a.getFileName().toString().compareTo(b.getFileName().toString()));
         } else {
@@ -291,7 +364,7 @@ public final class PolicyReader {
             return;
         }
         if (!(list instanceof Node.Arr)) {
-            problems.add(list.loc(), "must be an array of declarations (got " + list.describe() + ")");
+            problems.add(Code.WRONG_TYPE, list.loc(), "must be an array of declarations (got " + list.describe() + ")");
             return;
         }
         for (Node element : ((Node.Arr) list).elements()) {
@@ -301,7 +374,7 @@ public final class PolicyReader {
             }
             Node.Loc first = references.putIfAbsent(d.reference(), element.loc());
             if (first != null) {
-                problems.add(element.loc(), "declaration \"" + d.reference() + "\" is declared more than once (first at "
+                problems.add(Code.DUPLICATE, element.loc(), "declaration \"" + d.reference() + "\" is declared more than once (first at "
                         + first.file() + ":" + first.line() + ":" + first.column() + ")");
             } else {
                 out.add(d);

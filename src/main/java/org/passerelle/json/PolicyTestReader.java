@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.SortedSet;
 import java.util.stream.Stream;
 import org.passerelle.model.Declaration;
+import org.passerelle.model.Problem.Code;
 import org.passerelle.risk.IndicatorId;
 import org.passerelle.risk.Lane;
 import org.passerelle.risk.ProfileId;
@@ -88,20 +89,20 @@ public final class PolicyTestReader {
         String dirName = directory.toString();
         List<Path> files = new ArrayList<>();
         if (!Files.isDirectory(directory)) {
-            problems.addFile(dirName, Files.exists(directory) ? "is not a directory" : "does not exist");
+            problems.addFile(Code.UNREADABLE, dirName, Files.exists(directory) ? "is not a directory" : "does not exist");
             problems.throwIfAny();
         }
         try (Stream<Path> walk = Files.walk(directory)) {
             walk.filter(p -> p.getFileName().toString().endsWith(".json") && Files.isRegularFile(p))
                     .forEach(files::add);
         } catch (IOException | UncheckedIOException e) {
-            problems.addFile(dirName, "cannot be listed: " + e.getMessage());
+            problems.addFile(Code.UNREADABLE, dirName, "cannot be listed: " + e.getMessage());
             problems.throwIfAny();
         }
         if (files.isEmpty()) {
-            problems.addFile(dirName, "holds no *.json policy test file");
+            problems.addFile(Code.MISSING, dirName, "holds no *.json policy test file");
         } else if (files.size() > json.limits().maxFiles()) {
-            problems.addFile(dirName, "holds " + files.size() + " *.json files, more than the limit of "
+            problems.addFile(Code.LIMIT_EXCEEDED, dirName, "holds " + files.size() + " *.json files, more than the limit of "
                     + json.limits().maxFiles());
         }
         problems.throwIfAny();
@@ -128,7 +129,7 @@ public final class PolicyTestReader {
             if (test != null) {
                 Node.Loc first = seen.putIfAbsent(test.name(), root.loc());
                 if (first != null) {
-                    problems.add(nameLoc(root), "test name \"" + test.name() + "\" is already used by "
+                    problems.add(Code.DUPLICATE, nameLoc(root), "test name \"" + test.name() + "\" is already used by "
                             + first.file());
                 } else {
                     tests.add(test);
@@ -172,7 +173,7 @@ public final class PolicyTestReader {
         String name = given != null ? given : file.endsWith(".json") ? file.substring(0, file.length() - 5) : file;
         String text = description == null ? "" : description;
         if (node instanceof Node.Obj && hasRequest == hasDeclaration) {
-            problems.add(node.loc(), (hasRequest ? "holds both a request and a declaration"
+            problems.add(Code.CONFLICT, node.loc(), (hasRequest ? "holds both a request and a declaration"
                     : "holds neither a request nor a declaration") + "; a policy test holds one of them: a "
                     + "\"request\" (a sharing test) or a \"declaration\" (a risk test)");
             f.requiredNode("expect");
@@ -190,7 +191,7 @@ public final class PolicyTestReader {
         if (requestNode != null) {
             request = SharingReaders.request(requestNode, problems);
             if (requestNode instanceof Node.Obj && !((Node.Obj) requestNode).members().containsKey("instant")) {
-                problems.add(requestNode.loc().missing("instant"), "is required in a policy test, so that the "
+                problems.add(Code.MISSING, requestNode.loc().missing("instant"), "is required in a policy test, so that the "
                         + "decision does not depend on the day the suite runs");
             }
         }

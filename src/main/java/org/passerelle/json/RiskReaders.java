@@ -31,6 +31,7 @@ import org.passerelle.model.PartyRole;
 import org.passerelle.model.PartyType;
 import org.passerelle.model.Payment;
 import org.passerelle.model.PaymentMethod;
+import org.passerelle.model.Problem.Code;
 import org.passerelle.model.Quantity;
 import org.passerelle.model.SupportingDocument;
 import org.passerelle.model.TraderId;
@@ -141,12 +142,12 @@ final class RiskReaders {
      */
     static Criterion criterion(Node node, Problems problems, List<Node.Str> watchListRefs) {
         if (!(node instanceof Node.Obj)) {
-            problems.add(node.loc(), "must be an object (got " + node.describe() + ")");
+            problems.add(Code.WRONG_TYPE, node.loc(), "must be an object (got " + node.describe() + ")");
             return null;
         }
         Node.Member kindMember = ((Node.Obj) node).members().get("kind");
         if (kindMember == null) {
-            problems.add(node.loc().missing("kind"), "is required: one of " + String.join(", ", KINDS));
+            problems.add(Code.MISSING, node.loc().missing("kind"), "is required: one of " + String.join(", ", KINDS));
             return null;
         }
         String kind = Fields.text(kindMember.value(), problems);
@@ -269,7 +270,7 @@ final class RiskReaders {
                 return f.build(() -> new Criterion.Not(c));
             }
             default:
-                problems.add(kindMember.value().loc(), "must be one of " + String.join(", ", KINDS) + " (got \""
+                problems.add(Code.INVALID_VALUE, kindMember.value().loc(), "must be one of " + String.join(", ", KINDS) + " (got \""
                         + kind + "\")");
                 return null;
         }
@@ -397,7 +398,7 @@ final class RiskReaders {
             Double rate = f.number(lane, null);
             if (rate != null) {
                 if (!(rate >= 0 && rate <= 1)) {
-                    f.problems().add(f.locOf(lane), "must be a rate from 0 to 1 (got " + rate + ")");
+                    f.problems().add(Code.INVALID_VALUE, f.locOf(lane), "must be a rate from 0 to 1 (got " + rate + ")");
                 } else {
                     rates.put(Lane.valueOf(lane), rate);
                 }

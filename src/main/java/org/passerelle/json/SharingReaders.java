@@ -14,8 +14,9 @@ import org.passerelle.model.AgencyKind;
 import org.passerelle.model.CommunityId;
 import org.passerelle.model.CountryCode;
 import org.passerelle.model.Designation;
-import org.passerelle.model.InvalidValueException;
+import org.passerelle.model.InvalidInputException;
 import org.passerelle.model.OrganisationId;
+import org.passerelle.model.Problem.Code;
 import org.passerelle.sharing.AgreementId;
 import org.passerelle.sharing.AgreementStatus;
 import org.passerelle.sharing.Annex;
@@ -127,12 +128,12 @@ final class SharingReaders {
         LocalDate validTo = f.date("validTo");
         AgreementStatus status = f.enumValue("status", AgreementStatus.class);
         if (f.node("purposes") == null) {
-            problems.add(f.locOf("purposes"), "is required");
+            problems.add(Code.MISSING, f.locOf("purposes"), "is required");
         }
         SortedSet<PurposeId> purposes = f.set("purposes", PurposeId::of);
         boolean consentExtension = f.flag("consentExtension");
         if (f.node("categories") == null) {
-            problems.add(f.locOf("categories"), "is required");
+            problems.add(Code.MISSING, f.locOf("categories"), "is required");
         }
         SortedSet<InformationCategory> categories = f.enumSet("categories", InformationCategory.class);
         SortedMap<PurposeId, SortedSet<String>> personalFields = personalFields(f, purposes);
@@ -162,7 +163,7 @@ final class SharingReaders {
         }
         Problems problems = f.problems();
         if (!(node instanceof Node.Obj)) {
-            problems.add(node.loc(), "must be an object mapping purpose ids to field names (got "
+            problems.add(Code.WRONG_TYPE, node.loc(), "must be an object mapping purpose ids to field names (got "
                     + node.describe() + ")");
             return map;
         }
@@ -170,12 +171,12 @@ final class SharingReaders {
             PurposeId purpose;
             try {
                 purpose = PurposeId.of(m.name());
-            } catch (InvalidValueException e) {
-                problems.add(m.nameLoc(), Fields.message(e));
+            } catch (InvalidInputException e) {
+                problems.addAll(e, m.nameLoc());
                 continue;
             }
             if (!purposes.contains(purpose)) {
-                problems.add(m.nameLoc(), "lists fields for purpose \"" + purpose
+                problems.add(Code.CONFLICT, m.nameLoc(), "lists fields for purpose \"" + purpose
                         + "\", which is not among the agreement's purposes");
             }
             map.put(purpose, Fields.set(m.value(), problems, SharingReaders::fieldName));
@@ -263,7 +264,7 @@ final class SharingReaders {
                 if (e instanceof Node.Obj && ((Node.Obj) e).members().get("name") != null) {
                     Node name = ((Node.Obj) e).members().get("name").value();
                     if (name instanceof Node.Str && !seen.add(((Node.Str) name).value())) {
-                        problems.add(name.loc(), "field \"" + ((Node.Str) name).value()
+                        problems.add(Code.DUPLICATE, name.loc(), "field \"" + ((Node.Str) name).value()
                                 + "\" is listed more than once");
                     }
                 }
@@ -313,28 +314,28 @@ final class SharingReaders {
         switch (scheme) {
             case "admiralty":
                 if (code.length() != 2 || !Character.isDigit(code.charAt(1))) {
-                    f.problems().add(at, "an admiralty grading is a letter A-F and a digit 1-6, such as B2 (got \""
+                    f.problems().add(Code.INVALID_VALUE, at, "an admiralty grading is a letter A-F and a digit 1-6, such as B2 (got \""
                             + code + "\")");
                     return null;
                 }
                 return gradingOf(f, at, () -> new Grading.Admiralty(code.charAt(0), code.charAt(1) - '0'));
             case "europol":
                 if (code.length() != 2 || !Character.isDigit(code.charAt(1))) {
-                    f.problems().add(at, "a europol grading is A, B, C or X and a digit 1-4, such as X4 (got \""
+                    f.problems().add(Code.INVALID_VALUE, at, "a europol grading is A, B, C or X and a digit 1-4, such as X4 (got \""
                             + code + "\")");
                     return null;
                 }
                 return gradingOf(f, at, () -> new Grading.Europol(code.charAt(0), code.charAt(1) - '0'));
             case "uk3x5x2":
                 if (code.length() != 3 || !Character.isDigit(code.charAt(0))) {
-                    f.problems().add(at, "a uk3x5x2 grading is a digit 1-3, a letter A-E and P or C, such as 1AP"
+                    f.problems().add(Code.INVALID_VALUE, at, "a uk3x5x2 grading is a digit 1-3, a letter A-E and P or C, such as 1AP"
                             + " (got \"" + code + "\")");
                     return null;
                 }
                 return gradingOf(f, at, () -> new Grading.Uk3x5x2(code.charAt(0) - '0', code.charAt(1),
                         code.charAt(2)));
             default:
-                f.problems().add(f.locOf("scheme"), "must be one of admiralty, europol, uk3x5x2 (got \""
+                f.problems().add(Code.INVALID_VALUE, f.locOf("scheme"), "must be one of admiralty, europol, uk3x5x2 (got \""
                         + scheme + "\")");
                 return null;
         }
@@ -343,8 +344,8 @@ final class SharingReaders {
     private static Grading gradingOf(Fields f, Node.Loc at, java.util.function.Supplier<Grading> factory) {
         try {
             return factory.get();
-        } catch (InvalidValueException e) {
-            f.problems().add(at, Fields.message(e));
+        } catch (InvalidInputException e) {
+            f.problems().addAll(e, at);
             return null;
         }
     }
@@ -392,7 +393,7 @@ final class SharingReaders {
         LegalAreaId id = f.requiredId("id", LegalAreaId::of);
         String title = f.requiredString("title");
         if (f.node("countries") == null) {
-            problems.add(f.locOf("countries"), "is required");
+            problems.add(Code.MISSING, f.locOf("countries"), "is required");
         }
         SortedSet<CountryCode> countries = f.set("countries", CountryCode::of);
         return f.build(() -> new LegalArea(id, title, countries));
@@ -401,12 +402,12 @@ final class SharingReaders {
     /** Reads a condition, {@code {"kind":"REDACT","fields":[...]}} and so on; the kind decides the other fields. */
     static Condition condition(Node node, Problems problems) {
         if (!(node instanceof Node.Obj)) {
-            problems.add(node.loc(), "must be an object (got " + node.describe() + ")");
+            problems.add(Code.WRONG_TYPE, node.loc(), "must be an object (got " + node.describe() + ")");
             return null;
         }
         Node.Member kindMember = ((Node.Obj) node).members().get("kind");
         if (kindMember == null) {
-            problems.add(node.loc().missing("kind"), "is required");
+            problems.add(Code.MISSING, node.loc().missing("kind"), "is required");
             return null;
         }
         Condition.Kind kind = Fields.enumOf(kindMember.value(), problems, Condition.Kind.class);
@@ -510,7 +511,7 @@ final class SharingReaders {
         SharingRequest request = null;
         if (requestNode == null) {
             if (node instanceof Node.Obj) {
-                problems.add(f.locOf("request"), "is required");
+                problems.add(Code.MISSING, f.locOf("request"), "is required");
             }
         } else {
             request = request(requestNode, problems);

@@ -2,12 +2,17 @@ package org.passerelle.runtime;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.Objects;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 import org.passerelle.json.PolicyReader;
 import org.passerelle.sharing.FactStore;
 import org.passerelle.sharing.InMemoryFactStore;
+import org.passerelle.sharing.ItemId;
+import org.passerelle.sharing.ItemStatus;
+import org.passerelle.sharing.Recall;
+import org.passerelle.sharing.SharingDecider;
 import org.passerelle.sharing.SharingDecision;
 import org.passerelle.sharing.SharingEngine;
 import org.passerelle.sharing.SharingLaw;
@@ -35,9 +40,9 @@ import org.slf4j.LoggerFactory;
  *   <li>Reloads are serialised with each other; decisions never wait for a reload.</li>
  * </ul>
  *
- * <p>This class is thread-safe.
+ * <p>It is a {@link SharingDecider}, the type an application injects. This class is thread-safe.
  */
-public final class ReloadingSharingEngine {
+public final class ReloadingSharingEngine implements SharingDecider {
     private static final Logger LOG = LoggerFactory.getLogger(ReloadingSharingEngine.class);
     private final Supplier<SharingLaw> source;
     private final FactStore facts;
@@ -102,8 +107,26 @@ public final class ReloadingSharingEngine {
      * @param request the request, not null
      * @return the decision, naming the law version it was made under, not null
      */
+    @Override
     public SharingDecision decide(SharingRequest request) {
         return current.get().decide(request);
+    }
+
+    /**
+     * Marks an item inaccurate, wrongly transmitted or erased (SR-30) in the fact store every engine
+     * reads, with the engine in force, and returns the recall that follows. The marking outlives
+     * reloads: it is a fact, not law.
+     *
+     * @param item the item, not null
+     * @param status the new status, not {@link ItemStatus#ACTIVE}
+     * @param at the instant of the marking, not null
+     * @return the recall, not null
+     * @throws org.passerelle.model.PasserelleException if the item is not recorded or the status is
+     *         {@code ACTIVE}
+     */
+    @Override
+    public Recall recall(ItemId item, ItemStatus status, Instant at) {
+        return current.get().recall(item, status, at);
     }
 
     /**

@@ -28,9 +28,10 @@ import org.passerelle.model.InvalidValueException;
  * {@link Outcome#DENY} decision with a {@link SharingRule#FAIL_CLOSED} hit carrying the error, never
  * a permit; so do an unknown item, agency or purpose. See {@code docs/sharing-rules.md} for every rule.
  *
- * <p>This class is thread-safe when its store is: one engine may serve any number of threads.
+ * <p>This class is thread-safe when its store is: one engine may serve any number of threads. It is
+ * a {@link SharingDecider}, the type an application injects.
  */
-public final class SharingEngine {
+public final class SharingEngine implements SharingDecider {
     /** Compiled items kept at most; the cache starts again when it is full. */
     private static final int MAX_CACHED_ITEMS = 1 << 16;
     private final CompiledLaw compiled;
@@ -100,6 +101,7 @@ public final class SharingEngine {
      * @return the decision, not null
      * @throws NullPointerException if the request is null
      */
+    @Override
     public SharingDecision decide(SharingRequest request) {
         Objects.requireNonNull(request, "request");
         Instant instant = request.instant();
@@ -128,6 +130,7 @@ public final class SharingEngine {
      * @return the recall, not null
      * @throws InvalidValueException if the item is not recorded or the status is {@code ACTIVE}
      */
+    @Override
     public Recall recall(ItemId item, ItemStatus status, Instant at) {
         Objects.requireNonNull(item, "item");
         Objects.requireNonNull(at, "at");

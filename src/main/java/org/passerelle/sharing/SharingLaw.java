@@ -13,6 +13,8 @@ import java.util.function.Function;
 import org.passerelle.model.Agency;
 import org.passerelle.model.AgencyId;
 import org.passerelle.model.CountryCode;
+import org.passerelle.model.InvalidInputException;
+import org.passerelle.model.Problem;
 
 /**
  * The law of information sharing: agencies (with their designations), purposes, agreements and
@@ -21,7 +23,7 @@ import org.passerelle.model.CountryCode;
  *
  * <p>Every reference must resolve (an agreement's named parties and purposes, an agency's clients)
  * and identifiers are unique per kind; a law that fails any check is never built:
- * {@link InvalidPolicyException} lists every problem. The {@link #version()} is the SHA-256 of the
+ * {@link InvalidInputException} lists every problem, each a typed {@link Problem}. The {@link #version()} is the SHA-256 of the
  * law's canonical JSON, so equal laws have equal versions in any JVM, and only a change of law
  * changes it. This type is immutable and thread-safe.
  */
@@ -36,14 +38,14 @@ public final class SharingLaw {
      * Builds a law, adding its problems to a list; throws them unless {@code lenient} (the policy
      * loader then checks the facts against this law and reports every problem at once).
      */
-    private SharingLaw(Builder b, List<PolicyProblem> problems, boolean lenient) {
+    private SharingLaw(Builder b, List<Problem> problems, boolean lenient) {
         agencies = index("agency", b.agencies, Agency::id, problems);
         purposes = index("purpose", b.purposes, Purpose::id, problems);
         agreements = index("agreement", b.agreements, SharingAgreement::id, problems);
         legalAreas = index("legalArea", b.legalAreas, LegalArea::id, problems);
         checkReferences(problems);
         if (!problems.isEmpty() && !lenient) {
-            throw new InvalidPolicyException(problems);
+            throw new InvalidInputException(problems);
         }
         version = CanonicalJson.sha256(List.of(agencies.values(), purposes.values(), agreements.values(),
                 legalAreas.values()));
@@ -144,22 +146,22 @@ public final class SharingLaw {
     }
 
     static <K extends Comparable<? super K>, V> SortedMap<K, V> index(String element, Collection<V> values,
-            Function<V, K> id, List<PolicyProblem> problems) {
+            Function<V, K> id, List<Problem> problems) {
         TreeMap<K, V> map = new TreeMap<>();
         for (V v : values) {
             K key = id.apply(v);
             if (map.putIfAbsent(key, v) != null) {
-                problems.add(new PolicyProblem(element, key.toString(), "id", key.toString(),
+                problems.add(Problem.ofElement(Problem.Code.DUPLICATE, element, key.toString(), "id", key.toString(),
                         "is declared more than once"));
             }
         }
         return Collections.unmodifiableSortedMap(map);
     }
 
-    private void checkReferences(List<PolicyProblem> problems) {
+    private void checkReferences(List<Problem> problems) {
         for (Agency a : agencies.values()) {
             for (AgencyId client : a.clients()) {
-                requireAgency(problems, "agency", a.id().value(), "clients", client);
+                requireAgency(problems, "agency", a.id().value(), "clients[]", client);
             }
         }
         for (SharingAgreement g : agreements.values()) {
@@ -171,7 +173,7 @@ public final class SharingLaw {
                 }
             }
             for (PurposeId p : g.purposes()) {
-                requirePurpose(problems, "agreement", id, "purposes", p);
+                requirePurpose(problems, "agreement", id, "purposes[]", p);
             }
         }
         Map<CountryCode, LegalAreaId> seen = new HashMap<>();
@@ -179,31 +181,34 @@ public final class SharingLaw {
             for (CountryCode c : area.countries()) {
                 LegalAreaId other = seen.putIfAbsent(c, area.id());
                 if (other != null) {
-                    problems.add(new PolicyProblem("legalArea", area.id().value(), "countries", c.code(),
-                            "is already in legal area " + other));
+                    problems.add(Problem.ofElement(Problem.Code.CONFLICT, "legalArea", area.id().value(), "countries[]",
+                            c.code(), "is already in legal area " + other));
                 }
             }
         }
     }
 
     /** Adds a problem when an agency is not in this law. */
-    void requireAgency(List<PolicyProblem> problems, String element, String id, String field, AgencyId ref) {
+    void requireAgency(List<Problem> problems, String element, String id, String field, AgencyId ref) {
         if (!agencies.containsKey(ref)) {
-            problems.add(new PolicyProblem(element, id, field, ref.value(), "names no agency of the policy"));
+            problems.add(Problem.ofElement(Problem.Code.UNKNOWN_REFERENCE, element, id, field, ref.value(),
+                    "names no agency of the policy"));
         }
     }
 
     /** Adds a problem when a purpose is not in this law. */
-    void requirePurpose(List<PolicyProblem> problems, String element, String id, String field, PurposeId ref) {
+    void requirePurpose(List<Problem> problems, String element, String id, String field, PurposeId ref) {
         if (!purposes.containsKey(ref)) {
-            problems.add(new PolicyProblem(element, id, field, ref.value(), "names no purpose of the policy"));
+            problems.add(Problem.ofElement(Problem.Code.UNKNOWN_REFERENCE, element, id, field, ref.value(),
+                    "names no purpose of the policy"));
         }
     }
 
     /** Adds a problem when an agreement is not in this law. */
-    void requireAgreement(List<PolicyProblem> problems, String element, String id, String field, AgreementId ref) {
+    void requireAgreement(List<Problem> problems, String element, String id, String field, AgreementId ref) {
         if (!agreements.containsKey(ref)) {
-            problems.add(new PolicyProblem(element, id, field, ref.value(), "names no agreement of the policy"));
+            problems.add(Problem.ofElement(Problem.Code.UNKNOWN_REFERENCE, element, id, field, ref.value(),
+                    "names no agreement of the policy"));
         }
     }
 
@@ -220,7 +225,7 @@ public final class SharingLaw {
         }
 
         /** Builds the law even when it has problems, adding them to a list. */
-        SharingLaw buildCollecting(List<PolicyProblem> problems) {
+        SharingLaw buildCollecting(List<Problem> problems) {
             return new SharingLaw(this, problems, true);
         }
 
@@ -264,7 +269,7 @@ public final class SharingLaw {
          * Builds and checks the law.
          *
          * @return the law, not null
-         * @throws InvalidPolicyException listing every problem found
+         * @throws InvalidInputException listing every problem found
          */
         public SharingLaw build() {
             return new SharingLaw(this, new ArrayList<>(), false);

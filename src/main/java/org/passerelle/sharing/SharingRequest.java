@@ -142,13 +142,24 @@ public record SharingRequest(String id, AgencyId requester, AgencyId recipient, 
             return this;
         }
 
-        /** @param value the requesting agency @return this builder */
+        /**
+         * Sets the agency that asks; when it is not set, the recipient asks (a pull request).
+         *
+         * @param value the requesting agency
+         * @return this builder
+         */
         public Builder requester(String value) {
             requester = AgencyId.of(value);
             return this;
         }
 
-        /** @param value the receiving agency @return this builder */
+        /**
+         * Sets the agency that would receive the item; required. Unless {@link #requester(String)}
+         * names another agency, the recipient is the requester too (a pull request).
+         *
+         * @param value the receiving agency
+         * @return this builder
+         */
         public Builder recipient(String value) {
             recipient = AgencyId.of(value);
             return this;
@@ -289,7 +300,8 @@ public record SharingRequest(String id, AgencyId requester, AgencyId recipient, 
          * @throws org.passerelle.model.InvalidValueException naming the setting that is missing or wrong
          */
         public SharingRequest build() {
-            return new SharingRequest(id, requester, recipient, item, Checks.sortedSet("fields", fields), purpose,
+            return new SharingRequest(id, requester != null ? requester : recipient, recipient, item,
+                    Checks.sortedSet("fields", fields), purpose,
                     intendedUse, instant, urgency, directlyAccessible, emergencyJustification, citedAgreement, officer,
                     caseId, channel, confidentialityAssured, realIndications, assistanceForm, proposedMarking,
                     coerciveAction, politicalCharacter);

@@ -15,7 +15,7 @@ import java.util.jar.JarOutputStream;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.passerelle.json.PolicyValidationException.Problem;
+import org.passerelle.model.Problem;
 
 /**
  * Where a policy is read from and what a newcomer sees when it is not there: a class-path directory

@@ -12,11 +12,11 @@ import java.time.Period;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.passerelle.json.PolicyValidationException.Problem;
 import org.passerelle.model.AgencyId;
 import org.passerelle.model.AgencyKind;
 import org.passerelle.model.CountryCode;
 import org.passerelle.model.OrganisationId;
+import org.passerelle.model.Problem;
 import org.passerelle.sharing.AgreementId;
 import org.passerelle.sharing.EvidenceUsePolicy;
 import org.passerelle.sharing.Grading;
@@ -446,7 +446,7 @@ class PolicyReaderTest {
                 "items.json:9 $.items[0].markings.tlp",
                 "items.json:12 $.items[1].id",
                 "items.json:18 $.indicator");
-        assertThat(e.getMessage()).startsWith("invalid JSON document(s), 12 problem(s):\n")
+        assertThat(e.getMessage()).startsWith("invalid input, 12 problem(s):\n")
                 .contains("\nagreements.json:10:18 $.agreements[0].validTo: must be an ISO date yyyy-mm-dd "
                         + "(got \"2026-13-01\")\n")
                 .contains("\nagencies.json:5:82 $.agencies[2].country: must be an ISO 3166-1 alpha-2 code");

@@ -14,7 +14,7 @@ import java.util.List;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
-import org.passerelle.json.PolicyValidationException.Problem;
+import org.passerelle.model.Problem;
 
 /**
  * Every configurable {@link ReadLimits} setting, on every reader, gives one clear problem naming the

@@ -11,6 +11,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.passerelle.model.PasserelleException;
+import org.passerelle.model.Problem;
 import org.passerelle.sharing.SharingDecision;
 import org.passerelle.sharing.SharingPolicy;
 import org.passerelle.sharing.SharingRequest;
@@ -126,7 +127,7 @@ class RoundTripTest {
         PolicyValidationException e = catchThrowableOfType(PolicyValidationException.class,
                 () -> AuditJson.readLines(new java.io.StringReader(text), "audit.jsonl"));
 
-        assertThat(e.problems()).extracting(PolicyValidationException.Problem::line).containsExactly(3, 4);
+        assertThat(e.problems()).extracting(Problem::line).containsExactly(3, 4);
         assertThat(e.problems().get(0).jsonPath()).isEqualTo("$.intendedUse");
     }
 

@@ -13,6 +13,8 @@ import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 import org.passerelle.model.Agency;
 import org.passerelle.model.AgencyId;
+import org.passerelle.model.InvalidInputException;
+import org.passerelle.model.Problem;
 import org.passerelle.model.InvalidValueException;
 import org.passerelle.testing.Ruritania;
 
@@ -141,10 +143,13 @@ class SharingDetailsTest {
 
     @Test
     void policyProblemsReadAsOneLine() {
-        assertThat(new PolicyProblem("item", "X", "originator", "NOPE", "names no agency of the policy"))
+        assertThat(Problem.ofElement(Problem.Code.UNKNOWN_REFERENCE, "item", "X", "originator", "NOPE",
+                "names no agency of the policy"))
                 .hasToString("item X: originator: names no agency of the policy (got \"NOPE\")");
-        assertThat(new PolicyProblem("policy", null, "agencies", null, "is empty"))
+        assertThat(Problem.ofElement(Problem.Code.MISSING, "policy", null, "agencies", null, "is empty"))
                 .hasToString("policy: agencies: is empty");
+        assertThat(Problem.warning("agreement", "A", "community", null, "defines no community"))
+                .hasToString("warning: agreement A: community: defines no community");
     }
 
     /** Each reference a policy holds is checked, and the problem names the element, field and value. */
@@ -166,14 +171,17 @@ class SharingDetailsTest {
         Objection objection = new Objection(ConsentId.of("O-1"), AgreementId.of(Ruritania.MOU),
                 AgencyId.of("GHOST-OBJECTOR"), item.id(), AgencyId.of("GHOST-OBJECTION-RECIPIENT"),
                 LocalDate.of(2024, 1, 1));
-        InvalidPolicyException e = catchThrowableOfType(InvalidPolicyException.class,
+        InvalidInputException e = catchThrowableOfType(InvalidInputException.class,
                 () -> Ruritania.world().agencies(withClient).putAgreement(agreement).putItem(item).consents(consent)
                         .objections(objection).build());
-        assertThat(e.problems()).extracting(PolicyProblem::value).contains("GHOST-CLIENT", "GHOST-PARTY",
+        assertThat(e.problems()).extracting(Problem::value).contains("GHOST-CLIENT", "GHOST-PARTY",
                 "ghost-purpose", "GHOST-ORIGINATOR", "GHOST-HOLDER", "GHOST-ALLOWED", "GHOST-EXCLUDED",
                 "ghost-allowed-purpose", "GHOST-RECIPIENT", "ghost-consent-purpose", "GHOST-OBJECTOR",
                 "GHOST-OBJECTION-RECIPIENT");
-        assertThat(e.problems()).extracting(PolicyProblem::field).contains("clients", "restrictions.allowedRecipients",
-                "restrictions.excludedRecipients", "restrictions.allowedPurposes", "recipient", "objectedBy");
+        assertThat(e.problems()).extracting(p -> p.field().toString()).contains("clients[]",
+                "restrictions.allowedRecipients[]", "restrictions.excludedRecipients[]",
+                "restrictions.allowedPurposes[]", "recipient", "objectedBy", "parties[0].agency", "purposes[]");
+        assertThat(e.problems()).filteredOn(p -> p.value().startsWith("GHOST") || p.value().startsWith("ghost"))
+                .extracting(Problem::code).containsOnly(Problem.Code.UNKNOWN_REFERENCE);
     }
 }

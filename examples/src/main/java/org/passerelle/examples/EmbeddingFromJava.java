@@ -20,7 +20,6 @@ import org.passerelle.sharing.Markings;
 import org.passerelle.sharing.OnwardTransferPolicy;
 import org.passerelle.sharing.PartySpec;
 import org.passerelle.sharing.Purpose;
-import org.passerelle.sharing.PurposeId;
 import org.passerelle.sharing.ResponseDeadlines;
 import org.passerelle.sharing.SharingAgreement;
 import org.passerelle.sharing.SharingDecision;
@@ -117,18 +116,20 @@ public final class EmbeddingFromJava {
                         Agency.builder("RTA").name("Ruritania Tax Agency").kind(AgencyKind.TAX).country("LU")
                                 .organisation("RTA").build())
                 .purposes(
-                        new Purpose(PurposeId.of(DRUGS), "Drug trafficking investigation", true, false,
-                                InterpolPurpose.SUPPORT_INVESTIGATION, null),
-                        new Purpose(PurposeId.of(FIREARMS), "Firearms trafficking investigation", true, false,
-                                InterpolPurpose.SUPPORT_INVESTIGATION, null),
-                        new Purpose(PurposeId.of(TERRORISM), "Counter-terrorism", true, false,
-                                InterpolPurpose.THREAT_ANALYSIS, null),
-                        new Purpose(PurposeId.of(MONEY_LAUNDERING), "Money laundering investigation", true, false,
-                                InterpolPurpose.SUPPORT_INVESTIGATION, null),
-                        Purpose.other("income-tax-audit", "Income-tax audit"))
+                        lawEnforcement(DRUGS, "Drug trafficking investigation", InterpolPurpose.SUPPORT_INVESTIGATION),
+                        lawEnforcement(FIREARMS, "Firearms trafficking investigation",
+                                InterpolPurpose.SUPPORT_INVESTIGATION),
+                        lawEnforcement(TERRORISM, "Counter-terrorism", InterpolPurpose.THREAT_ANALYSIS),
+                        lawEnforcement(MONEY_LAUNDERING, "Money laundering investigation",
+                                InterpolPurpose.SUPPORT_INVESTIGATION),
+                        Purpose.builder("income-tax-audit").title("Income-tax audit").build())
                 .agreements(mou())
                 .items(seizureReport())
                 .build();
+    }
+
+    private static Purpose lawEnforcement(String id, String title, InterpolPurpose interpol) {
+        return Purpose.builder(id).title(title).lawEnforcement().interpolPurpose(interpol).build();
     }
 
     private static SharingAgreement mou() {

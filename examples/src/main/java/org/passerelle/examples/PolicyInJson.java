@@ -11,6 +11,7 @@ import java.util.stream.Stream;
 import org.passerelle.json.PolicyReader;
 import org.passerelle.json.PolicyValidationException;
 import org.passerelle.json.PolicyWriter;
+import org.passerelle.model.Problem;
 import org.passerelle.sharing.PartySpec;
 import org.passerelle.sharing.SharingAgreement;
 import org.passerelle.sharing.SharingPolicy;
@@ -38,7 +39,7 @@ public final class PolicyInJson {
      * @param policy the policy read from {@code examples/customs-police}
      * @param problems every problem of {@code examples/broken-policy}
      */
-    record Result(SharingPolicy policy, List<PolicyValidationException.Problem> problems) {
+    record Result(SharingPolicy policy, List<Problem> problems) {
     }
 
     /**
@@ -91,7 +92,7 @@ public final class PolicyInJson {
 
         out.println();
         out.println("== 3. A broken policy directory: examples/broken-policy");
-        List<PolicyValidationException.Problem> problems;
+        List<Problem> problems;
         try {
             reader.readDirectory(ExampleFiles.path("broken-policy"));
             throw new IllegalStateException("the broken policy was accepted");
@@ -100,10 +101,10 @@ public final class PolicyInJson {
         }
         out.println(problems.size() + " problems, all reported at once, as file:line:column JSON-path: message;"
                 + " nothing was loaded:");
-        for (PolicyValidationException.Problem p : problems) {
+        for (Problem p : problems) {
             out.println("  " + p);
         }
-        PolicyValidationException.Problem first = problems.get(0);
+        Problem first = problems.get(0);
         out.println("Each problem is also data, for tools: file=" + first.file() + ", line=" + first.line()
                 + ", column=" + first.column() + ", jsonPath=" + first.jsonPath() + ", message=" + first.message());
         return new Result(policy, problems);
