@@ -11,6 +11,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.passerelle.model.PasserelleException;
+import org.passerelle.model.PasserelleIOException;
 import org.passerelle.model.Problem;
 import org.passerelle.sharing.SharingDecision;
 import org.passerelle.sharing.SharingPolicy;
@@ -29,6 +30,17 @@ class RoundTripTest {
         assertThat(back).isEqualTo(policy);
         assertThat(back.version()).isEqualTo(policy.version());
         assertThat(PolicyWriter.write(back)).isEqualTo(text);
+    }
+
+    @Test
+    void aDirectoryThatCannotBeWrittenIsAnIoFailureOfTheLibrary(@TempDir Path dir) throws IOException {
+        Path file = Files.writeString(dir.resolve("not-a-directory"), "x");
+
+        assertThatThrownBy(() -> PolicyWriter.writeDirectory(RichPolicy.policy(), file.resolve("policy")))
+                .isInstanceOf(PasserelleIOException.class).hasMessageStartingWith("cannot write policy to ")
+                .hasCauseInstanceOf(IOException.class);
+        PolicyWriter.writeDirectory(RichPolicy.policy(), dir.resolve("policy"));
+        assertThat(dir.resolve("policy")).isDirectory();
     }
 
     @Test

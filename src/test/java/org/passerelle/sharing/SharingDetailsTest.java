@@ -180,7 +180,7 @@ class SharingDetailsTest {
                 "GHOST-OBJECTION-RECIPIENT");
         assertThat(e.problems()).extracting(p -> p.field().toString()).contains("clients[]",
                 "restrictions.allowedRecipients[]", "restrictions.excludedRecipients[]",
-                "restrictions.allowedPurposes[]", "recipient", "objectedBy", "parties[0].agency", "purposes[]");
+                "restrictions.allowedPurposes[]", "recipient", "objectedBy", "parties[4].agency", "purposes[]");
         assertThat(e.problems()).filteredOn(p -> p.value().startsWith("GHOST") || p.value().startsWith("ghost"))
                 .extracting(Problem::code).containsOnly(Problem.Code.UNKNOWN_REFERENCE);
     }

@@ -180,7 +180,7 @@ class PolicyTestKitTest {
         Files.writeString(tmp.resolve("two.json"), test.replace("\"notFiredRules\": [\"SR-06\"]", "\"agreement\": null"));
 
         assertThatThrownBy(() -> PolicySuite.load(tmp)).isInstanceOf(PolicyValidationException.class)
-                .hasMessageContaining("one.json:3:74 $.expect.notFiredRules: is also listed as a rule that must fire "
+                .hasMessageContaining("one.json:3:75 $.expect.notFiredRules[0]: is also listed as a rule that must fire "
                         + "(got \"SR-06\")")
                 .hasMessageNotContaining("two.json:1:10 $.name: test name \"same\" is already used by one.json");
 
