@@ -81,8 +81,8 @@ public record Problem(Code code, Severity severity, String element, String eleme
          * Validates the location.
          */
         public Location {
-            Objects.requireNonNull(file, "file");
-            Objects.requireNonNull(jsonPath, "jsonPath");
+            file = escape(Objects.requireNonNull(file, "file"));
+            jsonPath = escape(Objects.requireNonNull(jsonPath, "jsonPath"));
         }
 
         /**
@@ -96,14 +96,67 @@ public record Problem(Code code, Severity severity, String element, String eleme
         }
     }
 
+    /** The most characters of a value quoted in a message. */
+    private static final int QUOTED = 100;
+
     /**
-     * Validates the problem.
+     * Validates the problem and escapes the control characters of its message (line breaks, other C0
+     * and C1 controls, Unicode line and paragraph separators, bidirectional overrides) as
+     * <code>&#92;uXXXX</code>, so that a problem always prints as one line and a value cannot forge
+     * another; {@link Location} does the same for the file and the JSON path.
      */
     public Problem {
         Objects.requireNonNull(code, "code");
         Objects.requireNonNull(severity, "severity");
         Objects.requireNonNull(field, "field");
-        Objects.requireNonNull(message, "message");
+        message = escape(Objects.requireNonNull(message, "message"));
+    }
+
+    /**
+     * Quotes a value for a message, as written and cut to 100 characters: a value is never quoted
+     * whole when it is long (control characters are escaped by the problem itself).
+     *
+     * @param value the value, not null
+     * @return the value in double quotes, followed by its length when it was cut
+     */
+    public static String quote(String value) {
+        if (value.length() <= QUOTED) {
+            return "\"" + value + "\"";
+        }
+        int end = Character.isHighSurrogate(value.charAt(QUOTED - 1)) ? QUOTED - 1 : QUOTED;
+        return "\"" + value.substring(0, end) + "...\" (" + value.length() + " characters)";
+    }
+
+    private static String got(String value) {
+        return value == null ? "" : " (got " + quote(value) + ")";
+    }
+
+    /**
+     * Escapes the characters that could break a line of output or reorder it on a terminal.
+     *
+     * @param text the text, not null
+     * @return the text with such characters written <code>&#92;uXXXX</code>, not null
+     */
+    static String escape(String text) {
+        StringBuilder sb = null;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (unsafe(c)) {
+                if (sb == null) {
+                    sb = new StringBuilder(text.length() + 16).append(text, 0, i);
+                }
+                sb.append(String.format("\\u%04x", (int) c));
+            } else if (sb != null) {
+                sb.append(c);
+            }
+        }
+        return sb == null ? text : sb.toString();
+    }
+
+    private static boolean unsafe(char c) {
+        return Character.isISOControl(c) || c == '\u2028' || c == '\u2029'
+                || (c >= '\u202a' && c <= '\u202e') || (c >= '\u2066' && c <= '\u2069')
+                || c == '\u200e' || c == '\u200f' || c == '\u061c';
     }
 
     /**
@@ -118,7 +171,7 @@ public record Problem(Code code, Severity severity, String element, String eleme
      */
     public static Problem ofValue(Code code, String field, String value, String message) {
         return new Problem(code, Severity.ERROR, null, null, pathOf(field), value,
-                message + (value == null ? "" : " (got \"" + value + "\")"), null);
+                message + got(value), null);
     }
 
     /**
@@ -135,7 +188,7 @@ public record Problem(Code code, Severity severity, String element, String eleme
     public static Problem ofElement(Code code, String element, String elementId, String field, String value,
             String message) {
         return new Problem(code, Severity.ERROR, Objects.requireNonNull(element, "element"), elementId, pathOf(field),
-                value, message + (value == null ? "" : " (got \"" + value + "\")"), null);
+                value, message + got(value), null);
     }
 
     /**
@@ -151,7 +204,7 @@ public record Problem(Code code, Severity severity, String element, String eleme
      */
     public static Problem warning(String element, String elementId, String field, String value, String message) {
         return new Problem(Code.DOUBTFUL, Severity.WARNING, Objects.requireNonNull(element, "element"), elementId,
-                pathOf(field), value, message + (value == null ? "" : " (got \"" + value + "\")"), null);
+                pathOf(field), value, message + got(value), null);
     }
 
     /**

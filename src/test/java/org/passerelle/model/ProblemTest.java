@@ -59,6 +59,21 @@ class ProblemTest {
     }
 
     @Test
+    void aProblemAlwaysPrintsAsOneLineAndQuotesALongValueCut() {
+        String forged = "RNP\nagencies.json:1:1 $: everything is fine\u202e";
+        Problem p = Problem.ofValue(Problem.Code.INVALID_VALUE, "agency", forged, "names no agency");
+        Problem placed = p.locatedAt(new Problem.Location("evil\r\n.json", "$.agency", 1, 2));
+        String longValue = "x".repeat(250);
+
+        assertThat(placed.toString()).doesNotContain("\n", "\r", "\u202e").contains("\\u000a", "\\u202e");
+        assertThat(placed.file()).isEqualTo("evil\\u000d\\u000a.json");
+        assertThat(p.value()).as("the value itself is kept as given, for programs").isEqualTo(forged);
+        assertThat(Problem.ofValue(Problem.Code.INVALID_VALUE, "name", longValue, "is too long").message())
+                .isEqualTo("is too long (got \"" + "x".repeat(100) + "...\" (250 characters))");
+        assertThat(Problem.quote("short")).isEqualTo("\"short\"");
+    }
+
+    @Test
     void aWarningIsNotAnError() {
         Problem w = Problem.warning("agreement", "MOU", "community", null, "defines no community");
 
