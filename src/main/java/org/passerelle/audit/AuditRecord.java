@@ -37,11 +37,13 @@ import org.passerelle.sharing.SharingRequest;
  * @param conditions the conditions attached to a permit
  * @param lawVersion the version of the law the decision was made under
  * @param factsRevision the revision of the item's facts the decision was made on
+ * @param recordedAt the wall-clock instant the record was made, which differs from {@code instant}
+ *        when a request is decided as of another time
  */
 public record AuditRecord(String recordId, Instant instant, String requestId, AgencyId requester,
         AgencyId recipient, ItemId item, SortedSet<String> fields, PurposeId purpose, IntendedUse intendedUse,
         Outcome outcome, AgreementId agreement, List<String> ruleIds, List<Condition> conditions,
-        String lawVersion, long factsRevision) implements AuditEntry {
+        String lawVersion, long factsRevision, Instant recordedAt) implements AuditEntry {
 
     /**
      * Validates the record and copies its collections.
@@ -60,6 +62,7 @@ public record AuditRecord(String recordId, Instant instant, String requestId, Ag
         ruleIds = Checks.list("ruleIds", ruleIds);
         conditions = Checks.list("conditions", conditions);
         Checks.notBlank("lawVersion", lawVersion);
+        Checks.notNull("recordedAt", recordedAt);
     }
 
     /**
@@ -67,13 +70,15 @@ public record AuditRecord(String recordId, Instant instant, String requestId, Ag
      *
      * @param decision the decision, not null
      * @param recordId the record's identifier, such as a UUID, not null
+     * @param recordedAt the wall-clock instant the record is made, not null
      * @return the record, not null
      */
-    public static AuditRecord of(SharingDecision decision, String recordId) {
+    public static AuditRecord of(SharingDecision decision, String recordId, Instant recordedAt) {
         SharingRequest r = decision.request();
         return new AuditRecord(recordId, decision.decidedAt(), r.id(), r.requester(), r.recipient(), r.item(),
                 r.fields(), r.purpose(), r.intendedUse(), decision.outcome(), decision.agreement(),
-                decision.ruleIds(), decision.conditions(), decision.lawVersion(), decision.factsRevision());
+                decision.ruleIds(), decision.conditions(), decision.lawVersion(), decision.factsRevision(),
+                recordedAt);
     }
 
     /**
@@ -89,6 +94,6 @@ public record AuditRecord(String recordId, Instant instant, String requestId, Ag
         return new AuditRecord(entry.recordId(), entry.instant(), entry.requestId(), entry.requester(),
                 entry.recipient(), entry.item(), entry.fields(), entry.purpose(), entry.intendedUse(),
                 entry.outcome(), entry.agreement(), entry.ruleIds(), entry.conditions(), entry.lawVersion(),
-                entry.factsRevision());
+                entry.factsRevision(), entry.recordedAt());
     }
 }

@@ -2,6 +2,7 @@ package org.passerelle.audit;
 
 import java.time.Instant;
 import java.util.Objects;
+import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 import org.passerelle.sharing.Disclosure;
@@ -28,8 +29,13 @@ import org.slf4j.LoggerFactory;
  * and its audit record was accepted: a disclosure that cannot be logged, or recalled later, does
  * not happen. Recalls (SR-30) go through {@link #recall} and are recorded in the sink too. When the sink fails, the decision becomes a refusal under SR-31 that says why.
  * Each returned decision names SR-31 with the identifier of its audit record, or the reason it could
- * not be recorded. Record identifiers are the request id, a colon and a sequence number unique
- * within this instance.
+ * not be recorded. A record identifier is this instance's random identifier (a type 4 UUID drawn when
+ * it is made), a colon and a sequence number, such as
+ * {@code 1b4e28ba-2fa1-4d2e-883f-0016d3cca427:17}: unique across engines, processes and restarts
+ * (two instances share an identifier with probability about 2<sup>-122</sup>), and independent of
+ * the request id, so that a request id of any valid length has a record. Each record carries the
+ * instant its decision was made as of and the instant it was recorded, read from the engine's
+ * {@linkplain SharingEngine#clock() clock}.
  *
  * <p>A slow sink makes the decision wait: nothing is returned before the sink has accepted or
  * refused the record. A sink that throws any exception (even a checked one thrown sneakily) refuses
@@ -49,6 +55,7 @@ public final class AuditedSharingEngine implements SharingDecider, AutoCloseable
     private static final Logger LOG = LoggerFactory.getLogger(AuditedSharingEngine.class);
     private final Supplier<SharingEngine> engines;
     private final AuditSink sink;
+    private final String instanceId = UUID.randomUUID().toString();
     private final AtomicLong sequence = new AtomicLong();
 
     private AuditedSharingEngine(Supplier<SharingEngine> engines, AuditSink sink) {
@@ -92,7 +99,7 @@ public final class AuditedSharingEngine implements SharingDecider, AutoCloseable
     public SharingDecision decide(SharingRequest request) {
         SharingEngine engine = Objects.requireNonNull(engines.get(), "no engine to decide with");
         SharingDecision decision = engine.decide(request);
-        String recordId = request.id() + ":" + sequence.incrementAndGet();
+        String recordId = instanceId + ":" + sequence.incrementAndGet();
         if (decision.isPermitted()) {
             try {
                 FactStore facts = engine.facts();
@@ -110,7 +117,7 @@ public final class AuditedSharingEngine implements SharingDecider, AutoCloseable
         SharingDecision logged = decision.with(new RuleHit(SharingRule.SR_31, Outcome.PERMIT,
                 "decision recorded in the audit trail as " + recordId));
         try {
-            sink.accept(AuditRecord.of(logged, recordId));
+            sink.accept(AuditRecord.of(logged, recordId, engine.clock().instant()));
             return logged;
         } catch (Exception e) {
             LOG.error("audit record {} could not be stored; decision {} of request {} turned into a refusal",

@@ -1,9 +1,6 @@
 package org.passerelle.audit;
 
-import java.io.IOException;
 import java.io.Reader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,13 +23,16 @@ public final class JsonLinesAuditReader {
      *
      * @param file the file, not null
      * @return the records, in order, not null
-     * @throws AuditException if the file cannot be read or a line is not a valid record; its cause is a
-     *         {@link PolicyValidationException} naming each bad line
+     * @throws AuditException if the file cannot be read, is not a regular file (a FIFO is refused,
+     *         not waited on), or a line is not a valid record or is longer than 16 Mi characters; its
+     *         cause is a {@link PolicyValidationException} naming each bad line
      */
     public static List<AuditRecord> read(Path file) {
-        try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            return read(r, String.valueOf(file.getFileName()));
-        } catch (IOException e) {
+        try {
+            return records(AuditJson.readLines(file));
+        } catch (PolicyValidationException e) {
+            throw new AuditException("audit log " + file + " holds invalid records:\n" + e.getMessage(), null, e);
+        } catch (PasserelleIOException e) {
             throw new AuditException("cannot read audit log " + file + ": " + e.getMessage(), null, e);
         }
     }
@@ -48,16 +48,20 @@ public final class JsonLinesAuditReader {
      */
     public static List<AuditRecord> read(Reader reader, String sourceName) {
         try {
-            List<AuditRecord> records = new ArrayList<>();
-            for (AuditEntry e : AuditJson.readLines(reader, sourceName)) {
-                records.add(AuditRecord.from(e));
-            }
-            return List.copyOf(records);
+            return records(AuditJson.readLines(reader, sourceName));
         } catch (PolicyValidationException e) {
             throw new AuditException("audit log " + sourceName + " holds invalid records:\n" + e.getMessage(), null,
                     e);
         } catch (PasserelleIOException e) {
             throw new AuditException("cannot read audit log " + sourceName + ": " + e.getMessage(), null, e);
         }
+    }
+
+    private static List<AuditRecord> records(List<AuditEntry> entries) {
+        List<AuditRecord> records = new ArrayList<>(entries.size());
+        for (AuditEntry e : entries) {
+            records.add(AuditRecord.from(e));
+        }
+        return List.copyOf(records);
     }
 }

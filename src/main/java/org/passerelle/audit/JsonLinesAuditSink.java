@@ -1,10 +1,11 @@
 package org.passerelle.audit;
 
-import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.PrintWriter;
 import java.io.Writer;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import org.passerelle.json.AuditJson;
@@ -12,18 +13,29 @@ import org.passerelle.json.RecallJson;
 import org.passerelle.sharing.Recall;
 
 /**
- * An audit sink that appends one JSON object per line (JSON Lines) to a file or a writer, flushing
- * after each record.
+ * An audit sink that appends one JSON object per line (JSON Lines) to a file or a writer, each record
+ * written whole and flushed before {@link #accept} returns.
+ *
+ * <p>A record is accepted only when it was handed on in full: a write or flush that fails, including
+ * the error a {@link PrintWriter} only reports through {@link PrintWriter#checkError()}, throws
+ * {@link AuditException}. A record that was not accepted never reaches the log afterwards:
+ * <ul>
+ *   <li>{@link #appendingTo(Path)} writes each line with one unbuffered write to the file, and after a
+ *       failed write truncates the file back to where that line began;</li>
+ *   <li>{@link #writingTo(Writer)} never flushes nor closes the writer again after a failure (the
+ *       writer may still buffer the refused line; its owner must discard it, not flush or close it).</li>
+ * </ul>
  *
  * <p>This class is thread-safe: records are written whole, one at a time. Once closed, or once a
- * write failed, it refuses further records with {@link AuditException}.
+ * write failed, it refuses further records with {@link AuditException}. It does not {@code fsync}.
  */
 public final class JsonLinesAuditSink implements AuditSink {
-    private final Writer out;
+    private final Target out;
     private final String target;
     private boolean closed;
+    private boolean failed;
 
-    private JsonLinesAuditSink(Writer out, String target) {
+    private JsonLinesAuditSink(Target out, String target) {
         this.out = out;
         this.target = target;
     }
@@ -37,25 +49,26 @@ public final class JsonLinesAuditSink implements AuditSink {
      */
     public static JsonLinesAuditSink appendingTo(Path file) {
         try {
-            BufferedWriter w = Files.newBufferedWriter(file, StandardCharsets.UTF_8, StandardOpenOption.CREATE,
-                    StandardOpenOption.APPEND, StandardOpenOption.WRITE);
-            return new JsonLinesAuditSink(w, file.toString());
-        } catch (IOException e) {
+            FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.APPEND,
+                    StandardOpenOption.WRITE);
+            return new JsonLinesAuditSink(new FileTarget(channel), file.toString());
+        } catch (IOException | UnsupportedOperationException e) {
             throw new AuditException("cannot open audit log " + file + ": " + e.getMessage(), null, e);
         }
     }
 
     /**
-     * Returns a sink that writes to a writer; closing the sink closes the writer.
+     * Returns a sink that writes to a writer; closing the sink closes the writer, unless a write failed.
      *
-     * @param writer the writer, not null
+     * @param writer the writer, not null; a {@link PrintWriter}'s errors are seen through
+     *        {@link PrintWriter#checkError()}
      * @return the sink, not null
      */
     public static JsonLinesAuditSink writingTo(Writer writer) {
         if (writer == null) {
             throw new NullPointerException("writer");
         }
-        return new JsonLinesAuditSink(writer, writer.getClass().getSimpleName());
+        return new JsonLinesAuditSink(new WriterTarget(writer), writer.getClass().getSimpleName());
     }
 
     @Override
@@ -64,7 +77,7 @@ public final class JsonLinesAuditSink implements AuditSink {
     }
 
     /**
-     * Writes a recall as one line of the log ({@link RecallJson}).
+     * Writes a recall as one line of the log ({@link RecallJson}), under the same guarantees as a record.
      *
      * @param recall the recall, not null
      * @throws AuditException if it cannot be stored
@@ -74,35 +87,105 @@ public final class JsonLinesAuditSink implements AuditSink {
         write(RecallJson.write(recall), "recall of item " + recall.item(), null);
     }
 
-    private void write(String line, String what, String recordId) {
+    private void write(String text, String what, String recordId) {
+        String line = text + "\n";
         synchronized (this) {
-            if (closed) {
-                throw new AuditException("audit log " + target + " is closed; " + what + " was not stored", recordId,
-                        null);
+            if (closed || failed) {
+                throw new AuditException("audit log " + target + " is " + (failed ? "broken by an earlier write "
+                        + "error" : "closed") + "; " + what + " was not stored", recordId, null);
             }
             try {
-                out.write(line);
-                out.write('\n');
-                out.flush();
-            } catch (IOException e) {
-                closed = true;
+                out.append(line);
+            } catch (IOException | RuntimeException e) {
+                failed = true;
                 throw new AuditException("cannot store " + what + " in " + target + ": " + e.getMessage(), recordId, e);
             }
         }
     }
 
     /**
-     * Closes the sink and its file or writer.
+     * Closes the sink and its file or writer; after a failed write, a writer is left alone.
      *
      * @throws AuditException if closing fails
      */
     @Override
     public synchronized void close() {
+        if (closed) {
+            return;
+        }
         closed = true;
         try {
-            out.close();
+            out.close(failed);
         } catch (IOException e) {
             throw new AuditException("cannot close audit log " + target + ": " + e.getMessage(), null, e);
+        }
+    }
+
+    /** Where lines go. */
+    private interface Target {
+        /** Writes one whole line and hands it on, or throws. */
+        void append(String line) throws IOException;
+
+        /** Releases the target; {@code failed} says whether a write failed before. */
+        void close(boolean failed) throws IOException;
+    }
+
+    /** A file written without a buffer of its own, so a refused line can be taken back. */
+    private static final class FileTarget implements Target {
+        private final FileChannel channel;
+
+        FileTarget(FileChannel channel) {
+            this.channel = channel;
+        }
+
+        @Override
+        public void append(String line) throws IOException {
+            long start = channel.size();
+            ByteBuffer bytes = ByteBuffer.wrap(line.getBytes(StandardCharsets.UTF_8));
+            try {
+                while (bytes.hasRemaining()) {
+                    channel.write(bytes);
+                }
+            } catch (IOException | RuntimeException e) {
+                try {
+                    if (channel.isOpen() && channel.size() > start) {
+                        channel.truncate(start);
+                    }
+                } catch (IOException | RuntimeException suppressed) {
+                    e.addSuppressed(suppressed);
+                }
+                throw e;
+            }
+        }
+
+        @Override
+        public void close(boolean failed) throws IOException {
+            channel.close();
+        }
+    }
+
+    /** A writer of the caller's, flushed after each line and never touched again after a failure. */
+    private static final class WriterTarget implements Target {
+        private final Writer writer;
+
+        WriterTarget(Writer writer) {
+            this.writer = writer;
+        }
+
+        @Override
+        public void append(String line) throws IOException {
+            writer.write(line);
+            writer.flush();
+            if (writer instanceof PrintWriter && ((PrintWriter) writer).checkError()) {
+                throw new IOException("the PrintWriter reported an error (PrintWriter.checkError)");
+            }
+        }
+
+        @Override
+        public void close(boolean failed) throws IOException {
+            if (!failed) {
+                writer.close();
+            }
         }
     }
 }

@@ -34,11 +34,16 @@ final class Inputs {
      * @return an exception with the same problems, in the same order, their files renamed
      */
     static PolicyValidationException asGiven(PolicyValidationException e, Path given) {
+        return new PolicyValidationException(asGiven(e.problems(), given));
+    }
+
+    /** Names the files of problems (or warnings) as {@link #asGiven(PolicyValidationException, Path)} does. */
+    static List<Problem> asGiven(List<Problem> problems, Path given) {
         String typed = given.toString();
         boolean directory = Files.isDirectory(given);
         String fileName = given.getFileName() == null ? typed : given.getFileName().toString();
         List<Problem> renamed = new ArrayList<>();
-        for (Problem p : e.problems()) {
+        for (Problem p : problems) {
             String file = p.file();
             if (directory && !file.equals(typed) && Files.exists(given.resolve(file))) {
                 file = given.resolve(file).toString();
@@ -47,7 +52,7 @@ final class Inputs {
             }
             renamed.add(p.locatedAt(new Problem.Location(file, p.jsonPath(), p.line(), p.column())));
         }
-        return new PolicyValidationException(renamed);
+        return renamed;
     }
 
     /**

@@ -8,6 +8,7 @@ import java.util.Set;
 import org.passerelle.json.Policy;
 import org.passerelle.json.PolicyReader;
 import org.passerelle.json.PolicyValidationException;
+import org.passerelle.model.Problem;
 import org.passerelle.sharing.SharingEngine;
 import org.passerelle.sharing.SharingPolicy;
 
@@ -31,7 +32,11 @@ final class ValidateCommand implements Command {
 
                 Reads every *.json document of POLICY_DIR as one policy (sharing and risk sections),
                 strictly, and compiles it.
-                On success, prints a one-line summary of the policy and its version on standard output.
+                On success, prints a one-line summary of the policy and its version on standard output,
+                and any warning on standard error, one per line, as
+                  file:line:column json.path: warning: message
+                (a warning names a valid part of the policy that probably does not do what its author
+                meant, such as an agreement without a community that carries TLP:GREEN items).
                 Otherwise prints every problem of every file on standard error, one per line, as
                   file:line:column json.path: message
 
@@ -59,6 +64,10 @@ final class ValidateCommand implements Command {
                 + " purposes, " + policy.agreements().size() + " agreements, " + policy.items().size() + " items, "
                 + policy.consents().size() + " consents, " + both.risk().indicators().size() + " risk indicators, "
                 + both.risk().profiles().size() + " risk profiles; sharing version " + policy.version());
+        for (Problem w : Inputs.asGiven(both.warnings(), dir)) {
+            String where = w.line() > 0 ? w.file() + ":" + w.line() + ":" + w.column() : w.file();
+            err.println(where + " " + w.jsonPath() + ": warning: " + w.message());
+        }
         return ExitCode.OK;
     }
 }

@@ -125,4 +125,11 @@ public interface AuditEntry {
      * @return the revision, not negative
      */
     long factsRevision();
+
+    /**
+     * Returns the wall-clock instant the record was made, besides the instant the decision was made as of.
+     *
+     * @return the instant, not null
+     */
+    Instant recordedAt();
 }

@@ -1,8 +1,12 @@
 package org.passerelle.json;
 
-import java.io.BufferedReader;
+import java.io.InputStreamReader;
 import java.io.IOException;
 import java.io.Reader;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -10,6 +14,7 @@ import java.util.SortedSet;
 import org.passerelle.model.PasserelleIOException;
 import org.passerelle.model.AgencyId;
 import org.passerelle.model.Checks;
+import org.passerelle.model.Problem.Code;
 import org.passerelle.sharing.AgreementId;
 import org.passerelle.sharing.Condition;
 import org.passerelle.sharing.IntendedUse;
@@ -23,13 +28,15 @@ import org.passerelle.sharing.PurposeId;
  * <p>Each line holds {@code recordId}, {@code instant}, {@code requestId}, {@code requester},
  * {@code recipient}, {@code item}, {@code fields}, {@code purpose}, {@code intendedUse},
  * {@code outcome}, {@code agreement} (absent when none), {@code ruleIds}, {@code conditions},
- * {@code lawVersion} and {@code factsRevision}. Reading is as strict as for policies. This class is stateless and thread-safe.
+ * {@code lawVersion}, {@code factsRevision} and {@code recordedAt} (the wall-clock instant of the
+ * record, besides the decision's {@code instant}). Reading is as strict as for policies. This class
+ * is stateless and thread-safe.
  */
 public final class AuditJson {
     private static final JsonText JSON = new JsonText(ReadLimits.DEFAULTS);
     private static final String[] FIELDS = {"recordId", "instant", "requestId", "requester", "recipient", "item",
         "fields", "purpose", "intendedUse", "outcome", "agreement", "ruleIds", "conditions", "lawVersion",
-        "factsRevision"};
+        "factsRevision", "recordedAt"};
 
     private AuditJson() {
     }
@@ -49,7 +56,8 @@ public final class AuditJson {
                     .string("intendedUse", entry.intendedUse().name()).string("outcome", entry.outcome().name())
                     .stringIfPresent("agreement", entry.agreement()).array("ruleIds", entry.ruleIds(), o::value);
             SharingWriters.conditions(o, entry.conditions(), true);
-            o.string("lawVersion", entry.lawVersion()).number("factsRevision", entry.factsRevision());
+            o.string("lawVersion", entry.lawVersion()).number("factsRevision", entry.factsRevision())
+                    .string("recordedAt", entry.recordedAt());
         }));
     }
 
@@ -67,7 +75,9 @@ public final class AuditJson {
 
     /**
      * Reads every decision entry of a JSON Lines text, skipping blank lines and checking, then
-     * skipping, recall lines ({@link RecallJson}); problems name the line they are on.
+     * skipping, recall lines ({@link RecallJson}); problems name the line they are on. A line longer
+     * than {@link ReadLimits#maxDocumentLength()} (16 Mi characters by default) is one problem and is
+     * never held in memory whole.
      *
      * @param reader the text, not null; not closed
      * @param sourceName the name to quote in problems, not null
@@ -76,18 +86,24 @@ public final class AuditJson {
      * @throws PasserelleIOException if the text cannot be read
      */
     public static List<AuditEntry> readLines(Reader reader, String sourceName) {
-        Problems problems = new Problems();
+        Problems problems = new Problems(JSON.limits());
         List<AuditEntry> entries = new ArrayList<>();
-        BufferedReader lines = reader instanceof BufferedReader ? (BufferedReader) reader : new BufferedReader(reader);
+        BoundedLines lines = new BoundedLines(reader, JSON.limits().maxDocumentLength());
         int number = 0;
         try {
-            String line;
-            while ((line = lines.readLine()) != null) {
+            BoundedLines.Line line;
+            while ((line = lines.next()) != null) {
                 number++;
-                if (line.isBlank()) {
+                if (line.tooLong()) {
+                    problems.add(Code.LIMIT_EXCEEDED, new Node.Loc(sourceName, "$", number, 1), "line is " + line.length()
+                            + " characters long, more than the limit of " + JSON.limits().maxDocumentLength()
+                            + " (ReadLimits.maxDocumentLength)");
                     continue;
                 }
-                Node root = JSON.parse(line, sourceName, number, problems);
+                if (line.text().isBlank()) {
+                    continue;
+                }
+                Node root = JSON.parse(line.text(), sourceName, number, problems);
                 if (root != null && RecallJson.isRecall(root)) {
                     RecallJson.outer(root, problems);
                     continue;
@@ -102,6 +118,30 @@ public final class AuditJson {
         }
         problems.throwIfAny();
         return entries;
+    }
+
+    /**
+     * Reads every entry of a JSON Lines file, as {@link #readLines(Reader, String)} does; the file must
+     * be a regular file (checked before it is opened, so a FIFO never blocks the reader).
+     *
+     * @param file the file, not null
+     * @return the entries, in order, not null
+     * @throws PolicyValidationException listing every problem of every line, or saying that the file
+     *         is not a regular file
+     * @throws PasserelleIOException if the file cannot be read
+     */
+    public static List<AuditEntry> readLines(Path file) {
+        String name = String.valueOf(file.getFileName());
+        Problems problems = new Problems(JSON.limits());
+        if (!JsonFiles.regular(file, name, problems)) {
+            problems.throwIfAny();
+        }
+        try (Reader r = new InputStreamReader(Files.newInputStream(file), StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT))) {
+            return readLines(r, name);
+        } catch (IOException e) {
+            throw new PasserelleIOException("cannot read " + file, e);
+        }
     }
 
     private static AuditEntry entry(Node node, Problems problems) {
@@ -121,15 +161,16 @@ public final class AuditJson {
         List<Condition> conditions = f.list("conditions", n -> SharingReaders.condition(n, problems));
         String version = f.requiredString("lawVersion");
         Long revision = f.longInteger("factsRevision", 0L);
+        Instant recordedAt = f.requiredInstant("recordedAt");
         return f.build(() -> new Entry(recordId, instant, requestId, requester, recipient, item, fields, purpose,
-                use, outcome, agreement, ruleIds, conditions, version, revision == null ? 0 : revision));
+                use, outcome, agreement, ruleIds, conditions, version, revision == null ? 0 : revision, recordedAt));
     }
 
     /** An entry as read back; the audit package copies it into its own record. */
     private record Entry(String recordId, Instant instant, String requestId, AgencyId requester, AgencyId recipient,
             ItemId item, SortedSet<String> fields, PurposeId purpose, IntendedUse intendedUse, Outcome outcome,
             AgreementId agreement, List<String> ruleIds, List<Condition> conditions, String lawVersion,
-            long factsRevision) implements AuditEntry {
+            long factsRevision, Instant recordedAt) implements AuditEntry {
         Entry {
             Checks.id("recordId", recordId);
             Checks.id("requestId", requestId);

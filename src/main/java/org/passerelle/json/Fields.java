@@ -240,9 +240,12 @@ final class Fields {
 
     /**
      * Returns a decimal member written as a JSON number or as a string of digits (exact amounts such as
-     * {@code "1250.00"}), or null when it is absent or after reporting a problem.
+     * {@code "1250.00"}), or null when it is absent or after reporting a problem. A decimal longer than
+     * a JSON number may be, or with more digits written out in full than
+     * {@link ReadLimits#maxDecimalDigits()}, is one problem quoting the text as written (never expanded).
      */
     BigDecimal decimal(String name, boolean required) {
+        ReadLimits limits = problems.limits();
         if (!present(name, required)) {
             return null;
         }
@@ -251,12 +254,28 @@ final class Fields {
         if (text == null) {
             return null;
         }
-        try {
-            return new BigDecimal(text);
-        } catch (NumberFormatException e) {
-            problems.add(Code.INVALID_VALUE, n.loc(), "must be a decimal number such as 1250.00 (got \"" + text + "\")");
+        if (text.length() > JsonText.MAX_NUMBER_LENGTH) {
+            problems.add(Code.LIMIT_EXCEEDED, n.loc(), "must be a decimal number of at most " + JsonText.MAX_NUMBER_LENGTH
+                    + " characters (got " + Problems.quote(text) + ")");
             return null;
         }
+        BigDecimal value;
+        try {
+            value = new BigDecimal(text);
+        } catch (NumberFormatException e) {
+            problems.add(Code.INVALID_VALUE, n.loc(), "must be a decimal number such as 1250.00 (got " + Problems.quote(text) + ")");
+            return null;
+        }
+        long precision = value.precision();
+        long scale = value.scale();
+        long digits = Math.max(precision - scale, 1) + Math.max(scale, 0);
+        if (digits > limits.maxDecimalDigits()) {
+            problems.add(Code.LIMIT_EXCEEDED, n.loc(), "must have at most " + limits.maxDecimalDigits()
+                    + " digits written out in full (got " + Problems.quote(text)
+                    + ") (ReadLimits.maxDecimalDigits)");
+            return null;
+        }
+        return value;
     }
 
     static Integer integer(Node n, Problems problems) {
@@ -453,7 +472,7 @@ final class Fields {
         try {
             return parse.apply(s);
         } catch (DateTimeParseException | ArithmeticException e) {
-            problems.add(Code.INVALID_VALUE, n.loc(), expected + " (got \"" + s + "\")");
+            problems.add(Code.INVALID_VALUE, n.loc(), expected + " (got " + Problems.quote(s) + ")");
             return null;
         }
     }
@@ -480,7 +499,7 @@ final class Fields {
         for (E e : type.getEnumConstants()) {
             names.add(e.name());
         }
-        problems.add(Code.INVALID_VALUE, n.loc(), "must be one of " + String.join(", ", names) + " (got \"" + s + "\")");
+        problems.add(Code.INVALID_VALUE, n.loc(), "must be one of " + String.join(", ", names) + " (got " + Problems.quote(s) + ")");
         return null;
     }
 
@@ -513,7 +532,7 @@ final class Fields {
         for (Node e : ((Node.Arr) n).elements()) {
             T v = element.apply(e);
             if (v != null && !out.add(v)) {
-                problems.add(Code.DUPLICATE, e.loc(), "\"" + v + "\" is listed more than once");
+                problems.add(Code.DUPLICATE, e.loc(), Problems.quote(String.valueOf(v)) + " is listed more than once");
             }
         }
         return out;

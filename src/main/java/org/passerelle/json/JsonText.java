@@ -2,7 +2,7 @@ package org.passerelle.json;
 
 import java.io.StringWriter;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.passerelle.model.Problem.Code;
@@ -31,6 +31,9 @@ import tools.jackson.core.util.Separators;
  * line and a column.
  */
 final class JsonText {
+    /** The most characters of a JSON number, and of a decimal written as a string. */
+    static final int MAX_NUMBER_LENGTH = 100;
+
     private static final JsonFactory WRITE_FACTORY = JsonFactory.builder().build();
 
     private final JsonFactory factory;
@@ -43,7 +46,7 @@ final class JsonText {
                 .maxStringLength(limits.maxStringLength())
                 .maxNameLength(limits.maxStringLength())
                 .maxDocumentLength(limits.maxDocumentLength())
-                .maxNumberLength(100)
+                .maxNumberLength(MAX_NUMBER_LENGTH)
                 .build();
         this.factory = JsonFactory.builder().streamReadConstraints(constraints).build();
     }
@@ -82,7 +85,7 @@ final class JsonText {
                 problems.add(Code.MALFORMED, root, "empty document: expected a JSON object");
                 return null;
             }
-            Node node = value(p, t, root, offset, limits.maxCollectionSize());
+            Node node = value(p, t, root, offset, limits.maxCollectionSize(), new Strings());
             JsonToken extra = p.nextToken();
             if (extra != null) {
                 problems.add(Code.MALFORMED, at(p.currentTokenLocation(), file, offset),
@@ -110,14 +113,14 @@ final class JsonText {
         }
     }
 
-    private static Node value(JsonParser p, JsonToken t, Node.Loc loc, int offset, int max) {
+    private static Node value(JsonParser p, JsonToken t, Node.Loc loc, int offset, int max, Strings strings) {
         switch (t) {
             case START_OBJECT:
-                return object(p, loc, offset, max);
+                return object(p, loc, offset, max, strings);
             case START_ARRAY:
-                return array(p, loc, offset, max);
+                return array(p, loc, offset, max, strings);
             case VALUE_STRING:
-                return new Node.Str(loc, p.getString());
+                return new Node.Str(loc, strings.share(p.getString()));
             case VALUE_NUMBER_INT:
             case VALUE_NUMBER_FLOAT:
                 return new Node.Num(loc, p.getString());
@@ -132,45 +135,70 @@ final class JsonText {
         }
     }
 
-    private static Node.Obj object(JsonParser p, Node.Loc loc, int offset, int max) {
-        Map<String, Node.Member> members = new LinkedHashMap<>();
+    private static Node.Obj object(JsonParser p, Node.Loc loc, int offset, int max, Strings strings) {
+        Node.Members.Builder members = new Node.Members.Builder(loc);
         JsonToken t;
         while ((t = p.nextToken()) == JsonToken.PROPERTY_NAME) {
             String name = p.currentName();
             TokenStreamLocation nameAt = p.currentTokenLocation();
+            int line = nameAt.getLineNr() + offset;
+            int column = nameAt.getColumnNr();
             if (members.size() == max) {
-                throw new CollectionTooLarge("the object at " + loc.path(), max, "members",
-                        new Node.Loc(loc.file(), loc.path(), nameAt.getLineNr() + offset, nameAt.getColumnNr()));
+                throw new CollectionTooLarge("the object at " + loc.path(), max, "members", loc.at(line, column));
             }
-            Node.Loc nameLoc = loc.child(name, nameAt.getLineNr() + offset, nameAt.getColumnNr());
             JsonToken v = p.nextToken();
             TokenStreamLocation valueAt = p.currentTokenLocation();
             Node value = value(p, v, loc.child(name, valueAt.getLineNr() + offset, valueAt.getColumnNr()), offset,
-                    max);
-            Node.Member previous = members.putIfAbsent(name, new Node.Member(name, nameLoc, value));
+                    max, strings);
+            Node.Loc previous = members.add(name, line, column, value);
             if (previous != null) {
-                throw new DuplicateField(name, nameLoc, previous.nameLoc());
+                throw new DuplicateField(name, loc.child(name, line, column), previous);
             }
         }
         if (t != JsonToken.END_OBJECT) {
             throw new IllegalStateException("unexpected token " + t + " in object at " + loc);
         }
-        return new Node.Obj(loc, members);
+        return new Node.Obj(loc, members.build());
     }
 
-    private static Node.Arr array(JsonParser p, Node.Loc loc, int offset, int max) {
+    private static Node.Arr array(JsonParser p, Node.Loc loc, int offset, int max, Strings strings) {
         List<Node> elements = new ArrayList<>();
         JsonToken t;
         while ((t = p.nextToken()) != JsonToken.END_ARRAY) {
             TokenStreamLocation at = p.currentTokenLocation();
             if (elements.size() == max) {
                 throw new CollectionTooLarge("the array at " + loc.path(), max, "elements",
-                        new Node.Loc(loc.file(), loc.path(), at.getLineNr() + offset, at.getColumnNr()));
+                        loc.at(at.getLineNr() + offset, at.getColumnNr()));
             }
             elements.add(value(p, t, loc.element(elements.size(), at.getLineNr() + offset, at.getColumnNr()), offset,
-                    max));
+                    max, strings));
         }
         return new Node.Arr(loc, elements);
+    }
+
+    /**
+     * Shares equal short strings within one document (ids, enum labels, field names repeat across
+     * thousands of elements), so the tree holds one copy of each. Bounded: at most 4,096 distinct
+     * strings of at most 32 characters are remembered.
+     */
+    private static final class Strings {
+        private static final int MAX_LENGTH = 32;
+        private static final int MAX_ENTRIES = 4_096;
+        private final Map<String, String> seen = new HashMap<>();
+
+        String share(String s) {
+            if (s.length() > MAX_LENGTH) {
+                return s;
+            }
+            String earlier = seen.get(s);
+            if (earlier != null) {
+                return earlier;
+            }
+            if (seen.size() < MAX_ENTRIES) {
+                seen.put(s, s);
+            }
+            return s;
+        }
     }
 
     /** Returns where an exception happened: its own location, else where the parser stands. */
@@ -208,7 +236,7 @@ final class JsonText {
         } else if (m.contains("Document length")) {
             return " (ReadLimits.maxDocumentLength)";
         } else if (m.contains("Number value length")) {
-            return " (numbers are limited to 100 characters)";
+            return " (numbers are limited to " + MAX_NUMBER_LENGTH + " characters)";
         }
         return "";
     }

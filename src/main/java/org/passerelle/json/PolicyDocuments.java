@@ -1,16 +1,6 @@
 package org.passerelle.json;
 
-import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.AccessDeniedException;
-import java.nio.file.DirectoryStream;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -47,43 +37,19 @@ final class PolicyDocuments {
         }
     }
 
-    /** Reads every {@code *.json} file of a directory, sorted by name, not recursing. */
+    /**
+     * Reads every {@code *.json} file of a directory, sorted by name, not recursing, as one snapshot
+     * ({@link DirectorySnapshot}): nothing is bound when a file cannot be read.
+     */
     void readDirectory(Path dir) {
-        String dirName = dir.toString();
-        if (!Files.isDirectory(dir)) {
-            problems.addFile(Code.UNREADABLE, dirName, Files.exists(dir) ? "is not a directory" : "does not exist");
+        int before = problems.count();
+        int[] handed = {0};
+        DirectorySnapshot.read(dir, "policy", json.limits(), problems, (name, text) -> {
+            handed[0]++;
+            readDocument(text, name);
+        });
+        if (problems.count() > before && handed[0] == 0) {
             incomplete = true;
-            return;
-        }
-        List<Path> files = new ArrayList<>();
-        try (DirectoryStream<Path> stream = Files.newDirectoryStream(dir, "*.json")) {
-            for (Path p : stream) {
-                if (Files.isRegularFile(p)) {
-                    files.add(p);
-                }
-            }
-        } catch (IOException e) {
-            problems.addFile(Code.UNREADABLE, dirName, "cannot be listed: " + e.getMessage());
-            return;
-        }
-        if (files.isEmpty()) {
-            problems.addFile(Code.MISSING, dirName, "holds no *.json policy file");
-            return;
-        }
-        if (files.size() > json.limits().maxFiles()) {
-            problems.addFile(Code.LIMIT_EXCEEDED, dirName, "holds " + files.size() + " *.json files, more than the limit of "
-                    + json.limits().maxFiles());
-            return;
-        }
-        files.sort((a, b) -> a.getFileName().toString().compareTo(b.getFileName().toString()));
-        for (Path p : files) {
-            String name = p.getFileName().toString();
-            String text = readFile(p, name, json.limits(), problems);
-            if (text != null) {
-                readDocument(text, name);
-            } else {
-                incomplete = true;
-            }
         }
     }
 
@@ -120,37 +86,6 @@ final class PolicyDocuments {
                 continue;
             }
             owner.bind(m.name(), (Node.Arr) m.value(), problems);
-        }
-    }
-
-    /**
-     * Reads a file as strict UTF-8, within the document size limit.
-     *
-     * @return the text, or null after reporting a problem
-     */
-    static String readFile(Path p, String name, ReadLimits limits, Problems problems) {
-        try {
-            long size = Files.size(p);
-            if (size > limits.maxDocumentLength()) {
-                problems.addFile(Code.LIMIT_EXCEEDED, name, "document is " + size + " bytes long, more than the limit of "
-                        + limits.maxDocumentLength());
-                return null;
-            }
-            byte[] bytes = Files.readAllBytes(p);
-            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
-        } catch (CharacterCodingException e) {
-            problems.addFile(Code.MALFORMED, name, "is not valid UTF-8");
-            return null;
-        } catch (NoSuchFileException e) {
-            problems.addFile(Code.UNREADABLE, name, "does not exist");
-            return null;
-        } catch (AccessDeniedException e) {
-            problems.addFile(Code.UNREADABLE, name, "cannot be read: permission denied");
-            return null;
-        } catch (IOException e) {
-            problems.addFile(Code.UNREADABLE, name, "cannot be read: " + (e.getMessage() != null ? e.getMessage() : e.toString()));
-            return null;
         }
     }
 }

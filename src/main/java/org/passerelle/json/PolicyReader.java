@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.URL;
-import java.nio.file.DirectoryStream;
 import java.nio.file.FileSystem;
 import java.nio.file.FileSystemAlreadyExistsException;
 import java.nio.file.FileSystems;
@@ -269,7 +268,7 @@ public final class PolicyReader {
     }
 
     private Policy read(Path directory, String document, String sourceName, boolean needRisk) {
-        Problems problems = new Problems();
+        Problems problems = new Problems(json.limits());
         SharingSections sharing = new SharingSections();
         RiskSections risk = new RiskSections();
         PolicyDocuments documents = new PolicyDocuments(json, problems, List.of(sharing, risk));
@@ -293,41 +292,28 @@ public final class PolicyReader {
         if (sharingPolicy == null || riskPolicy == null) {
             throw new IllegalStateException("no policy and no problem");
         }
-        return new Policy(sharingPolicy, riskPolicy);
+        return new Policy(sharingPolicy, riskPolicy, sharing.warnings(sharingPolicy));
     }
 
     /**
      * Reads declarations: a file {@code {"declarations": [...]}}, or a directory of such files
-     * ({@code *.json}, sorted by name, not recursing). Declaration references (MRN, else LRN) must
-     * be unique across the files.
+     * ({@code *.json}, sorted by name, not recursing, at most {@link ReadLimits#maxFiles()}, each a
+     * regular file). Declaration references (MRN, else LRN) must be unique across the files.
      *
      * @param fileOrDirectory the file or directory, not null
      * @return the declarations, in file order, not null
      * @throws PolicyValidationException listing every problem of every file
      */
     public List<Declaration> readDeclarations(Path fileOrDirectory) {
-        Problems problems = new Problems();
-        List<Path> files = new ArrayList<>();
-        if (Files.isDirectory(fileOrDirectory)) {
-            try (DirectoryStream<Path> stream = Files.newDirectoryStream(fileOrDirectory, "*.json")) {
-                for (Path p : stream) {
-                    files.add(p);
-                }
-            } catch (IOException e) {
-                problems.addFile(Code.UNREADABLE, fileOrDirectory.toString(), "cannot be listed: " + e.getMessage());
-            }
-            if (files.isEmpty() && problems.isEmpty()) {
-                problems.addFile(Code.MISSING, fileOrDirectory.toString(), "holds no *.json declarations file");
-            }
-            files.sort((a, b) -> a.getFileName().toString().compareTo(b.getFileName().toString()));
-        } else {
-            files.add(fileOrDirectory);
-        }
+        Problems problems = new Problems(json.limits());
         List<Declaration> out = new ArrayList<>();
         Map<String, Node.Loc> references = new HashMap<>();
-        for (Path p : files) {
-            String name = String.valueOf(p.getFileName());
-            String text = PolicyDocuments.readFile(p, name, json.limits(), problems);
+        if (Files.isDirectory(fileOrDirectory)) {
+            DirectorySnapshot.read(fileOrDirectory, "declarations", json.limits(), problems,
+                    (name, text) -> declarations(text, name, problems, references, out));
+        } else {
+            String name = String.valueOf(fileOrDirectory.getFileName());
+            String text = JsonFiles.readText(fileOrDirectory, name, json.limits(), problems);
             if (text != null) {
                 declarations(text, name, problems, references, out);
             }
@@ -345,7 +331,7 @@ public final class PolicyReader {
      * @throws PolicyValidationException listing every problem
      */
     public List<Declaration> readDeclarations(String document, String sourceName) {
-        Problems problems = new Problems();
+        Problems problems = new Problems(json.limits());
         List<Declaration> out = new ArrayList<>();
         declarations(document, sourceName, problems, new HashMap<>(), out);
         problems.throwIfAny();
@@ -390,9 +376,9 @@ public final class PolicyReader {
      * @throws PolicyValidationException listing every problem
      */
     public SharingRequest readRequest(Path file) {
-        Problems problems = new Problems();
+        Problems problems = new Problems(json.limits());
         String name = String.valueOf(file.getFileName());
-        String text = PolicyDocuments.readFile(file, name, json.limits(), problems);
+        String text = JsonFiles.readText(file, name, json.limits(), problems);
         problems.throwIfAny();
         return readRequest(text, name);
     }
@@ -411,7 +397,7 @@ public final class PolicyReader {
 
     static <T> T readOne(JsonText json, String document, String sourceName,
             java.util.function.BiFunction<Node, Problems, T> reader) {
-        Problems problems = new Problems();
+        Problems problems = new Problems(json.limits());
         Node root = json.parse(document, sourceName, problems);
         T value = root == null ? null : reader.apply(root, problems);
         problems.throwIfAny();

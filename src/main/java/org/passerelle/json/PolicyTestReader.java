@@ -85,7 +85,7 @@ public final class PolicyTestReader {
      * @throws PolicyValidationException listing every problem of every file
      */
     public List<PolicyTestCase> readSuite(Path directory) {
-        Problems problems = new Problems();
+        Problems problems = new Problems(json.limits());
         String dirName = directory.toString();
         List<Path> files = new ArrayList<>();
         if (!Files.isDirectory(directory)) {
@@ -93,8 +93,8 @@ public final class PolicyTestReader {
             problems.throwIfAny();
         }
         try (Stream<Path> walk = Files.walk(directory)) {
-            walk.filter(p -> p.getFileName().toString().endsWith(".json") && Files.isRegularFile(p))
-                    .forEach(files::add);
+            walk.filter(p -> !p.equals(directory) && p.getFileName().toString().endsWith(".json"))
+                    .limit(json.limits().maxFiles() + 1L).forEach(files::add);
         } catch (IOException | UncheckedIOException e) {
             problems.addFile(Code.UNREADABLE, dirName, "cannot be listed: " + e.getMessage());
             problems.throwIfAny();
@@ -102,8 +102,8 @@ public final class PolicyTestReader {
         if (files.isEmpty()) {
             problems.addFile(Code.MISSING, dirName, "holds no *.json policy test file");
         } else if (files.size() > json.limits().maxFiles()) {
-            problems.addFile(Code.LIMIT_EXCEEDED, dirName, "holds " + files.size() + " *.json files, more than the limit of "
-                    + json.limits().maxFiles());
+            problems.addFile(Code.LIMIT_EXCEEDED, dirName, "holds more than " + json.limits().maxFiles()
+                    + " *.json files, the limit (ReadLimits.maxFiles)");
         }
         problems.throwIfAny();
         List<String> names = new ArrayList<>();
@@ -117,7 +117,7 @@ public final class PolicyTestReader {
         List<PolicyTestCase> tests = new ArrayList<>();
         Map<String, Node.Loc> seen = new HashMap<>();
         for (String name : names) {
-            String text = PolicyDocuments.readFile(byName.get(name), name, json.limits(), problems);
+            String text = JsonFiles.readText(byName.get(name), name, json.limits(), problems);
             if (text == null) {
                 continue;
             }

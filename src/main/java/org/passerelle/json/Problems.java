@@ -13,6 +13,31 @@ import org.passerelle.model.Problem.Code;
  */
 final class Problems {
     private final List<Problem> list = new ArrayList<>();
+    private final ReadLimits limits;
+
+    /** Collects the problems of a read under the default limits. */
+    Problems() {
+        this(ReadLimits.DEFAULTS);
+    }
+
+    Problems(ReadLimits limits) {
+        this.limits = limits;
+    }
+
+    /** Returns the limits of the read, for the checks made while binding (such as decimal digits). */
+    ReadLimits limits() {
+        return limits;
+    }
+
+    /**
+     * Quotes a value for a message, as written and cut to 100 characters: a value is never expanded
+     * or quoted whole (control characters are escaped by {@link Problem} itself).
+     *
+     * @return the value in double quotes, with its length when it was cut
+     */
+    static String quote(String value) {
+        return Problem.quote(value);
+    }
 
     /** Adds a problem found at a node of a document. */
     void add(Code code, Node.Loc at, String message) {

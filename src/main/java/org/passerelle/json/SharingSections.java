@@ -135,6 +135,25 @@ final class SharingSections implements SectionBinder {
         }
     }
 
+    /**
+     * Places the warnings of a policy built from these sections at the element each concerns, in
+     * file order.
+     *
+     * @param policy the policy built, not null
+     * @return the warnings, not null
+     */
+    List<Problem> warnings(SharingPolicy policy) {
+        List<Problem> out = new ArrayList<>();
+        for (Problem p : policy.warnings()) {
+            Node.Obj element = p.elementId() == null ? null
+                    : declared.getOrDefault(p.element(), Map.of()).get(p.elementId());
+            out.add(p.locatedAt(element == null ? new Problem.Location("(policy)", "$", 0, 0)
+                    : Problems.location(locate(element, p.field(), p.value()))));
+        }
+        out = Problems.sorted(out);
+        return out;
+    }
+
     private void checkBrokenReferences(Problems problems) {
         for (Map.Entry<String, Node.Obj> e : brokenElements) {
             for (Map.Entry<FieldPath, String> ref : REFERENCES.getOrDefault(e.getKey(), Map.of()).entrySet()) {

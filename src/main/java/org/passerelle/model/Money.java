@@ -6,7 +6,9 @@ import java.util.Currency;
 /**
  * An amount of money in an ISO 4217 currency, such as 1250.00 EUR.
  *
- * <p>Amounts are never negative. This type is immutable and thread-safe.
+ * <p>Amounts are never negative and have at most 1,000 digits written out in full (integer and
+ * fraction digits), so that an amount such as {@code 1E999999999} is refused rather than expanded.
+ * This type is immutable and thread-safe.
  *
  * @param amount the amount, zero or more
  * @param currency the currency
@@ -19,8 +21,9 @@ public record Money(BigDecimal amount, Currency currency) {
         Checks.notNull("amount", amount);
         Checks.notNull("currency", currency);
         if (amount.signum() < 0) {
-            throw new InvalidValueException("amount", amount.toPlainString(), "must be zero or more");
+            throw new InvalidValueException("amount", Decimals.quote(amount), "must be zero or more");
         }
+        Decimals.bounded("amount", amount);
     }
 
     /**
@@ -29,8 +32,8 @@ public record Money(BigDecimal amount, Currency currency) {
      * @param amount the amount as decimal text, such as {@code 1250.00}, not null
      * @param currency the ISO 4217 code, such as {@code EUR}, not null
      * @return the amount, not null
-     * @throws InvalidValueException if the amount is not a decimal number of zero or more, or the
-     *         currency is not an ISO 4217 code
+     * @throws InvalidValueException if the amount is not a decimal number of zero or more with at most
+     *         1,000 digits written out in full, or the currency is not an ISO 4217 code
      */
     public static Money of(String amount, String currency) {
         Checks.notNull("amount", amount);
@@ -38,7 +41,8 @@ public record Money(BigDecimal amount, Currency currency) {
         try {
             value = new BigDecimal(amount);
         } catch (NumberFormatException e) {
-            throw new InvalidValueException("amount", amount, "must be a decimal number, such as 1250.00");
+            throw new InvalidValueException("amount", amount.length() > 100 ? amount.substring(0, 100) + "..." : amount,
+                    "must be a decimal number, such as 1250.00");
         }
         return new Money(value, currency(currency));
     }

@@ -7,7 +7,8 @@ import java.util.regex.Pattern;
  * A quantity with its unit, such as 1200 PCE or 18000 KGM.
  *
  * <p>Units are UN/ECE Recommendation 20 style codes of one to three upper-case letters or
- * digits. This type is immutable and thread-safe.
+ * digits. Amounts have at most 1,000 digits written out in full. This type is immutable and
+ * thread-safe.
  *
  * @param amount the amount, zero or more
  * @param unit the unit code, such as {@code PCE}, {@code KGM} or {@code NAR}
@@ -22,8 +23,9 @@ public record Quantity(BigDecimal amount, String unit) {
         Checks.notNull("quantity", amount);
         Checks.notNull("unit", unit);
         if (amount.signum() < 0) {
-            throw new InvalidValueException("quantity", amount.toPlainString(), "must be zero or more");
+            throw new InvalidValueException("quantity", Decimals.quote(amount), "must be zero or more");
         }
+        Decimals.bounded("quantity", amount);
         if (!UNIT.matcher(unit).matches()) {
             throw new InvalidValueException("unit", unit, "must be 1 to 3 upper-case letters or digits, such as PCE");
         }

@@ -80,6 +80,12 @@ public final class ReloadingSharingEngine implements SharingDecider {
      * directory (items, consents, objections) are read once, into a new {@link InMemoryFactStore};
      * a reload takes the law only, since facts are recorded in the store.
      *
+     * <p>Each reload reads the directory as one snapshot: with a manifest ({@code policy.sha256},
+     * see {@link org.passerelle.json.PolicyManifest}) a directory being rewritten is refused whole and
+     * the policy in force stays; a directory given as a symbolic link is resolved once per reload, so
+     * a link swapped by an atomic rename is read wholly from one release. Without either, a
+     * directory rewritten in place during a reload can be read half old, half new.
+     *
      * @param directory the policy directory, not null
      * @param reader the reader, with its limits, not null
      * @param clock the clock of the engines, for requests without an instant; not null

@@ -3,23 +3,30 @@ package org.passerelle.sharing;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.Iterator;
+import java.util.Map;
 import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeSet;
 import org.passerelle.model.AgencyId;
 import org.passerelle.model.AgencyKind;
 import org.passerelle.model.CommunityId;
+import org.passerelle.model.InWords;
 
 /**
- * The checks of the sharing rules: each constant is one check of one rule, its condition in its
- * {@link #apply} method; the reasons it gives are written once per agreement
- * ({@link CompiledAgreement}) or per item ({@link CompiledItem}).
+ * The checks of the sharing rules: each constant is one check of one rule, with its condition and
+ * its reasons together. Its condition is its {@link #apply} method; the reasons it gives are written
+ * once, by its own hooks: {@link #ofAgreement} when the law is compiled (stored per check in the
+ * {@link CompiledAgreement}) and {@link #ofItem} when an item revision is compiled (stored per check
+ * in the {@link CompiledItem}). Each check declares the record its hooks fill; {@code apply} reads
+ * it back with {@link CompiledAgreement#texts} and {@link CompiledItem#texts}.
  *
  * <p>{@link #ORDER} is the evaluation order of one candidate agreement, and the specification of
  * it: the engine runs exactly these checks, in this order, after SR-02 (an agreement not in force
- * grants nothing). To add a rule: one constant here, its {@code apply} method, one line in
- * {@link #ORDER}, and its {@link SharingRule} id.
+ * grants nothing). To add a rule: one constant here with its {@code apply} method (and the hooks
+ * that write its reasons), one line in {@link #ORDER}, and its {@link SharingRule} id.
  *
  * <p>Stateless; every check adds hits and conditions to the verdict it is given.
  */
@@ -27,14 +34,25 @@ enum Check {
     /** SR-01: a cited agreement the holder is not a party to is no basis for a direct flow. */
     HOLDER_PARTY(SharingRule.SR_01) {
         @Override
+        Object ofAgreement(CompiledAgreement ca) {
+            return deny(SharingRule.SR_01, "the holder is not a party to the cited agreement " + ca.id);
+        }
+
+        @Override
         void apply(Facts f, CompiledAgreement ca, Verdict v) {
             if (!f.onwardFlow && !ca.parties.contains(f.holder.id())) {
-                v.hit(ca.holderNotParty);
+                v.hit((RuleHit) ca.texts(this));
             }
         }
     },
     /** SR-03: the assistance must fall under an annex both states accepted. */
     ANNEX(SharingRule.SR_03) {
+        @Override
+        Object ofAgreement(CompiledAgreement ca) {
+            return deny(SharingRule.SR_03, "agreement " + ca.id
+                    + " works by annexes and the request names no annex as its form of assistance");
+        }
+
         @Override
         void apply(Facts f, CompiledAgreement ca, Verdict v) {
             if (ca.annexes.isEmpty()) {
@@ -42,7 +60,7 @@ enum Check {
             }
             String form = f.request.assistanceForm();
             if (form == null) {
-                v.hit(ca.noAnnexNamed);
+                v.hit((RuleHit) ca.texts(this));
                 return;
             }
             Annex annex = ca.annexes.get(form);
@@ -60,26 +78,53 @@ enum Check {
     /** SR-04: the recipient of a direct flow must be a party (onward flows: SR-20 to SR-22). */
     RECIPIENT_PARTY(SharingRule.SR_04) {
         @Override
+        Object ofAgreement(CompiledAgreement ca) {
+            return deny(SharingRule.SR_04, "the recipient is not a party to agreement " + ca.id);
+        }
+
+        @Override
         void apply(Facts f, CompiledAgreement ca, Verdict v) {
             if (!f.onwardFlow && !ca.parties.contains(f.recipient.id())) {
-                v.hit(ca.recipientNotParty);
+                v.hit(recipientNotParty(ca));
             }
         }
     },
     /** SR-05: an assurance of confidentiality the agreement requires. */
     CONFIDENTIALITY(SharingRule.SR_05) {
         @Override
+        Object ofAgreement(CompiledAgreement ca) {
+            return new RuleHit(SharingRule.SR_05, Outcome.ESCALATE, "agreement " + ca.id + " requires an assurance"
+                    + " of confidentiality and purpose limitation that the recipient has not given");
+        }
+
+        @Override
         void apply(Facts f, CompiledAgreement ca, Verdict v) {
             if (ca.agreement.requiresConfidentialityAssurance() && !f.request.confidentialityAssured()) {
-                v.hit(ca.confidentiality);
+                v.hit((RuleHit) ca.texts(this));
             }
         }
     },
     /** SR-01: the item's category must be covered. */
     CATEGORY(SharingRule.SR_01) {
+        /** The refusal of each category the agreement does not cover. */
+        record Texts(Map<InformationCategory, RuleHit> notCovered) {
+        }
+
+        @Override
+        Object ofAgreement(CompiledAgreement ca) {
+            Map<InformationCategory, RuleHit> notCovered = new EnumMap<>(InformationCategory.class);
+            for (InformationCategory c : InformationCategory.values()) {
+                if (!ca.agreement.categories().contains(c)) {
+                    notCovered.put(c, deny(SharingRule.SR_01, "category " + c + " is not covered by agreement "
+                            + ca.id));
+                }
+            }
+            return new Texts(notCovered);
+        }
+
         @Override
         void apply(Facts f, CompiledAgreement ca, Verdict v) {
-            RuleHit category = ca.categoryNotCovered.get(f.item.item.category());
+            RuleHit category = ((Texts) ca.texts(this)).notCovered().get(f.item.item.category());
             if (category != null) {
                 v.hit(category);
             }
@@ -87,22 +132,36 @@ enum Check {
     },
     /** SR-06: the purpose must be one of the agreement's. */
     PURPOSE(SharingRule.SR_06) {
+        /** The end of the reason, after the purpose id. */
+        @Override
+        Object ofAgreement(CompiledAgreement ca) {
+            return ca.agreement.consentExtension()
+                    ? " is not a purpose of agreement " + ca.id + "; the provider may extend it by consent"
+                    : " is not a purpose of agreement " + ca.id + ", which allows no consent-based extension";
+        }
+
         @Override
         void apply(Facts f, CompiledAgreement ca, Verdict v) {
             if (!ca.purposes.contains(f.purpose.id())) {
                 v.hit(new RuleHit(SharingRule.SR_06, ca.agreement.consentExtension() ? Outcome.PENDING_CONSENT
-                        : Outcome.DENY, ca.purposeRefused(f.purpose.id())));
+                        : Outcome.DENY, "purpose " + f.purpose.id().value() + ca.texts(this)));
             }
         }
     },
     /** SR-16: the receiving officer needs a need-to-know role and, for a case, an assignment to it. */
     NEED_TO_KNOW(SharingRule.SR_16) {
         @Override
+        Object ofAgreement(CompiledAgreement ca) {
+            return deny(SharingRule.SR_16, "the receiving officer holds none of the need-to-know roles "
+                    + ca.agreement.needToKnowRoles() + " that agreement " + ca.id + " requires");
+        }
+
+        @Override
         void apply(Facts f, CompiledAgreement ca, Verdict v) {
             Officer officer = f.request.officer();
             SortedSet<String> roles = ca.agreement.needToKnowRoles();
             if (!roles.isEmpty() && (officer == null || !holdsAny(officer.roles(), roles))) {
-                v.hit(ca.officerLacksRole);
+                v.hit((RuleHit) ca.texts(this));
             }
             String caseId = f.request.caseId();
             if (caseId != null && (officer == null || !officer.cases().contains(caseId))) {
@@ -113,45 +172,95 @@ enum Check {
     },
     /** SR-24: a recipient outside the holder's legal area. */
     THIRD_COUNTRY(SharingRule.SR_24) {
+        /** The refusal without adequate protection, and the wait for the originating state. */
+        record Texts(RuleHit inadequate, RuleHit authorisation) {
+        }
+
+        @Override
+        Object ofAgreement(CompiledAgreement ca) {
+            return new Texts(deny(SharingRule.SR_24, "the recipient is in a third country and agreement " + ca.id
+                    + " does not ensure adequate data protection"), new RuleHit(SharingRule.SR_24,
+                    Outcome.PENDING_CONSENT, "transfer to a third country of data that originated in another state"
+                            + " needs that state's prior authorisation (agreement " + ca.id + ")"));
+        }
+
         @Override
         void apply(Facts f, CompiledAgreement ca, Verdict v) {
             if (f.law.sameLegalArea(f.holder.country(), f.recipient.country())) {
                 return;
             }
+            Texts t = (Texts) ca.texts(this);
             if (!ca.agreement.adequateDataProtection()) {
-                v.hit(ca.thirdCountryInadequate);
+                v.hit(t.inadequate());
             } else if (!f.originator.country().equals(f.holder.country())) {
-                v.hit(ca.thirdCountryAuthorisation);
+                v.hit(t.authorisation());
             }
         }
     },
     /** SR-25: evidence use, and the evidence-use ban attached to other uses. */
     EVIDENCE(SharingRule.SR_25) {
+        /** The refusal pointing to mutual legal assistance, the waits for consent, the no-evidence-use caveat. */
+        record Texts(RuleHit mla, RuleHit consent, RuleHit h1, RuleHit noEvidenceUse) {
+        }
+
+        @Override
+        Object ofAgreement(CompiledAgreement ca) {
+            return new Texts(deny(SharingRule.SR_25, "agreement " + ca.id
+                    + " excludes evidence use: use the mutual legal assistance channel"),
+                    new RuleHit(SharingRule.SR_25, Outcome.PENDING_CONSENT, "evidence use under agreement " + ca.id
+                            + " needs the provider's prior written consent"),
+                    new RuleHit(SharingRule.SR_25, Outcome.PENDING_CONSENT, "the item is handled H1: no disclosure"
+                            + " in judicial proceedings without the provider's permission"),
+                    new RuleHit(SharingRule.SR_25, Outcome.PERMIT_WITH_CONDITIONS, "not to be used as evidence"
+                            + " without the provider's prior written consent (agreement " + ca.id + ")"));
+        }
+
         @Override
         void apply(Facts f, CompiledAgreement ca, Verdict v) {
+            Texts t = (Texts) ca.texts(this);
             EvidenceUsePolicy policy = ca.agreement.evidenceUse();
             boolean h1 = f.item.item.markings().handling() == HandlingCode.H1;
             if (f.request.intendedUse() == IntendedUse.EVIDENCE) {
                 if (policy == EvidenceUsePolicy.MUTUAL_LEGAL_ASSISTANCE_ONLY) {
-                    v.hit(ca.evidenceMla);
+                    v.hit(t.mla());
                 } else if (policy == EvidenceUsePolicy.PRIOR_WRITTEN_CONSENT
                         || (policy == EvidenceUsePolicy.OWN_DATA_ONLY && !f.holderIsOriginator)) {
-                    v.hit(ca.evidenceConsent);
+                    v.hit(t.consent());
                 }
                 if (h1) {
-                    v.hit(ca.evidenceH1);
+                    v.hit(t.h1());
                 }
             } else if (policy == EvidenceUsePolicy.PRIOR_WRITTEN_CONSENT
                     || policy == EvidenceUsePolicy.MUTUAL_LEGAL_ASSISTANCE_ONLY || h1
                     || (policy == EvidenceUsePolicy.OWN_DATA_ONLY && !f.holderIsOriginator)) {
-                v.hit(ca.noEvidenceUseHit, NO_EVIDENCE_USE);
+                v.hit(t.noEvidenceUse(), NO_EVIDENCE_USE);
             }
         }
     },
     /** SR-27 minimisation, then SR-28 special categories and SR-10 CIS entry on what remains. */
     MINIMISATION(SharingRule.SR_27) {
+        /** SR-27: the redaction hit of each permitted purpose; SR-10: the two refusals of a CIS entry. */
+        record Texts(Map<PurposeId, RuleHit> redaction, RuleHit cisNoAction, RuleHit cisNoIndications) {
+        }
+
+        @Override
+        Object ofAgreement(CompiledAgreement ca) {
+            Map<PurposeId, RuleHit> redaction = new HashMap<>();
+            for (PurposeId purpose : ca.agreement.purposes()) {
+                redaction.put(purpose, new RuleHit(SharingRule.SR_27, Outcome.PERMIT_WITH_CONDITIONS,
+                        "personal-data fields that agreement " + ca.id + " does not list as necessary for purpose "
+                                + purpose + " are redacted"));
+            }
+            return new Texts(Map.copyOf(redaction), deny(SharingRule.SR_10, "agreement " + ca.id
+                    + " governs CIS entries: personal data may be entered only for sighting and reporting, discreet"
+                    + " surveillance, specific checks or operational analysis, and the purpose is none of them"),
+                    deny(SharingRule.SR_10, "agreement " + ca.id
+                            + " governs CIS entries: personal data may be entered only with recorded real indications"));
+        }
+
         @Override
         void apply(Facts f, CompiledAgreement ca, Verdict v) {
+            Texts t = (Texts) ca.texts(this);
             Set<String> listed = ca.personalFields.getOrDefault(f.purpose.id(), Set.of());
             SortedSet<String> requested = f.request.fields();
             TreeSet<String> redact = null;
@@ -186,7 +295,7 @@ enum Check {
                 }
             }
             if (redact != null) {
-                RuleHit why = ca.minimisationHits.get(f.purpose.id());
+                RuleHit why = t.redaction().get(f.purpose.id());
                 if (why == null) {
                     why = new RuleHit(SharingRule.SR_27, Outcome.PERMIT_WITH_CONDITIONS, "purpose " + f.purpose.id()
                             + " is not a purpose of agreement " + ca.id + ": every personal-data field is redacted");
@@ -202,10 +311,10 @@ enum Check {
             // SR-10
             if (ca.agreement.cisEntry() && personalLeft) {
                 if (f.purpose.cisAction() == null) {
-                    v.hit(ca.cisNoAction);
+                    v.hit(t.cisNoAction());
                 }
                 if (f.request.realIndications() == null) {
-                    v.hit(ca.cisNoIndications);
+                    v.hit(t.cisNoIndications());
                 }
             }
         }
@@ -215,29 +324,55 @@ enum Check {
      * flow, the holder's own retention end.
      */
     RETENTION(SharingRule.SR_29) {
+        /** The agreement's maximum retention as a limit; null when it sets none. */
+        @Override
+        Object ofAgreement(CompiledAgreement ca) {
+            return ca.agreement.maxRetention() == null ? null : new RuleHit(SharingRule.SR_29,
+                    Outcome.PERMIT_WITH_CONDITIONS, "retain no longer than the maximum retention of "
+                            + InWords.period(ca.agreement.maxRetention()) + " of agreement " + ca.id + " from the request day");
+        }
+
+        @Override
+        Object ofItem(CompiledItem ci) {
+            LocalDate end = ci.item.restrictions().retentionEnd();
+            Receipt r = ci.receipt;
+            LocalDate held = r == null ? null : r.retentionEnd;
+            return new RetentionTexts(end == null ? null : new RuleHit(SharingRule.SR_29, Outcome.PERMIT_WITH_CONDITIONS,
+                    "retain no longer than " + end + ", the retention end the source fixed"),
+                    end == null ? null : deny(SharingRule.SR_29, "retention period ended on " + end
+                            + ": item " + ci.item.id().value() + " must be deleted or reviewed, not shared"),
+                    held == null ? null : new RuleHit(SharingRule.SR_29, Outcome.PERMIT_WITH_CONDITIONS,
+                            "retain no longer than " + held + ", the end of the holder's own retention of the item"
+                                    + " (received on " + r.receivedOn + " under agreement " + r.agreement.id + ")"),
+                    held == null ? null : deny(SharingRule.SR_29, "the holder's own retention of the item ended on "
+                            + held + " (received on " + r.receivedOn + " under agreement " + r.agreement.id
+                            + "): no onward flow"));
+        }
+
         @Override
         void apply(Facts f, CompiledAgreement ca, Verdict v) {
+            RetentionTexts t = (RetentionTexts) f.item.texts(this);
             LocalDate until = null;
             RuleHit why = null;
             if (ca.agreement.maxRetention() != null) {
                 until = f.day.plus(ca.agreement.maxRetention());
-                why = ca.retentionHit;
+                why = (RuleHit) ca.texts(this);
             }
             LocalDate end = f.item.item.restrictions().retentionEnd();
             if (end != null) {
                 if (end.isBefore(f.day)) {
-                    v.hit(f.item.retentionEnded);
+                    v.hit(t.sourceEnded());
                     return;
                 }
                 if (until == null || end.isBefore(until)) {
                     until = end;
-                    why = f.item.sourceRetentionHit;
+                    why = t.source();
                 }
             }
             LocalDate holderEnd = f.onwardFlow && f.receipt != null ? f.receipt.retentionEnd : null;
             if (holderEnd != null && (until == null || holderEnd.isBefore(until))) {
                 until = holderEnd;
-                why = f.receipt.retentionHit;
+                why = t.holder();
             }
             if (until != null) {
                 v.hit(why, new Condition.RetainUntil(until));
@@ -246,60 +381,116 @@ enum Check {
     },
     /** SR-30: an inaccurate, wrongly transmitted or erased item is not shared. */
     ACCURACY(SharingRule.SR_30) {
+        /** The refusal of an item that is not active; null when it is. */
+        @Override
+        Object ofItem(CompiledItem ci) {
+            return ci.item.status() == ItemStatus.ACTIVE ? null : deny(SharingRule.SR_30, "item "
+                    + ci.item.id().value() + " is marked " + ci.item.status()
+                    + " by its originator; that version may not be shared");
+        }
+
         @Override
         void apply(Facts f, CompiledAgreement ca, Verdict v) {
-            if (f.item.inaccurate != null) {
-                v.hit(f.item.inaccurate);
+            RuleHit inaccurate = (RuleHit) f.item.texts(this);
+            if (inaccurate != null) {
+                v.hit(inaccurate);
             }
         }
     },
     /** SR-18: the recipients, purposes and dissemination the source allowed. */
     SOURCE_RESTRICTIONS(SharingRule.SR_18) {
+        /** The refusals for a recipient or purpose the source did not allow, and for any dissemination. */
+        record Texts(RuleHit excludedRecipient, RuleHit recipientNotAllowed, RuleHit purposeNotAllowed,
+                RuleHit noFurtherDissemination) {
+        }
+
+        @Override
+        Object ofItem(CompiledItem ci) {
+            String source = "the source " + ci.originator.id();
+            String id = ci.item.id().value();
+            SourceRestrictions r = ci.item.restrictions();
+            return new Texts(deny(SharingRule.SR_18, source + " excluded the recipient from item " + id),
+                    deny(SharingRule.SR_18, source + " allows item " + id + " only to " + r.allowedRecipients()),
+                    deny(SharingRule.SR_18, source + " allows item " + id + " only for the purposes "
+                            + r.allowedPurposes()),
+                    deny(SharingRule.SR_18, source + " forbids any further dissemination of item " + id));
+        }
+
         @Override
         void apply(Facts f, CompiledAgreement ca, Verdict v) {
+            Texts t = (Texts) f.item.texts(this);
             SourceRestrictions r = f.item.item.restrictions();
             AgencyId to = f.recipient.id();
             if (r.excludedRecipients().contains(to)) {
-                v.hit(f.item.excludedRecipient);
+                v.hit(t.excludedRecipient());
             }
             if (!r.allowedRecipients().isEmpty() && !r.allowedRecipients().contains(to)) {
-                v.hit(f.item.recipientNotAllowed);
+                v.hit(t.recipientNotAllowed());
             }
             if (!r.allowedPurposes().isEmpty() && !r.allowedPurposes().contains(f.purpose.id())) {
-                v.hit(f.item.purposeNotAllowed);
+                v.hit(t.purposeNotAllowed());
             }
             if (r.noFurtherDissemination() && f.onwardFlow) {
-                v.hit(f.item.noFurtherDisseminationDeny);
+                v.hit(t.noFurtherDissemination());
             }
         }
     },
     /** SR-07: an H0 item serves only to prevent and combat crime. */
     HANDLING_H0(SharingRule.SR_07) {
         @Override
+        Object ofItem(CompiledItem ci) {
+            return deny(SharingRule.SR_07, "item " + ci.item.id().value()
+                    + " is handled H0: it may be used only to prevent and combat crime");
+        }
+
+        @Override
         void apply(Facts f, CompiledAgreement ca, Verdict v) {
             if (f.item.item.markings().handling() == HandlingCode.H0 && !f.purpose.lawEnforcement()) {
-                v.hit(f.item.h0NotLawEnforcement);
+                v.hit((RuleHit) f.item.texts(this));
             }
         }
     },
     /** SR-17: an H3 restriction in free text needs a person. */
     HANDLING_H3(SharingRule.SR_17) {
+        /** The escalation of an H3 item; null unless handled H3. */
+        @Override
+        Object ofItem(CompiledItem ci) {
+            Markings m = ci.item.markings();
+            return m.handling() != HandlingCode.H3 ? null : new RuleHit(SharingRule.SR_17, Outcome.ESCALATE, "item "
+                    + ci.item.id().value() + " is handled H3 with a restriction a person must check: \""
+                    + m.handlingText() + "\"");
+        }
+
         @Override
         void apply(Facts f, CompiledAgreement ca, Verdict v) {
-            if (f.item.h3 != null) {
-                v.hit(f.item.h3);
+            RuleHit h3 = (RuleHit) f.item.texts(this);
+            if (h3 != null) {
+                v.hit(h3);
             }
         }
     },
     /** SR-08: INTERPOL data only for RPD Art. 10 purposes; nothing of a political character. */
     INTERPOL_PURPOSE(SharingRule.SR_08) {
+        /** The refusals of a purpose outside RPD Art. 10 and of an item of a political character. */
+        record Texts(RuleHit purpose, RuleHit political) {
+        }
+
+        @Override
+        Object ofItem(CompiledItem ci) {
+            String id = ci.item.id().value();
+            return new Texts(deny(SharingRule.SR_08, "item " + id
+                    + " comes from INTERPOL's information system and the purpose is not one of RPD Art. 10"),
+                    deny(SharingRule.SR_08, "item " + id + " has a political, military, religious or racial character"));
+        }
+
         @Override
         void apply(Facts f, CompiledAgreement ca, Verdict v) {
+            Texts t = (Texts) f.item.texts(this);
             if (f.item.item.sourceSystem() == SourceSystem.INTERPOL && f.purpose.interpolPurpose() == null) {
-                v.hit(f.item.interpolPurpose);
+                v.hit(t.purpose());
             }
             if (f.item.item.politicalCharacter()) {
-                v.hit(f.item.politicalItem);
+                v.hit(t.political());
             }
             if (f.request.politicalCharacter()) {
                 v.hit(POLITICAL_REQUEST);
@@ -308,66 +499,175 @@ enum Check {
     },
     /** SR-35: verify INTERPOL data with its source before acting on it. */
     VERIFY_WITH_SOURCE(SharingRule.SR_35) {
+        /** The condition to verify with the source and its reason; the texts are null unless INTERPOL-sourced. */
+        record Texts(RuleHit hit, Condition verify) {
+        }
+
+        @Override
+        Object ofItem(CompiledItem ci) {
+            return ci.item.sourceSystem() != SourceSystem.INTERPOL ? null : new Texts(new RuleHit(SharingRule.SR_35,
+                    Outcome.PERMIT_WITH_CONDITIONS, "INTERPOL data: confirm its validity with " + ci.originator.id()
+                            + " before acting on it"), new Condition.VerifyWithSource(ci.item.originator()));
+        }
+
         @Override
         void apply(Facts f, CompiledAgreement ca, Verdict v) {
-            if (f.item.verify != null && f.request.intendedUse() != IntendedUse.INTELLIGENCE) {
-                v.hit(f.item.verifyHit, f.item.verify);
+            Texts t = (Texts) f.item.texts(this);
+            if (t != null && f.request.intendedUse() != IntendedUse.INTELLIGENCE) {
+                v.hit(t.hit(), t.verify());
             }
         }
     },
-    /** SR-11 to SR-14: TLP labels bind recipients, so they apply when the holder is not the originator. */
+    /**
+     * SR-11 to SR-14, TLP 2.0 as FIRST wrote it: the labels bind recipients, so they apply when the
+     * holder (the sender) is not the originator. The audiences nest, each holding the stricter one's:
+     * TLP:RED the source, the agencies that already held the item and the recipients the source
+     * named; TLP:AMBER+STRICT also the holder's organisation; TLP:AMBER also the clients of any agency
+     * of that organisation; TLP:GREEN also the community the item was received in (the
+     * {@link Receipt}'s), when the holder is in it too; TLP:CLEAR everyone. Outside its audience the
+     * source's explicit permission (a recorded consent for the recipient and purpose) lets the flow
+     * go, whatever the label; nothing but TLP:CLEAR goes through a publicly accessible channel.
+     */
     TLP(SharingRule.SR_11) {
+        /**
+         * The item's reasons for its label: through a public channel (null for CLEAR or none), outside
+         * the label's audience (null for CLEAR or none), within the organisation or its clients on a
+         * need-to-know basis (AMBER and AMBER+STRICT only); and, for TLP:GREEN, the community the
+         * item was received in when its holder is in it too (else null: no community to share in).
+         */
+        record ItemTexts(RuleHit publicChannel, RuleHit outside, RuleHit needToKnow, CommunityId community) {
+        }
+
+        /** Null unless the holder is not the originator and the item carries a label. */
+        @Override
+        Object ofItem(CompiledItem ci) {
+            TlpLabel tlp = ci.item.markings().tlp();
+            if (ci.holderIsOriginator || tlp == null) {
+                return null;
+            }
+            if (tlp == TlpLabel.CLEAR) {
+                return new ItemTexts(null, null, null, null);
+            }
+            String item = "item " + ci.item.id().value() + " is " + tlp.label();
+            String org = ci.holder.organisation().value();
+            String source = ci.originator.id().value();
+            RuleHit publicChannel = deny(tlpRule(tlp), item + ": it may not go through a publicly accessible"
+                    + " channel");
+            switch (tlp) {
+                case RED:
+                    return new ItemTexts(publicChannel, deny(SharingRule.SR_11, item + ": only its source " + source
+                            + ", the agencies that already held it and the recipients " + source + " named may have it,"
+                            + " unless " + source + " permits"), null, null);
+                case AMBER_STRICT:
+                    return new ItemTexts(publicChannel, new RuleHit(SharingRule.SR_12, Outcome.PENDING_CONSENT,
+                            item + ": only the holder's own organisation " + org + " may have it unless " + source
+                                    + " permits"), new RuleHit(SharingRule.SR_12, Outcome.PERMIT_WITH_CONDITIONS,
+                                    item + ": within " + org + " on a need-to-know basis"), null);
+                case AMBER:
+                    return new ItemTexts(publicChannel, new RuleHit(SharingRule.SR_13, Outcome.PENDING_CONSENT,
+                            item + ": the recipient is neither in the holder's organisation " + org + " nor a client"
+                                    + " of an agency of it; " + source + " must permit"),
+                            new RuleHit(SharingRule.SR_13, Outcome.PERMIT_WITH_CONDITIONS, item + ": within the"
+                                    + " holder's organisation " + org + " and its clients, on a need-to-know basis"),
+                            null);
+                default:
+                    return green(ci, item, org, source, publicChannel);
+            }
+        }
+
+        /** SR-14: the reasons of a TLP:GREEN item, by where its holder stands in the community it came through. */
+        private ItemTexts green(CompiledItem ci, String item, String org, String source, RuleHit publicChannel) {
+            Receipt receipt = ci.receipt;
+            String beyond = ": beyond the holder's organisation " + org + " and its clients, " + source
+                    + " must permit";
+            String why;
+            CommunityId community = null;
+            if (receipt.agreement == null) {
+                why = " and its holder " + ci.holder.id() + " received it under no agreement, so in no community";
+            } else if (receipt.community == null) {
+                why = " and agreement " + receipt.agreement.id + ", under which its holder received it, defines no"
+                        + " community (Passerelle assumes no default community)";
+            } else if (!ci.holder.communities().contains(receipt.community)) {
+                why = " and its holder " + ci.holder.id() + " is outside the community " + receipt.community
+                        + " it was received in (agreement " + receipt.agreement.id + ")";
+            } else {
+                community = receipt.community;
+                why = ": the recipient is outside the community " + community + " it was received in (agreement "
+                        + receipt.agreement.id + ")";
+            }
+            return new ItemTexts(publicChannel, new RuleHit(SharingRule.SR_14, Outcome.PENDING_CONSENT, item + why
+                    + beyond), null, community);
+        }
+
         @Override
         void apply(Facts f, CompiledAgreement ca, Verdict v) {
-            CompiledItem ci = f.item;
-            TlpLabel tlp = ci.item.markings().tlp();
-            if (f.holderIsOriginator || tlp == null) {
+            ItemTexts t = (ItemTexts) f.item.texts(this);
+            if (t == null || t.outside() == null) {
+                return;
+            }
+            // "Not via publicly accessible channels": no label but CLEAR, whoever the recipient.
+            if (f.request.channel() == Channel.PUBLIC) {
+                v.hit(t.publicChannel());
                 return;
             }
             AgencyId to = f.recipient.id();
-            // A label stricter than TLP:GREEN never widens the audience to a public channel.
-            if (f.request.channel() == Channel.PUBLIC && tlp != TlpLabel.GREEN && ci.tlpPublicChannel != null) {
-                v.hit(ci.tlpPublicChannel);
+            InformationItem item = f.item.item;
+            // The source, those who already held the item and those its source named: every label's audience.
+            if (item.wasHeldBy(to) || item.restrictions().allowedRecipients().contains(to)) {
+                return;
             }
-            boolean sameOrganisation = f.recipient.organisation().equals(f.holder.organisation());
+            TlpLabel tlp = item.markings().tlp();
+            boolean organisation = f.recipient.organisation().equals(f.holder.organisation());
+            boolean inside;
             switch (tlp) {
-                case RED:
-                    if (!ci.item.wasHeldBy(to) && !ci.item.restrictions().allowedRecipients().contains(to)) {
-                        v.hit(ci.tlpRefused);
-                    }
-                    break;
                 case AMBER_STRICT:
-                    if (sameOrganisation) {
-                        v.hit(ci.tlpNeedToKnow, NEED_TO_KNOW_CONDITION);
-                    } else {
-                        v.hit(ci.tlpPending);
-                    }
+                    inside = organisation;
                     break;
                 case AMBER:
-                    if (sameOrganisation || f.holder.clients().contains(to)) {
-                        v.hit(ci.tlpNeedToKnow, NEED_TO_KNOW_CONDITION);
-                    } else {
-                        v.hit(ci.tlpPending);
-                    }
+                    inside = organisation || f.law.isClientOf(f.holder.organisation(), to);
                     break;
                 case GREEN:
-                    if (f.request.channel() == Channel.PUBLIC) {
-                        v.hit(ci.tlpRefused);
-                    }
-                    CommunityId community = ca.agreement.community();
-                    if (community == null) {
-                        v.hit(ca.noCommunity);
-                    } else if (!f.recipient.communities().contains(community)) {
-                        v.hit(ca.outsideCommunity);
-                    }
+                    inside = organisation || f.law.isClientOf(f.holder.organisation(), to)
+                            || (t.community() != null && f.recipient.communities().contains(t.community()));
                     break;
                 default:
+                    inside = false;
                     break;
+            }
+            if (inside) {
+                if (t.needToKnow() != null) {
+                    v.hit(t.needToKnow(), NEED_TO_KNOW_CONDITION);
+                }
+                return;
+            }
+            // "They must obtain explicit permission from the source": a recorded consent, for every label.
+            Consent c = f.consent();
+            if (c == null) {
+                v.hit(t.outside());
+                return;
+            }
+            v.hit(new RuleHit(t.outside().rule(), Outcome.PERMIT_WITH_CONDITIONS, t.outside().reason() + "; consent "
+                    + c.id() + " of " + c.grantedBy() + " recorded on " + c.grantedOn()));
+            for (Condition condition : c.conditions()) {
+                v.condition(condition);
             }
         }
     },
     /** SR-19: the marking travels with the item; only the originator may loosen it. */
     MARKING(SharingRule.SR_19) {
+        /** The condition to keep the item's own marking and its reason; the texts are null when it carries none. */
+        record Texts(RuleHit hit, Condition keep) {
+        }
+
+        @Override
+        Object ofItem(CompiledItem ci) {
+            Markings m = ci.item.markings();
+            boolean marked = (m.tlp() != null && m.tlp() != TlpLabel.CLEAR) || m.handling() != null;
+            return !marked ? null : new Texts(new RuleHit(SharingRule.SR_19, Outcome.PERMIT_WITH_CONDITIONS,
+                    "the recipient keeps the marking " + describe(m) + " or a stricter one"),
+                    new Condition.KeepMarking(m.tlp() == TlpLabel.CLEAR ? null : m.tlp(), m.handling()));
+        }
+
         @Override
         void apply(Facts f, CompiledAgreement ca, Verdict v) {
             CompiledItem ci = f.item;
@@ -375,8 +675,9 @@ enum Check {
             TlpLabel own = m.tlp();
             TlpLabel proposed = f.request.proposedMarking();
             if (proposed == null || proposed == own) {
-                if (ci.keepMarking != null) {
-                    v.hit(ci.keepMarkingHit, ci.keepMarking);
+                Texts t = (Texts) ci.texts(this);
+                if (t != null) {
+                    v.hit(t.hit(), t.keep());
                 }
                 return;
             }
@@ -400,13 +701,31 @@ enum Check {
     },
     /** SR-32: uncorroborated information is passed with a caveat and is never the sole basis of coercion. */
     GRADING(SharingRule.SR_32) {
+        /** The caveat of an uncorroborated grading, its reason, and the escalation of coercive action. */
+        record Texts(RuleHit hit, Condition caveat, RuleHit coercive) {
+        }
+
+        /** Null unless the item is graded uncorroborated. */
+        @Override
+        Object ofItem(CompiledItem ci) {
+            Grading grading = ci.item.markings().grading();
+            if (grading == null || !grading.isUncorroborated()) {
+                return null;
+            }
+            String code = grading.code();
+            return new Texts(new RuleHit(SharingRule.SR_32, Outcome.PERMIT_WITH_CONDITIONS,
+                    "the provider graded the information " + code + ": uncorroborated"),
+                    new Condition.Uncorroborated(code), new RuleHit(SharingRule.SR_32, Outcome.ESCALATE,
+                            "information graded " + code + " would be the sole basis for coercive action"));
+        }
+
         @Override
         void apply(Facts f, CompiledAgreement ca, Verdict v) {
-            CompiledItem ci = f.item;
-            if (ci.uncorroborated != null) {
-                v.hit(ci.uncorroboratedHit, ci.uncorroborated);
+            Texts t = (Texts) f.item.texts(this);
+            if (t != null) {
+                v.hit(t.hit(), t.caveat());
                 if (f.request.coerciveAction()) {
-                    v.hit(ci.uncorroboratedCoercive);
+                    v.hit(t.coercive());
                 }
             }
         }
@@ -416,70 +735,142 @@ enum Check {
      * the item on at all (an onward flow, judged under the agreement it received the item under).
      */
     ONWARD(SharingRule.SR_20) {
+        /**
+         * The item's: the wait of an H2 item, the condition of no onward transfer without the
+         * originator's consent and its reason, the source's ban on further dissemination.
+         */
+        record ItemTexts(RuleHit h2, Condition noOnwardWithoutConsent, RuleHit noOnwardWithoutConsentHit,
+                RuleHit noFurtherDissemination) {
+        }
+
+        /**
+         * The agreement's: no onward transfer by the recipient of a direct flow; in an onward flow,
+         * forbidden, Naples II forwarding met or not, the domestic exception met, objected or not,
+         * and the plain wait for consent.
+         */
+        record AgreementTexts(RuleHit directNoOnward, RuleHit forbidden, RuleHit naplesForwarding,
+                RuleHit naplesNotMet, RuleHit domesticOnward, RuleHit domesticObjected, RuleHit domesticNotMet,
+                RuleHit consent) {
+        }
+
+        @Override
+        Object ofAgreement(CompiledAgreement ca) {
+            AgreementId g = ca.id;
+            return new AgreementTexts(new RuleHit(SharingRule.SR_20, Outcome.PERMIT_WITH_CONDITIONS, "agreement " + g
+                    + " forbids onward transfer by the recipient"),
+                    deny(SharingRule.SR_20, "agreement " + g + " forbids onward transfer"),
+                    new RuleHit(SharingRule.SR_21, Outcome.PERMIT, "Naples II forwarding by customs to its own"
+                            + " customs, investigative or judicial authorities to prosecute a customs infringement:"
+                            + " logged, originator not asked"),
+                    new RuleHit(SharingRule.SR_20, Outcome.PENDING_CONSENT, "the Naples II exception (SR-21) is not"
+                            + " met (own country's customs, investigative or judicial body prosecuting a customs"
+                            + " infringement): any other transmission needs the supplier's consent"),
+                    new RuleHit(SharingRule.SR_22, Outcome.PERMIT_WITH_CONDITIONS, "agreement " + g + " lets the"
+                            + " receiving customs pass it to national law enforcement, who inherit the same use limits"),
+                    new RuleHit(SharingRule.SR_22, Outcome.PENDING_CONSENT, "the provider objected to domestic"
+                            + " onward transfer under agreement " + g + "; its consent is needed"),
+                    new RuleHit(SharingRule.SR_20, Outcome.PENDING_CONSENT, "the opt-out exception (SR-22) of"
+                            + " agreement " + g + " is not met (receiving customs to a law-enforcement agency of its"
+                            + " own country): the originator's consent is needed"),
+                    new RuleHit(SharingRule.SR_20, Outcome.PENDING_CONSENT, "onward transfer of what was received"
+                            + " under agreement " + g + " needs the originator's consent"));
+        }
+
+        @Override
+        Object ofItem(CompiledItem ci) {
+            String id = ci.item.id().value();
+            AgencyId originator = ci.originator.id();
+            return new ItemTexts(new RuleHit(SharingRule.SR_20, Outcome.PENDING_CONSENT, "item " + id
+                    + " is handled H2: it may not be disseminated without the consent of " + originator
+                    + "; no exception applies"), new Condition.NoOnwardTransferWithoutConsent(ci.item.originator()),
+                    new RuleHit(SharingRule.SR_20, Outcome.PERMIT_WITH_CONDITIONS,
+                            "no onward transfer without the consent of the originator " + originator),
+                    new RuleHit(SharingRule.SR_18, Outcome.PERMIT_WITH_CONDITIONS,
+                            "the source " + originator + " forbids any further dissemination of item " + id));
+        }
+
         @Override
         void apply(Facts f, CompiledAgreement ca, Verdict v) {
             CompiledItem item = f.item;
+            ItemTexts it = (ItemTexts) item.texts(this);
+            AgreementTexts at = (AgreementTexts) ca.texts(this);
+            Condition noOnward = it.noOnwardWithoutConsent();
             boolean h2 = item.item.markings().handling() == HandlingCode.H2 && !f.holderIsOriginator;
             if (h2) {
-                v.hit(item.h2);
+                v.hit(it.h2());
             }
             OnwardTransferPolicy policy = ca.agreement.onwardTransfer();
             if (!f.onwardFlow) {
                 if (policy == OnwardTransferPolicy.NONE) {
-                    v.hit(ca.directNoOnward, NO_ONWARD_TRANSFER);
+                    v.hit(at.directNoOnward(), NO_ONWARD_TRANSFER);
                 } else if (item.item.restrictions().noFurtherDissemination()) {
-                    v.hit(item.noFurtherDisseminationHit, NO_ONWARD_TRANSFER);
+                    v.hit(it.noFurtherDissemination(), NO_ONWARD_TRANSFER);
                 } else {
-                    v.hit(item.noOnwardWithoutConsentHit, item.noOnwardWithoutConsent);
+                    v.hit(it.noOnwardWithoutConsentHit(), noOnward);
                 }
                 return;
             }
             if (h2) {
-                v.condition(item.noOnwardWithoutConsent);
+                v.condition(noOnward);
                 return;
             }
             switch (policy) {
                 case NONE:
-                    v.hit(ca.onwardForbidden);
+                    v.hit(at.forbidden());
                     break;
                 case NAPLES_II:
                     if (naplesForwarding(f)) {
-                        v.hit(ca.naplesForwarding);
+                        v.hit(at.naplesForwarding());
                     } else {
-                        v.hit(ca.naplesNotMet, item.noOnwardWithoutConsent);
+                        v.hit(at.naplesNotMet(), noOnward);
                     }
                     break;
                 case DOMESTIC_LAW_ENFORCEMENT_UNLESS_OBJECTED:
                     if (!domesticLawEnforcement(f)) {
-                        v.hit(ca.domesticNotMet, item.noOnwardWithoutConsent);
+                        v.hit(at.domesticNotMet(), noOnward);
                     } else if (objected(f, ca)) {
-                        v.hit(ca.domesticObjected, item.noOnwardWithoutConsent);
+                        v.hit(at.domesticObjected(), noOnward);
                     } else {
-                        v.hit(ca.domesticOnward, item.noOnwardWithoutConsent);
+                        v.hit(at.domesticOnward(), noOnward);
                     }
                     break;
                 default:
-                    v.hit(ca.onwardConsent, item.noOnwardWithoutConsent);
+                    v.hit(at.consent(), noOnward);
                     break;
             }
         }
     },
     /** SR-33: the response deadline. */
     DEADLINE(SharingRule.SR_33) {
+        /** The deadline hits: urgent with the data directly accessible, urgent otherwise, routine. */
+        record Texts(RuleHit urgentDirect, RuleHit urgentIndirect, RuleHit routine) {
+        }
+
+        /** Null without deadlines. */
+        @Override
+        Object ofAgreement(CompiledAgreement ca) {
+            ResponseDeadlines d = ca.agreement.deadlines();
+            return d == null ? null : new Texts(
+                    deadline(ca.id, d.urgentDirect(), "urgent request, data directly accessible"),
+                    deadline(ca.id, d.urgentIndirect(), "urgent request, data to be obtained from other authorities"),
+                    deadline(ca.id, d.routine(), "routine request"));
+        }
+
         @Override
         void apply(Facts f, CompiledAgreement ca, Verdict v) {
             ResponseDeadlines d = ca.agreement.deadlines();
             if (d == null) {
                 return;
             }
+            Texts t = (Texts) ca.texts(this);
             Duration due;
             RuleHit why;
             if (f.request.urgency() == Urgency.URGENT) {
                 due = f.request.directlyAccessible() ? d.urgentDirect() : d.urgentIndirect();
-                why = ca.deadlineHits[f.request.directlyAccessible() ? 0 : 1];
+                why = f.request.directlyAccessible() ? t.urgentDirect() : t.urgentIndirect();
             } else {
                 due = d.routine();
-                why = ca.deadlineHits[2];
+                why = t.routine();
             }
             Instant by = f.instant.plus(due);
             if (!v.outcome().isPermit()) {
@@ -508,20 +899,38 @@ enum Check {
     },
     /** SR-34: an emergency sets aside a consent that cannot be obtained in good time. */
     EMERGENCY(SharingRule.SR_34) {
+        /** The waits when no clause applies or the consent is for evidence use; the reason of a transfer (null without a clause). */
+        record Texts(RuleHit noClause, RuleHit notForEvidence, RuleHit transfer) {
+        }
+
+        @Override
+        Object ofAgreement(CompiledAgreement ca) {
+            EmergencyClause clause = ca.agreement.emergency();
+            return new Texts(new RuleHit(SharingRule.SR_34, Outcome.PENDING_CONSENT, "an emergency was invoked but"
+                    + " agreement " + ca.id + " has no emergency clause: consent is still needed"),
+                    new RuleHit(SharingRule.SR_34, Outcome.PENDING_CONSENT, "an emergency does not set"
+                            + " aside the consent needed for evidence use"),
+                    clause == null ? null : new RuleHit(SharingRule.SR_34, Outcome.PERMIT_WITH_CONDITIONS,
+                            "emergency transfer under " + clause.source() + " (agreement " + ca.id + "): consent could"
+                                    + " not be obtained in good time; minimum data, short retention, originator"
+                                    + " notified"));
+        }
+
         @Override
         void apply(Facts f, CompiledAgreement ca, Verdict v) {
             String justification = f.request.emergencyJustification();
             if (justification == null || v.outcome() != Outcome.PENDING_CONSENT) {
                 return;
             }
+            Texts t = (Texts) ca.texts(this);
             EmergencyClause clause = ca.agreement.emergency();
             if (clause == null) {
-                v.hit(ca.emergencyNoClause);
+                v.hit(t.noClause());
             } else if (v.hasPending(SharingRule.SR_25)) {
-                v.hit(ca.emergencyNotForEvidence);
+                v.hit(t.notForEvidence());
             } else {
                 v.resolvePending("set aside under the emergency clause (SR-34)", true);
-                v.hit(new RuleHit(SharingRule.SR_34, Outcome.PERMIT_WITH_CONDITIONS, ca.emergencyReason));
+                v.hit(t.transfer());
                 v.condition(new Condition.Emergency(justification));
                 v.condition(new Condition.NotifyOriginator(f.originator.id()));
                 v.condition(new Condition.RetainUntil(f.day.plus(clause.maxRetention())));
@@ -570,8 +979,81 @@ enum Check {
         this.rule = rule;
     }
 
+    /**
+     * Writes the reasons of this check that depend only on an agreement, once, when the law is
+     * compiled; {@link CompiledAgreement#texts} gives them back. Null when the check has none.
+     */
+    Object ofAgreement(CompiledAgreement ca) {
+        return null;
+    }
+
+    /**
+     * Writes the reasons of this check that depend only on an item revision (and how its holder
+     * received it), once per revision; {@link CompiledItem#texts} gives them back. Null when the
+     * check has none.
+     */
+    Object ofItem(CompiledItem ci) {
+        return null;
+    }
+
     /** Applies the check to a candidate agreement, adding to its verdict. */
     abstract void apply(Facts f, CompiledAgreement ca, Verdict v);
+
+    /** SR-04: the refusal of a recipient that is not a party to an agreement. */
+    static RuleHit recipientNotParty(CompiledAgreement ca) {
+        return (RuleHit) ca.texts(RECIPIENT_PARTY);
+    }
+
+    /** SR-29: the refusal of an onward flow once the holder's own retention of the item has ended. */
+    static RuleHit holderRetentionEnded(CompiledItem ci) {
+        return ((RetentionTexts) ci.texts(RETENTION)).holderEnded();
+    }
+
+    /**
+     * SR-29, the reasons of {@link #RETENTION} for an item: the source's retention end as a limit and
+     * as a refusal once past (null when it fixed none); the holder's own retention end likewise (null
+     * without one). Declared here because the onward-flow basis reads the holder's refusal too.
+     */
+    private record RetentionTexts(RuleHit source, RuleHit sourceEnded, RuleHit holder, RuleHit holderEnded) {
+    }
+
+    private static RuleHit deny(SharingRule rule, String reason) {
+        return new RuleHit(rule, Outcome.DENY, reason);
+    }
+
+    private static RuleHit deadline(AgreementId agreement, Duration due, String kind) {
+        return new RuleHit(SharingRule.SR_33, Outcome.PERMIT_WITH_CONDITIONS, "respond within "
+                + InWords.duration(due) + " (" + kind
+                + ", agreement " + agreement + ")");
+    }
+
+    private static String describe(Markings m) {
+        StringBuilder sb = new StringBuilder();
+        if (m.tlp() != null && m.tlp() != TlpLabel.CLEAR) {
+            sb.append(m.tlp().label());
+        }
+        if (m.handling() != null) {
+            if (sb.length() > 0) {
+                sb.append(" and ");
+            }
+            sb.append("handling code ").append(m.handling());
+        }
+        return sb.toString();
+    }
+
+    /** The rule of a TLP label other than CLEAR. */
+    private static SharingRule tlpRule(TlpLabel tlp) {
+        switch (tlp) {
+            case RED:
+                return SharingRule.SR_11;
+            case AMBER_STRICT:
+                return SharingRule.SR_12;
+            case AMBER:
+                return SharingRule.SR_13;
+            default:
+                return SharingRule.SR_14;
+        }
+    }
 
     private static boolean hasPending(Verdict v) {
         for (RuleHit h : v.hits()) {

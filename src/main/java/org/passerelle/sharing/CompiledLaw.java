@@ -5,11 +5,14 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.passerelle.model.Agency;
 import org.passerelle.model.AgencyId;
 import org.passerelle.model.CountryCode;
+import org.passerelle.model.OrganisationId;
 
 /**
  * The core of the sharing engine: a {@link SharingLaw} compiled into indexes, and the decision
@@ -27,11 +30,12 @@ import org.passerelle.model.CountryCode;
  *       request into {@link Facts} (with the {@link Receipt} of the holder), selects the candidate
  *       agreements ({@link #candidates}), runs {@link Check#ORDER} on each into a {@link Verdict} and
  *       keeps the least restrictive one.</li>
- *   <li>{@link CompiledAgreement}: the party set of an agreement, its annexes, and every reason that
- *       depends only on the agreement, as ready {@link RuleHit}s.</li>
- *   <li>{@link CompiledItem}: the originator and holder agencies, fields by name, and every reason
- *       that depends only on the item, as ready {@link RuleHit}s; compiled per item revision.</li>
- *   <li>{@link Check}: one constant per check of a rule, and the ordered table of them.</li>
+ *   <li>{@link CompiledAgreement}: the party set of an agreement, its annexes, and per check the
+ *       reasons that depend only on the agreement, as ready {@link RuleHit}s.</li>
+ *   <li>{@link CompiledItem}: the originator and holder agencies, fields by name, and per check the
+ *       reasons that depend only on the item; compiled per item revision.</li>
+ *   <li>{@link Check}: one constant per check of a rule, its condition and the hooks that write its
+ *       reasons together, and the ordered table of them.</li>
  *   <li>{@link Verdict}: the accumulator of one candidate: outcome (most restrictive wins), hits in
  *       order, conditions without repetition.</li>
  * </ul>
@@ -51,6 +55,8 @@ final class CompiledLaw {
     private final Map<PurposeId, Purpose> purposes;
     private final Map<AgreementId, CompiledAgreement> agreements;
     private final Map<AgencyId, CompiledAgreement[]> byParty;
+    /** The clients of each organisation: those of any of its agencies (TLP:AMBER, SR-13). */
+    private final Map<OrganisationId, Set<AgencyId>> clients;
     /** The legal area id of each country in a declared area; other countries form their own. */
     private final Map<CountryCode, LegalAreaId> areas;
 
@@ -81,6 +87,22 @@ final class CompiledLaw {
             }
         }
         this.areas = Map.copyOf(area);
+        Map<OrganisationId, Set<AgencyId>> served = new HashMap<>();
+        for (Agency a : law.agencies().values()) {
+            served.computeIfAbsent(a.organisation(), k -> new HashSet<>()).addAll(a.clients());
+        }
+        Map<OrganisationId, Set<AgencyId>> frozen = new HashMap<>();
+        served.forEach((org, set) -> frozen.put(org, Set.copyOf(set)));
+        this.clients = Map.copyOf(frozen);
+    }
+
+    /**
+     * TLP:AMBER's "its organisation and its clients" (SR-13): whether an agency is a client of an
+     * organisation, that is of any of its agencies.
+     */
+    boolean isClientOf(OrganisationId organisation, AgencyId agency) {
+        Set<AgencyId> served = clients.get(organisation);
+        return served != null && served.contains(agency);
     }
 
     boolean sameLegalArea(CountryCode a, CountryCode b) {
@@ -196,7 +218,7 @@ final class CompiledLaw {
                     + " holder " + f.holder.id() + " received item " + id + " on " + receipt.receivedOn);
         }
         if (receipt.retentionEnd != null && f.day.isAfter(receipt.retentionEnd)) {
-            return receipt.retentionEnded;
+            return Check.holderRetentionEnded(f.item);
         }
         return null;
     }
@@ -229,7 +251,7 @@ final class CompiledLaw {
         for (int i = 0; i < candidates.length; i++) {
             Verdict v = verdicts[i];
             if (v == null) {
-                hits.add(candidates[i].agreement.isInForceOn(day) ? candidates[i].recipientNotParty
+                hits.add(candidates[i].agreement.isInForceOn(day) ? Check.recipientNotParty(candidates[i])
                         : candidates[i].notInForce);
                 continue;
             }

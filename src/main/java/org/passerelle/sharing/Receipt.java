@@ -2,6 +2,7 @@ package org.passerelle.sharing;
 
 import java.time.LocalDate;
 import org.passerelle.model.AgencyId;
+import org.passerelle.model.CommunityId;
 
 /**
  * How the holder of an item received it: through its last custody hop, from a supplier, under an
@@ -21,10 +22,11 @@ final class Receipt {
     final LocalDate receivedOn;
     /** The holder's own retention end: received on plus the agreement's maximum retention; or null. */
     final LocalDate retentionEnd;
-    /** SR-29: the reason of a retention bounded by the holder's; null without a retention end. */
-    final RuleHit retentionHit;
-    /** SR-29: the refusal once the holder's retention has ended; null without a retention end. */
-    final RuleHit retentionEnded;
+    /**
+     * The community the item was received in (TLP:GREEN, SR-14): the agreement's; null when the hop
+     * names no agreement or the agreement defines no community.
+     */
+    final CommunityId community;
 
     private Receipt(CompiledAgreement agreement, AgencyId supplier, LocalDate receivedOn) {
         this.agreement = agreement;
@@ -32,13 +34,7 @@ final class Receipt {
         this.receivedOn = receivedOn;
         this.retentionEnd = agreement == null || receivedOn == null || agreement.agreement.maxRetention() == null
                 ? null : receivedOn.plus(agreement.agreement.maxRetention());
-        this.retentionHit = retentionEnd == null ? null : new RuleHit(SharingRule.SR_29,
-                Outcome.PERMIT_WITH_CONDITIONS, "retain no longer than " + retentionEnd + ", the end of the holder's"
-                        + " own retention of the item (received on " + receivedOn + " under agreement "
-                        + agreement.id + ")");
-        this.retentionEnded = retentionEnd == null ? null : new RuleHit(SharingRule.SR_29, Outcome.DENY,
-                "the holder's own retention of the item ended on " + retentionEnd + " (received on " + receivedOn
-                        + " under agreement " + agreement.id + "): no onward flow");
+        this.community = agreement == null ? null : agreement.agreement.community();
     }
 
     /**

@@ -22,14 +22,15 @@ import org.passerelle.model.Problem;
  * unique per kind, a consent must be granted by the item's originator and an objection must come
  * from the item's originator or a supplier of it (or, naming no item, from a party to the
  * agreement). A policy that fails any check is never built: {@link InvalidInputException} lists
- * every problem. The {@link #version()} is the law's: facts do not change it. This type is immutable
- * and thread-safe.
+ * every problem. A valid policy may still carry {@linkplain #warnings() warnings}. The
+ * {@link #version()} is the law's: facts do not change it. This type is immutable and thread-safe.
  */
 public final class SharingPolicy {
     private final SharingLaw law;
     private final SortedMap<ItemId, InformationItem> items;
     private final SortedMap<ConsentId, Consent> consents;
     private final SortedMap<ConsentId, Objection> objections;
+    private final List<Problem> warnings;
 
     private SharingPolicy(Builder b) {
         List<Problem> problems = new ArrayList<>();
@@ -42,6 +43,7 @@ public final class SharingPolicy {
             throw new InvalidInputException(problems);
         }
         law = built;
+        warnings = List.copyOf(greenWithoutCommunity());
     }
 
     /**
@@ -109,6 +111,41 @@ public final class SharingPolicy {
     /** @return the objections by id, sorted */
     public SortedMap<ConsentId, Objection> objections() {
         return objections;
+    }
+
+    /**
+     * Returns the warnings about this policy: parts of it that are valid but probably do not say what
+     * their author meant. Today one kind: an agreement that defines no community and under which
+     * TLP:GREEN items were received (SR-14).
+     *
+     * @return the warnings, each of severity {@link Problem.Severity#WARNING}; empty when none
+     */
+    public List<Problem> warnings() {
+        return warnings;
+    }
+
+    /**
+     * SR-14: agreements that define no community but carry TLP:GREEN items (the last custody hop of
+     * the item names them). TLP 2.0 assumes a default community when none is defined; the engine
+     * assumes none, so such items go no further than the holder's organisation and clients without
+     * the source's permission. Valid, but worth a look.
+     */
+    private List<Problem> greenWithoutCommunity() {
+        java.util.Map<AgreementId, List<String>> carried = new java.util.TreeMap<>();
+        for (InformationItem item : items.values()) {
+            AgreementId under = item.lastHop().map(CustodyHop::receivedUnder).orElse(null);
+            if (item.markings().tlp() == TlpLabel.GREEN && under != null
+                    && law.agreements().get(under).community() == null) {
+                carried.computeIfAbsent(under, k -> new ArrayList<>()).add(item.id().value());
+            }
+        }
+        List<Problem> out = new ArrayList<>();
+        carried.forEach((agreement, ids) -> out.add(Problem.warning("agreement", agreement.value(), "community",
+                null, "defines no community, yet TLP:GREEN items were received under it " + ids + ": TLP 2.0 would"
+                        + " assume a default community; Passerelle assumes none, so beyond the holder's organisation"
+                        + " and its clients these items wait for their source's permission (SR-14). Define the"
+                        + " community the agreement's parties share")));
+        return out;
     }
 
     /**

@@ -34,6 +34,7 @@ import org.passerelle.sharing.SharingRequest;
 import org.passerelle.sharing.SharingRule;
 
 class AuditTest {
+    static final Instant RECORDED = Instant.parse("2024-05-10T11:00:00Z");
 
     static SharingDecision permit() {
         SharingRequest request = SharingRequest.builder().id("SC-01").requester("RNP").recipient("RNP")
@@ -58,7 +59,7 @@ class AuditTest {
 
     @Test
     void aRecordCarriesTheDecision() {
-        AuditRecord r = AuditRecord.of(permit(), "rec-1");
+        AuditRecord r = AuditRecord.of(permit(), "rec-1", RECORDED);
 
         assertThat(r.requestId()).isEqualTo("SC-01");
         assertThat(r.requester()).isEqualTo(AgencyId.of("RNP"));
@@ -76,8 +77,8 @@ class AuditTest {
     @Test
     void aJsonLinesFileIsWrittenAndReadBack(@TempDir Path dir) {
         Path log = dir.resolve("audit.jsonl");
-        AuditRecord first = AuditRecord.of(permit(), "rec-1");
-        AuditRecord second = AuditRecord.of(refusal(), "rec-2");
+        AuditRecord first = AuditRecord.of(permit(), "rec-1", RECORDED);
+        AuditRecord second = AuditRecord.of(refusal(), "rec-2", RECORDED);
 
         try (JsonLinesAuditSink sink = JsonLinesAuditSink.appendingTo(log)) {
             sink.accept(first);
@@ -94,13 +95,13 @@ class AuditTest {
         StringWriter out = new StringWriter();
         JsonLinesAuditSink sink = JsonLinesAuditSink.writingTo(out);
 
-        sink.accept(AuditRecord.of(refusal(), "rec-2"));
+        sink.accept(AuditRecord.of(refusal(), "rec-2", RECORDED));
 
         assertThat(out.toString()).isEqualTo("{\"recordId\":\"rec-2\",\"instant\":\"2024-05-10T10:00:00Z\","
                 + "\"requestId\":\"SC-02\",\"requester\":\"RNP\",\"recipient\":\"RNP\",\"item\":\"DECL-X\","
                 + "\"fields\":[\"declarant\"],\"purpose\":\"immigration-enforcement-check\","
                 + "\"intendedUse\":\"INTELLIGENCE\",\"outcome\":\"DENY\",\"ruleIds\":[\"SR-06\"],\"conditions\":[],"
-                + "\"lawVersion\":\"v1\",\"factsRevision\":3}\n");
+                + "\"lawVersion\":\"v1\",\"factsRevision\":3,\"recordedAt\":\"2024-05-10T11:00:00Z\"}\n");
     }
 
     @Test
@@ -110,7 +111,7 @@ class AuditTest {
         ExecutorService pool = Executors.newFixedThreadPool(4);
         List<AuditRecord> sent = new ArrayList<>();
         for (int i = 0; i < 200; i++) {
-            AuditRecord r = AuditRecord.of(i % 2 == 0 ? permit() : refusal(), "rec-" + i);
+            AuditRecord r = AuditRecord.of(i % 2 == 0 ? permit() : refusal(), "rec-" + i, RECORDED);
             sent.add(r);
             pool.execute(() -> sink.accept(r));
         }
@@ -140,19 +141,20 @@ class AuditTest {
         JsonLinesAuditSink sink = JsonLinesAuditSink.writingTo(broken);
 
         AuditException e = catchThrowableOfType(AuditException.class,
-                () -> sink.accept(AuditRecord.of(permit(), "rec-1")));
+                () -> sink.accept(AuditRecord.of(permit(), "rec-1", RECORDED)));
 
         assertThat(e.recordId()).isEqualTo("rec-1");
         assertThat(e).hasMessageContaining("disk full").hasCauseInstanceOf(IOException.class);
-        assertThatThrownBy(() -> sink.accept(AuditRecord.of(permit(), "rec-2"))).isInstanceOf(AuditException.class)
-                .hasMessageContaining("closed");
+        assertThatThrownBy(() -> sink.accept(AuditRecord.of(permit(), "rec-2", RECORDED)))
+                .isInstanceOf(AuditException.class).hasMessageContaining("broken by an earlier write error");
     }
 
     @Test
     void aClosedSinkRefusesRecords() {
         JsonLinesAuditSink sink = JsonLinesAuditSink.writingTo(new StringWriter());
         sink.close();
-        assertThatThrownBy(() -> sink.accept(AuditRecord.of(permit(), "rec-1"))).isInstanceOf(AuditException.class);
+        assertThatThrownBy(() -> sink.accept(AuditRecord.of(permit(), "rec-1", RECORDED)))
+                .isInstanceOf(AuditException.class);
     }
 
     @Test
@@ -163,7 +165,7 @@ class AuditTest {
 
     @Test
     void aCorruptLogIsReportedLineByLine() {
-        String line = org.passerelle.json.AuditJson.write(AuditRecord.of(permit(), "rec-1"));
+        String line = org.passerelle.json.AuditJson.write(AuditRecord.of(permit(), "rec-1", RECORDED));
         String text = line + "\n" + line.replace("\"outcome\":\"PERMIT_WITH_CONDITIONS\"", "\"outcome\":\"OK\"") + "\n";
 
         AuditException e = catchThrowableOfType(AuditException.class,
@@ -177,8 +179,8 @@ class AuditTest {
     @Test
     void anInMemorySinkKeepsRecordsInOrder() {
         InMemoryAuditSink sink = new InMemoryAuditSink();
-        AuditRecord a = AuditRecord.of(permit(), "a");
-        AuditRecord b = AuditRecord.of(refusal(), "b");
+        AuditRecord a = AuditRecord.of(permit(), "a", RECORDED);
+        AuditRecord b = AuditRecord.of(refusal(), "b", RECORDED);
 
         sink.accept(a);
         sink.accept(b);

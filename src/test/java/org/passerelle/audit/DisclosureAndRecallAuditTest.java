@@ -52,7 +52,7 @@ class DisclosureAndRecallAuditTest {
         audited.decide(permit.toBuilder().id("refused").purpose("immigration-enforcement-check").build());
 
         ItemFacts item = facts.facts(ItemId.of(SEIZURE)).orElseThrow();
-        assertThat(item.disclosures()).containsExactly(new Disclosure(permit.id() + ":1", ItemId.of(SEIZURE),
+        assertThat(item.disclosures()).containsExactly(new Disclosure(sink.records().get(0).recordId(), ItemId.of(SEIZURE),
                 AgencyId.of(RCA), AgencyId.of(RNP), permit.purpose(), d.agreement(), d.decidedAt()));
         assertThat(sink.records().get(0).factsRevision()).isEqualTo(d.factsRevision());
         assertThat(sink.records().get(0).lawVersion()).isEqualTo(Ruritania.policy().law().version());
@@ -118,7 +118,7 @@ class DisclosureAndRecallAuditTest {
         Recall recall = audited.recall(ItemId.of(SEIZURE), ItemStatus.INACCURATE, LATER);
         assertThat(sink.recalls()).containsExactly(recall);
         assertThat(recall.notifications()).extracting(Recall.Notification::recipient).containsExactly(AgencyId.of(RNP));
-        assertThat(recall.notifications().get(0).disclosure()).isEqualTo(sc01Request().build().id() + ":1");
+        assertThat(recall.notifications().get(0).disclosure()).isEqualTo(sink.records().get(0).recordId());
         SharingAssertions.assertThat(audited.decide(sc01Request().id("again").build())).isRefused().byRule("SR-30");
     }
 

@@ -25,8 +25,10 @@ class AuditTrailTest {
         assertThat(run.result().get(2).ruleIds()).contains("SR-02");
         assertThat(run.result()).allSatisfy(r -> assertThat(r.conditions().isEmpty())
                 .isEqualTo(r.outcome() == Outcome.DENY));
-        assertThat(run.text().lines().filter(l -> l.startsWith("{\"recordId\":\"REQ-"))).hasSize(3);
-        assertThat(run.text()).contains("REQ-2:2 | 2024-05-10T11:30:00Z | RTA -> RTA | SEIZ-2024-0042 | income-tax-audit | DENY",
+        assertThat(run.text().lines().filter(l -> l.startsWith("{\"recordId\":\"") && l.contains("\"requestId\":\"REQ-")))
+                .hasSize(3);
+        assertThat(run.result()).extracting(AuditRecord::recordId).doesNotHaveDuplicates();
+        assertThat(run.text()).contains("REQ-2 | 2024-05-10T11:30:00Z | RTA -> RTA | SEIZ-2024-0042 | income-tax-audit | DENY",
                 "Every record carries the law version it was decided under: true");
     }
 }

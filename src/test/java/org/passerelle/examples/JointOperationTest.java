@@ -89,8 +89,8 @@ class JointOperationTest {
     @DisplayName("SR-31: every permit was recorded as a disclosure, and only permits were")
     void permitsAreRecordedAsDisclosures() {
         JointOperation.Outcomes o = RUN.result();
-        assertThat(RUN.text()).contains("3 disclosures recorded: [RCA->RNP (OP-1:1), RNP->RNCB (OP-3-AGAIN:4),"
-                + " RNP->RNCB (OP-4:5)]");
+        assertThat(RUN.text()).contains("3 disclosures recorded: [RCA->RNP (record 1), RNP->RNCB (record 4),"
+                + " RNP->RNCB (record 5)]");
         assertThat(o.taxOffice().isPermitted()).isFalse();
         assertThat(o.forwardToNcb().isPermitted()).isFalse();
     }

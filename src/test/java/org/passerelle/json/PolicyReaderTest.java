@@ -492,7 +492,8 @@ class PolicyReaderTest {
         assertThat(e.problems()).singleElement().satisfies(p -> {
             assertThat(p.file()).isEqualTo("big.json");
             assertThat(p.line()).isZero();
-            assertThat(p.message()).isEqualTo("document is 32 bytes long, more than the limit of 20");
+            assertThat(p.message())
+                    .isEqualTo("document is more than 20 bytes long, the limit (ReadLimits.maxDocumentLength)");
         });
     }
 
@@ -503,7 +504,7 @@ class PolicyReaderTest {
         }
         PolicyReader few = PolicyReader.create(ReadLimits.DEFAULTS.withMaxFiles(2));
         assertThatThrownBy(() -> few.readDirectory(dir)).isInstanceOf(PolicyValidationException.class)
-                .hasMessageContaining("holds 3 *.json files, more than the limit of 2");
+                .hasMessageContaining("holds more than 2 *.json files, the limit (ReadLimits.maxFiles)");
     }
 
     @Test

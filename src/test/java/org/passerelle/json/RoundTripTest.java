@@ -151,6 +151,6 @@ class RoundTripTest {
                 org.passerelle.sharing.ItemId.of("SEIZ-2024-0042"), new java.util.TreeSet<>(List.of("driverName")),
                 org.passerelle.sharing.PurposeId.of("drugs"), org.passerelle.sharing.IntendedUse.OPERATIONAL,
                 org.passerelle.sharing.Outcome.DENY, null, List.of("SR-27", "SR-29"), RichPolicy.allConditions(),
-                "v1", 12);
+                "v1", 12, java.time.Instant.parse("2024-05-10T09:00:01.5Z"));
     }
 }

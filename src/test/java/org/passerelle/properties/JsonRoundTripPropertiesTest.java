@@ -46,7 +46,8 @@ class JsonRoundTripPropertiesTest {
                 assertThat(decisionRead).isEqualTo(decision);
                 assertThat(decisionRead.explanation()).isEqualTo(decision.explanation());
 
-                AuditRecord audit = AuditRecord.of(decision, request.id() + ":" + i);
+                AuditRecord audit = AuditRecord.of(decision, request.id() + ":" + i,
+                        decision.decidedAt().plusSeconds(i));
                 String line = AuditJson.write(audit);
                 assertThat(line).doesNotContain("\n");
                 assertThat(AuditRecord.from(AuditJson.read(line, "audit.jsonl"))).isEqualTo(audit);

@@ -261,9 +261,6 @@ class SharingPropertiesTest {
                     return null;
                 }
                 TlpLabel after = gen.oneOf(stricter);
-                if (!TlpAudiences.nested(policy, item, r, before, after)) {
-                    return null;
-                }
                 Markings m = item.markings();
                 Markings tighter = new Markings(after, m.handling(), m.handlingText(), m.grading());
                 return policy.toBuilder().putItem(item.toBuilder().markings(tighter).build()).build();
@@ -326,45 +323,6 @@ class SharingPropertiesTest {
             }, g, policy);
         });
         assertThat(compared[0]).isGreaterThan(POLICIES / 2);
-    }
-
-    /**
-     * Which pairs of TLP labels the monotonicity property compares. TLP 2.0 does not nest every
-     * audience inside the looser one's, and the engine follows it; two pairs are therefore not
-     * compared, and docs/reliability.md says why:
-     * <ul>
-     *   <li>TLP:GREEN to a stricter label, on a closed channel, when the GREEN refusal can come from
-     *       the community check (SR-14: an agreement without a community, or a recipient outside
-     *       it): TLP:AMBER and AMBER+STRICT are defined by organisation and clients, not by
-     *       community. On a public channel the pair is compared: no label but CLEAR goes there;</li>
-     *   <li>any label to TLP:RED when the recipient already held the item or is named in the item's
-     *       allowed recipients: those are RED's named recipients (SR-11), which other labels do not
-     *       single out.</li>
-     * </ul>
-     */
-    static final class TlpAudiences {
-        private TlpAudiences() {
-        }
-
-        static boolean nested(SharingPolicy policy, InformationItem item, SharingRequest r, TlpLabel before,
-                TlpLabel after) {
-            if (before == null || before == TlpLabel.CLEAR) {
-                return true;
-            }
-            if (after == TlpLabel.RED && (item.wasHeldBy(r.recipient())
-                    || item.restrictions().allowedRecipients().contains(r.recipient()))) {
-                return false;
-            }
-            if (before == TlpLabel.GREEN && r.channel() != org.passerelle.sharing.Channel.PUBLIC) {
-                org.passerelle.model.Agency recipient = policy.agencies().get(r.recipient());
-                for (SharingAgreement a : policy.agreements().values()) {
-                    if (a.community() == null || recipient == null || !recipient.communities().contains(a.community())) {
-                        return false;
-                    }
-                }
-            }
-            return true;
-        }
     }
 
     /** Policy edits the properties need that the builders do not offer. */

@@ -131,7 +131,7 @@ class MarkingRulesTest extends RuleTestSupport {
     }
 
     @Test
-    @DisplayName("SR-14 conditions: TLP:GREEN within the agreement's community")
+    @DisplayName("SR-14 conditions: TLP:GREEN within the holder's organisation (nested audiences)")
     void sr14Community() {
         assertThat(decide(smugglerMarked(Markings.of(TlpLabel.GREEN)), forward(RCA_RTC)))
                 .isPermittedWithConditions().didNotFire("SR-14")
@@ -146,13 +146,13 @@ class MarkingRulesTest extends RuleTestSupport {
     }
 
     @Test
-    @DisplayName("SR-14 refuses: TLP:GREEN on a public channel, or under an agreement without community")
+    @DisplayName("SR-14 refuses TLP:GREEN on a public channel; pends under an agreement without community")
     void sr14Refused() {
         assertThat(decide(smugglerMarked(Markings.of(TlpLabel.GREEN)), forward(RCA_RTC).channel(Channel.PUBLIC)))
                 .isRefused().byRule("SR-14");
         assertThat(decide(smugglerMarked(Markings.of(TlpLabel.GREEN))
-                .putAgreement(naples().toBuilder().community(null).build()), forward(RCA_RTC)))
-                .isRefused().byRule("SR-14");
+                .putAgreement(naples().toBuilder().community(null).build()), forward(RNP)))
+                .isPendingConsent().byRule("SR-14");
     }
 
     @Test

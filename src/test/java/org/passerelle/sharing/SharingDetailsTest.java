@@ -181,7 +181,12 @@ class SharingDetailsTest {
         assertThat(e.problems()).extracting(p -> p.field().toString()).contains("clients[]",
                 "restrictions.allowedRecipients[]", "restrictions.excludedRecipients[]",
                 "restrictions.allowedPurposes[]", "recipient", "objectedBy", "parties[4].agency", "purposes[]");
-        assertThat(e.problems()).filteredOn(p -> p.value().startsWith("GHOST") || p.value().startsWith("ghost"))
-                .extracting(Problem::code).containsOnly(Problem.Code.UNKNOWN_REFERENCE);
+        assertThat(e.problems()).filteredOn(p -> p.code() == Problem.Code.UNKNOWN_REFERENCE).extracting(Problem::value)
+                .contains("GHOST-CLIENT", "GHOST-PARTY", "ghost-purpose", "GHOST-ORIGINATOR", "GHOST-HOLDER",
+                        "GHOST-ALLOWED", "GHOST-EXCLUDED", "ghost-allowed-purpose", "GHOST-RECIPIENT",
+                        "ghost-consent-purpose", "GHOST-OBJECTOR", "GHOST-OBJECTION-RECIPIENT");
+        assertThat(e.problems()).filteredOn(p -> p.code() == Problem.Code.CONFLICT)
+                .extracting(p -> p.element() + " " + p.field() + " " + p.value())
+                .containsExactly("objection objectedBy GHOST-OBJECTOR");
     }
 }

@@ -78,7 +78,7 @@ public final class AuditTrail {
             out.println("== 3. Read back with JsonLinesAuditReader");
             List<AuditRecord> records = JsonLinesAuditReader.read(file);
             for (AuditRecord r : records) {
-                out.println(r.recordId() + " | " + r.instant() + " | " + r.requester() + " -> " + r.recipient() + " | "
+                out.println(r.requestId() + " | " + r.instant() + " | " + r.requester() + " -> " + r.recipient() + " | "
                         + r.item() + " | " + r.purpose() + " | " + r.outcome() + " | agreement "
                         + (r.agreement() == null ? "none" : r.agreement()) + " | rules " + r.ruleIds() + " | "
                         + r.conditions().size() + " condition(s)");

@@ -200,7 +200,8 @@ public final class JointOperation {
         heading(out, "8. The laboratory finds the report inaccurate: RCA recalls it (SR-30, SR-31)");
         List<Disclosure> disclosed = facts.facts(ItemId.of(REPORT)).orElseThrow().disclosures();
         out.println(disclosed.size() + " disclosures recorded: " + disclosed.stream()
-                .map(d -> d.holder() + "->" + d.recipient() + " (" + d.recordId() + ")").toList());
+                .map(d -> d.holder() + "->" + d.recipient() + " (record "
+                        + d.recordId().substring(d.recordId().lastIndexOf(':') + 1) + ")").toList());
         Recall recall = sharing.recall(ItemId.of(REPORT), ItemStatus.INACCURATE, Instant.parse("2024-05-20T08:00:00Z"));
         for (Recall.Notification n : recall.notifications()) {
             out.println("Notify " + n.recipient() + " (by " + n.notifier() + (n.disclosure() == null ? ", custody hop"
