@@ -82,10 +82,10 @@ final class SharingReaders {
     static final String[] LEGAL_AREA = {"id", "title", "countries"};
     static final String[] REQUEST = {"id", "requester", "recipient", "item", "fields", "purpose", "intendedUse",
         "instant", "urgency", "directlyAccessible", "emergencyJustification", "citedAgreement", "officer", "caseId",
-        "channel", "confidentialityAssured", "realIndications", "assistanceForm", "proposedMarking",
+        "channel", "confidentialityAssured", "realIndications", "assistanceForm", "proposedMarking", "proposedGrading",
         "coerciveAction", "politicalCharacter"};
     static final String[] DECISION = {"request", "decidedAt", "outcome", "agreement", "conditions", "hits",
-        "lawVersion", "factsRevision"};
+        "lawVersion", "factsRevision", "alsoConsidered"};
 
     private SharingReaders() {
     }
@@ -142,7 +142,7 @@ final class SharingReaders {
         EvidenceUsePolicy evidence = f.enumValue("evidenceUse", EvidenceUsePolicy.class);
         Period maxRetention = f.period("maxRetention");
         CommunityId community = f.id("community", CommunityId::of);
-        EmergencyClause emergency = emergency(f.object("emergency", "maxRetention", "source"));
+        EmergencyClause emergency = emergency(f.object("emergency", "maxRetention", "source", "fields"));
         ResponseDeadlines deadlines = deadlines(f.object("deadlines", "urgentDirect", "urgentIndirect", "routine"));
         List<Annex> annexes = f.list("annexes", n -> annex(n, problems));
         boolean assurance = f.flag("requiresConfidentialityAssurance");
@@ -209,7 +209,8 @@ final class SharingReaders {
         Period maxRetention = f.requiredPeriod("maxRetention");
         Fields source = f.requiredObject("source", "instrument", "article");
         LegalBasis basis = source == null ? null : legalBasis(source);
-        return f.build(() -> new EmergencyClause(maxRetention, basis));
+        SortedSet<String> fields = f.set("fields", SharingReaders::fieldName);
+        return f.build(() -> new EmergencyClause(maxRetention, basis, fields));
     }
 
     private static ResponseDeadlines deadlines(Fields f) {
@@ -462,6 +463,10 @@ final class SharingReaders {
                 f = Fields.of(node, problems, "kind", "justification");
                 String justification = f.requiredString("justification");
                 return f.build(() -> new Condition.Emergency(justification));
+            case KEEP_EVALUATION:
+                f = Fields.of(node, problems, "kind", "grading");
+                String evaluation = f.requiredString("grading");
+                return f.build(() -> new Condition.KeepEvaluation(evaluation));
             default:
                 throw new IllegalStateException("condition kind without a reader: " + kind);
         }
@@ -490,9 +495,10 @@ final class SharingReaders {
         org.passerelle.sharing.TlpLabel marking = f.tlp("proposedMarking");
         boolean coercive = f.flag("coerciveAction");
         boolean political = f.flag("politicalCharacter");
+        Grading proposedGrading = grading(f.object("proposedGrading", "scheme", "code"));
         return f.build(() -> new SharingRequest(id, requester, recipient, item, fields, purpose, use, instant,
                 urgency, direct, emergency, cited, officer, caseId, channel, assured, indications, form, marking,
-                coercive, political));
+                coercive, political, proposedGrading));
     }
 
     private static Officer officer(Fields f) {
@@ -523,9 +529,10 @@ final class SharingReaders {
         List<RuleHit> hits = f.list("hits", n -> hit(n, problems));
         String version = f.requiredString("lawVersion");
         Long revision = f.longInteger("factsRevision", 0L);
+        List<RuleHit> also = f.list("alsoConsidered", n -> hit(n, problems));
         SharingRequest req = request;
         return f.build(() -> new SharingDecision(req, decidedAt, outcome, agreement, conditions, hits, version,
-                revision == null ? 0 : revision));
+                revision == null ? 0 : revision, also));
     }
 
     private static RuleHit hit(Node node, Problems problems) {

@@ -103,6 +103,7 @@ final class SharingWriters {
         o.objectIfPresent("emergency", g.emergency(), e -> {
             o.string("maxRetention", e.maxRetention());
             o.object("source", () -> legalBasis(o, e.source()));
+            o.stringsIfAny("fields", e.fields());
         });
         o.objectIfPresent("deadlines", g.deadlines(), d -> o.string("urgentDirect", d.urgentDirect())
                 .string("urgentIndirect", d.urgentIndirect()).string("routine", d.routine()));
@@ -219,6 +220,8 @@ final class SharingWriters {
             o.string("grading", ((Condition.Uncorroborated) c).grading());
         } else if (c instanceof Condition.Emergency) {
             o.string("justification", ((Condition.Emergency) c).justification());
+        } else if (c instanceof Condition.KeepEvaluation) {
+            o.string("grading", ((Condition.KeepEvaluation) c).grading());
         }
     }
 
@@ -237,6 +240,8 @@ final class SharingWriters {
                 .stringIfPresent("assistanceForm", r.assistanceForm())
                 .stringIfPresent("proposedMarking", r.proposedMarking() == null ? null : r.proposedMarking().label())
                 .flag("coerciveAction", r.coerciveAction()).flag("politicalCharacter", r.politicalCharacter());
+        o.objectIfPresent("proposedGrading", r.proposedGrading(), g -> o.string("scheme", scheme(g))
+                .string("code", g.code()));
     }
 
     static void decision(Out o, SharingDecision d) {
@@ -245,6 +250,7 @@ final class SharingWriters {
                 .stringIfPresent("agreement", d.agreement());
         conditions(o, d.conditions(), true);
         o.array("hits", d.hits(), h -> o.element(() -> hit(o, h)));
+        o.arrayIfAny("alsoConsidered", d.alsoConsidered(), h -> o.element(() -> hit(o, h)));
         o.string("lawVersion", d.lawVersion()).number("factsRevision", d.factsRevision());
     }
 

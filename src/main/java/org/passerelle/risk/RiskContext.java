@@ -18,6 +18,9 @@ import org.passerelle.model.CountryCode;
 import org.passerelle.model.InvalidValueException;
 import org.passerelle.model.Money;
 import org.passerelle.model.TraderId;
+import org.passerelle.sharing.InformationItem;
+import org.passerelle.sharing.ItemId;
+import org.passerelle.sharing.ItemStatus;
 
 /**
  * What an assessment needs that a declaration does not carry: trader histories, watch lists and
@@ -34,8 +37,15 @@ public final class RiskContext {
     private final Map<TraderId, TraderHistory> traders;
     private final Map<String, Set<TraderId>> watchLists;
     private final Map<String, Map<CountryCode, ReferenceValue>> references;
+    /** The current facts of intelligence items behind profiles (RR-06), by item. */
+    private final Map<ItemId, IntelligenceFacts> intelligence;
+
+    /** The status and retention end of an intelligence item, as the caller's fact store has them now. */
+    private record IntelligenceFacts(ItemStatus status, LocalDate retentionEnd) {
+    }
 
     private RiskContext(Builder b) {
+        this.intelligence = Map.copyOf(b.intelligence);
         this.traders = Map.copyOf(b.traders);
         Map<String, Set<TraderId>> lists = new HashMap<>();
         b.watchLists.forEach((k, v) -> lists.put(k, Set.copyOf(v)));
@@ -97,6 +107,29 @@ public final class RiskContext {
     }
 
     /**
+     * Returns why a profile's intelligence no longer supports it on a day (RR-06): the item was
+     * flagged inaccurate or erased, or its retention ended, as the facts given to this context say;
+     * or null when it still does (or the context has no facts about it).
+     *
+     * @param link the profile's link to its intelligence, or null
+     * @param day the day, not null
+     * @return the reason, or null
+     */
+    String intelligenceWithdrawn(IntelligenceLink link, LocalDate day) {
+        IntelligenceFacts facts = link == null ? null : intelligence.get(link.item());
+        if (facts == null) {
+            return null;
+        }
+        if (facts.status() != ItemStatus.ACTIVE) {
+            return "its intelligence item " + link.item() + " is marked " + facts.status();
+        }
+        if (facts.retentionEnd() != null && day.isAfter(facts.retentionEnd())) {
+            return "the retention of its intelligence item " + link.item() + " ended on " + facts.retentionEnd();
+        }
+        return null;
+    }
+
+    /**
      * Returns the names of the watch lists.
      *
      * @return the names, not null
@@ -148,12 +181,12 @@ public final class RiskContext {
         }
         RiskContext other = (RiskContext) o;
         return traders.equals(other.traders) && watchLists.equals(other.watchLists)
-                && references.equals(other.references);
+                && references.equals(other.references) && intelligence.equals(other.intelligence);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(traders, watchLists, references);
+        return Objects.hash(traders, watchLists, references, intelligence);
     }
 
     @Override
@@ -169,8 +202,23 @@ public final class RiskContext {
         private final Map<TraderId, TraderHistory> traders = new HashMap<>();
         private final Map<String, Set<TraderId>> watchLists = new HashMap<>();
         private final Map<String, Map<CountryCode, ReferenceValue>> references = new HashMap<>();
+        private final Map<ItemId, IntelligenceFacts> intelligence = new HashMap<>();
 
         private Builder() {
+        }
+
+        /**
+         * Gives the current facts of an intelligence item that profiles are built on (RR-06): a
+         * profile linked to it stops applying once the item is flagged inaccurate or erased, or
+         * after its retention end.
+         *
+         * @param item the item as the fact store has it now, not null
+         * @return this builder
+         */
+        public Builder intelligence(InformationItem item) {
+            Checks.notNull("intelligence", item);
+            intelligence.put(item.id(), new IntelligenceFacts(item.status(), item.restrictions().retentionEnd()));
+            return this;
         }
 
         /**

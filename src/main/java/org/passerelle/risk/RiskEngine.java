@@ -419,10 +419,16 @@ public final class RiskEngine {
         for (int c = 0, count = w.sortProfiles(); c < count; c++) {
             int p = w.profile(c);
             Profile prof = profileArray[p];
-            if (!prof.appliesOn(day)) {
-                if (!prof.isRestricted()) {
-                    hits.add(new RiskRuleHit(RiskRule.RR_06, "profile " + prof.id()
-                            + " not applied: outside its validity window or its intelligence's retention"));
+            String withdrawn = prof.appliesOn(day) ? context.intelligenceWithdrawn(prof.intelligence(), day) : null;
+            if (!prof.appliesOn(day) || withdrawn != null) {
+                RiskRuleHit stopped = new RiskRuleHit(RiskRule.RR_06, "profile " + prof.id() + " not applied: "
+                        + (withdrawn != null ? withdrawn : "outside its validity window or its intelligence's retention"));
+                if (prof.isRestricted()) {
+                    // Restricted intelligence: the record that it stopped applying is withheld with it (RR-07).
+                    withheld.add(new WithheldProfile(prof.id(), prof.intelligence().item(),
+                            prof.intelligence().markings(), List.of(), List.of(stopped)));
+                } else {
+                    hits.add(stopped);
                 }
                 continue;
             }

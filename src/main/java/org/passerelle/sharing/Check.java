@@ -13,6 +13,7 @@ import java.util.TreeSet;
 import org.passerelle.model.AgencyId;
 import org.passerelle.model.AgencyKind;
 import org.passerelle.model.CommunityId;
+import org.passerelle.model.Designation;
 import org.passerelle.model.InWords;
 
 /**
@@ -208,9 +209,9 @@ enum Check {
             return new Texts(deny(SharingRule.SR_25, "agreement " + ca.id
                     + " excludes evidence use: use the mutual legal assistance channel"),
                     new RuleHit(SharingRule.SR_25, Outcome.PENDING_CONSENT, "evidence use under agreement " + ca.id
-                            + " needs the provider's prior written consent"),
+                            + " needs the provider's prior written consent" + MLA_ROUTE),
                     new RuleHit(SharingRule.SR_25, Outcome.PENDING_CONSENT, "the item is handled H1: no disclosure"
-                            + " in judicial proceedings without the provider's permission"),
+                            + " in judicial proceedings without the provider's permission" + MLA_ROUTE),
                     new RuleHit(SharingRule.SR_25, Outcome.PERMIT_WITH_CONDITIONS, "not to be used as evidence"
                             + " without the provider's prior written consent (agreement " + ca.id + ")"));
         }
@@ -329,7 +330,8 @@ enum Check {
         Object ofAgreement(CompiledAgreement ca) {
             return ca.agreement.maxRetention() == null ? null : new RuleHit(SharingRule.SR_29,
                     Outcome.PERMIT_WITH_CONDITIONS, "retain no longer than the maximum retention of "
-                            + InWords.period(ca.agreement.maxRetention()) + " of agreement " + ca.id + " from the request day");
+                            + InWords.period(ca.agreement.maxRetention()) + " of agreement " + ca.id
+                            + " from the request day");
         }
 
         @Override
@@ -469,25 +471,52 @@ enum Check {
             }
         }
     },
-    /** SR-08: INTERPOL data only for RPD Art. 10 purposes; nothing of a political character. */
+    /**
+     * SR-08: INTERPOL data only for RPD Art. 10 purposes (the purpose relied on is named), only to an
+     * NCB or an agency its NCB authorised (RPD Art. 21) unless the source authorises it; nothing of a
+     * political character.
+     */
     INTERPOL_PURPOSE(SharingRule.SR_08) {
-        /** The refusals of a purpose outside RPD Art. 10 and of an item of a political character. */
-        record Texts(RuleHit purpose, RuleHit political) {
+        /**
+         * The refusals of a purpose outside RPD Art. 10 and of an item of a political character; for
+         * INTERPOL data, the permitting hit of each Art. 10 purpose and the wait for the source when the
+         * recipient has no NCB access (both null for other items).
+         */
+        record Texts(RuleHit purpose, RuleHit political, Map<InterpolPurpose, RuleHit> reliedOn, RuleHit noAccess) {
         }
 
         @Override
         Object ofItem(CompiledItem ci) {
             String id = ci.item.id().value();
+            Map<InterpolPurpose, RuleHit> reliedOn = null;
+            RuleHit noAccess = null;
+            if (ci.item.sourceSystem() == SourceSystem.INTERPOL) {
+                reliedOn = new EnumMap<>(InterpolPurpose.class);
+                for (InterpolPurpose p : InterpolPurpose.values()) {
+                    reliedOn.put(p, new RuleHit(SharingRule.SR_08, Outcome.PERMIT, "item " + id + " comes from"
+                            + " INTERPOL's information system; the purpose serves the RPD Art. 10 purpose " + p));
+                }
+                noAccess = new RuleHit(SharingRule.SR_08, Outcome.PENDING_CONSENT, "item " + id + " comes from"
+                        + " INTERPOL's information system and the recipient is neither an INTERPOL NCB nor authorised"
+                        + " by its NCB (RPD Art. 21): passing it on needs the authorisation of its source "
+                        + ci.originator.id());
+            }
             return new Texts(deny(SharingRule.SR_08, "item " + id
                     + " comes from INTERPOL's information system and the purpose is not one of RPD Art. 10"),
-                    deny(SharingRule.SR_08, "item " + id + " has a political, military, religious or racial character"));
+                    deny(SharingRule.SR_08, "item " + id + " has a political, military, religious or racial character"),
+                    reliedOn, noAccess);
         }
 
         @Override
         void apply(Facts f, CompiledAgreement ca, Verdict v) {
             Texts t = (Texts) f.item.texts(this);
-            if (f.item.item.sourceSystem() == SourceSystem.INTERPOL && f.purpose.interpolPurpose() == null) {
-                v.hit(t.purpose());
+            if (f.item.item.sourceSystem() == SourceSystem.INTERPOL) {
+                InterpolPurpose relied = f.purpose.interpolPurpose();
+                v.hit(relied == null ? t.purpose() : t.reliedOn().get(relied));
+                if (!f.holderIsOriginator && f.recipient.kind() != AgencyKind.INTERPOL_NCB
+                        && !f.recipient.isDesignated(Designation.NCB_AUTHORISED)) {
+                    v.hit(t.noAccess());
+                }
             }
             if (f.item.item.politicalCharacter()) {
                 v.hit(t.political());
@@ -497,7 +526,7 @@ enum Check {
             }
         }
     },
-    /** SR-35: verify INTERPOL data with its source before acting on it. */
+    /** SR-35: verify INTERPOL data with its source before acting on it, whatever the intended use. */
     VERIFY_WITH_SOURCE(SharingRule.SR_35) {
         /** The condition to verify with the source and its reason; the texts are null unless INTERPOL-sourced. */
         record Texts(RuleHit hit, Condition verify) {
@@ -513,7 +542,7 @@ enum Check {
         @Override
         void apply(Facts f, CompiledAgreement ca, Verdict v) {
             Texts t = (Texts) f.item.texts(this);
-            if (t != null && f.request.intendedUse() != IntendedUse.INTELLIGENCE) {
+            if (t != null) {
                 v.hit(t.hit(), t.verify());
             }
         }
@@ -648,9 +677,7 @@ enum Check {
             }
             v.hit(new RuleHit(t.outside().rule(), Outcome.PERMIT_WITH_CONDITIONS, t.outside().reason() + "; consent "
                     + c.id() + " of " + c.grantedBy() + " recorded on " + c.grantedOn()));
-            for (Condition condition : c.conditions()) {
-                v.condition(condition);
-            }
+            consentConditions(c, v);
         }
     },
     /** SR-19: the marking travels with the item; only the originator may loosen it. */
@@ -699,35 +726,68 @@ enum Check {
             }
         }
     },
-    /** SR-32: uncorroborated information is passed with a caveat and is never the sole basis of coercion. */
+    /**
+     * SR-32: the provider's evaluation travels with the item and only the provider may change it;
+     * uncorroborated information is passed with a caveat and is never the sole basis of coercion.
+     */
     GRADING(SharingRule.SR_32) {
-        /** The caveat of an uncorroborated grading, its reason, and the escalation of coercive action. */
-        record Texts(RuleHit hit, Condition caveat, RuleHit coercive) {
+        /**
+         * For a graded item: the evaluation to keep with its reason, the caveat of an uncorroborated
+         * grading with its reason and the escalation of coercive action (the three null unless
+         * uncorroborated), and the start of the refusal of another evaluation.
+         */
+        record Texts(RuleHit keepHit, Condition keep, RuleHit uncorroboratedHit, Condition caveat, RuleHit coercive,
+                String refusal) {
         }
 
-        /** Null unless the item is graded uncorroborated. */
+        /** Null for an ungraded item. */
         @Override
         Object ofItem(CompiledItem ci) {
             Grading grading = ci.item.markings().grading();
-            if (grading == null || !grading.isUncorroborated()) {
-                return null;
-            }
-            String code = grading.code();
-            return new Texts(new RuleHit(SharingRule.SR_32, Outcome.PERMIT_WITH_CONDITIONS,
-                    "the provider graded the information " + code + ": uncorroborated"),
-                    new Condition.Uncorroborated(code), new RuleHit(SharingRule.SR_32, Outcome.ESCALATE,
-                            "information graded " + code + " would be the sole basis for coercive action"));
+            return grading == null ? null : texts(ci, grading);
         }
 
         @Override
         void apply(Facts f, CompiledAgreement ca, Verdict v) {
-            Texts t = (Texts) f.item.texts(this);
-            if (t != null) {
-                v.hit(t.hit(), t.caveat());
+            CompiledItem ci = f.item;
+            Grading own = ci.item.markings().grading();
+            Grading proposed = f.request.proposedGrading();
+            Texts t = (Texts) ci.texts(this);
+            if (proposed != null && !proposed.equals(own)) {
+                if (!f.holderIsOriginator) {
+                    v.hit(new RuleHit(SharingRule.SR_32, Outcome.DENY, (own == null ? "item " + ci.item.id()
+                            + " carries no evaluation of its provider " + f.originator.id()
+                            : t.refusal()) + ": only the provider may evaluate it, and the request proposes "
+                            + proposed.code()));
+                    return;
+                }
+                t = texts(ci, proposed);
+            }
+            if (t == null) {
+                return;
+            }
+            v.hit(t.keepHit(), t.keep());
+            if (t.caveat() != null) {
+                v.hit(t.uncorroboratedHit(), t.caveat());
                 if (f.request.coerciveAction()) {
                     v.hit(t.coercive());
                 }
             }
+        }
+
+        private Texts texts(CompiledItem ci, Grading grading) {
+            String code = grading.code();
+            boolean weak = grading.isUncorroborated();
+            return new Texts(new RuleHit(SharingRule.SR_32, Outcome.PERMIT_WITH_CONDITIONS, "the provider "
+                    + ci.originator.id() + " evaluated the information " + code
+                    + ": the recipient keeps that evaluation and may not change it"),
+                    new Condition.KeepEvaluation(code),
+                    weak ? new RuleHit(SharingRule.SR_32, Outcome.PERMIT_WITH_CONDITIONS,
+                            "the provider graded the information " + code + ": uncorroborated") : null,
+                    weak ? new Condition.Uncorroborated(code) : null,
+                    weak ? new RuleHit(SharingRule.SR_32, Outcome.ESCALATE,
+                            "information graded " + code + " would be the sole basis for coercive action") : null,
+                    "item " + ci.item.id() + " was evaluated " + code + " by its provider " + ci.originator.id());
         }
     },
     /**
@@ -840,10 +900,14 @@ enum Check {
             }
         }
     },
-    /** SR-33: the response deadline. */
+    /** SR-33: the response deadline; data is directly accessible only to a single point of contact. */
     DEADLINE(SharingRule.SR_33) {
-        /** The deadline hits: urgent with the data directly accessible, urgent otherwise, routine. */
-        record Texts(RuleHit urgentDirect, RuleHit urgentIndirect, RuleHit routine) {
+        /**
+         * The deadline hits: urgent with the data directly accessible to the single point of contact,
+         * urgent otherwise, urgent with the data said to be directly accessible by a holder that is not
+         * the single point of contact, routine.
+         */
+        record Texts(RuleHit urgentDirect, RuleHit urgentIndirect, RuleHit urgentNotSpoc, RuleHit routine) {
         }
 
         /** Null without deadlines. */
@@ -851,8 +915,11 @@ enum Check {
         Object ofAgreement(CompiledAgreement ca) {
             ResponseDeadlines d = ca.agreement.deadlines();
             return d == null ? null : new Texts(
-                    deadline(ca.id, d.urgentDirect(), "urgent request, data directly accessible"),
+                    deadline(ca.id, d.urgentDirect(), "urgent request, data directly accessible to the single point"
+                            + " of contact"),
                     deadline(ca.id, d.urgentIndirect(), "urgent request, data to be obtained from other authorities"),
+                    deadline(ca.id, d.urgentIndirect(), "urgent request; the holder is not a single point of contact,"
+                            + " so the data is obtained from another authority"),
                     deadline(ca.id, d.routine(), "routine request"));
         }
 
@@ -866,8 +933,11 @@ enum Check {
             Duration due;
             RuleHit why;
             if (f.request.urgency() == Urgency.URGENT) {
-                due = f.request.directlyAccessible() ? d.urgentDirect() : d.urgentIndirect();
-                why = f.request.directlyAccessible() ? t.urgentDirect() : t.urgentIndirect();
+                // Directly accessible means accessible to the single point of contact, so the holder must be it.
+                boolean spoc = f.holder.isDesignated(Designation.SINGLE_POINT_OF_CONTACT);
+                boolean direct = f.request.directlyAccessible() && spoc;
+                due = direct ? d.urgentDirect() : d.urgentIndirect();
+                why = direct ? t.urgentDirect() : f.request.directlyAccessible() ? t.urgentNotSpoc() : t.urgentIndirect();
             } else {
                 due = d.routine();
                 why = t.routine();
@@ -892,12 +962,13 @@ enum Check {
                 return;
             }
             v.resolvePending("consent " + c.id() + " of " + c.grantedBy() + " recorded on " + c.grantedOn(), true);
-            for (Condition condition : c.conditions()) {
-                v.condition(condition);
-            }
+            consentConditions(c, v);
         }
     },
-    /** SR-34: an emergency sets aside a consent that cannot be obtained in good time. */
+    /**
+     * SR-34: an emergency sets aside a consent that cannot be obtained in good time, with the minimum
+     * data the emergency clause declares; an emergency that cannot override the outcome is recorded.
+     */
     EMERGENCY(SharingRule.SR_34) {
         /** The waits when no clause applies or the consent is for evidence use; the reason of a transfer (null without a clause). */
         record Texts(RuleHit noClause, RuleHit notForEvidence, RuleHit transfer) {
@@ -912,14 +983,19 @@ enum Check {
                             + " aside the consent needed for evidence use"),
                     clause == null ? null : new RuleHit(SharingRule.SR_34, Outcome.PERMIT_WITH_CONDITIONS,
                             "emergency transfer under " + clause.source() + " (agreement " + ca.id + "): consent could"
-                                    + " not be obtained in good time; minimum data, short retention, originator"
-                                    + " notified"));
+                                    + " not be obtained in good time; minimum data (the fields "
+                                    + clause.fields() + " the clause declares for the emergency), short retention,"
+                                    + " originator notified"));
         }
 
         @Override
         void apply(Facts f, CompiledAgreement ca, Verdict v) {
             String justification = f.request.emergencyJustification();
-            if (justification == null || v.outcome() != Outcome.PENDING_CONSENT) {
+            if (justification == null || v.outcome() == Outcome.PERMIT || v.outcome() == Outcome.PERMIT_WITH_CONDITIONS) {
+                return;
+            }
+            if (v.outcome() != Outcome.PENDING_CONSENT) {
+                v.hit(emergencyCannotOverride(v.outcome()));
                 return;
             }
             Texts t = (Texts) ca.texts(this);
@@ -934,6 +1010,19 @@ enum Check {
                 v.condition(new Condition.Emergency(justification));
                 v.condition(new Condition.NotifyOriginator(f.originator.id()));
                 v.condition(new Condition.RetainUntil(f.day.plus(clause.maxRetention())));
+                TreeSet<String> redact = new TreeSet<>();
+                for (ItemField field : f.item.fields) {
+                    boolean requested = f.request.fields().isEmpty() || f.request.fields().contains(field.name());
+                    if (requested && field.personalData() && !clause.fields().contains(field.name())) {
+                        redact.add(field.name());
+                    }
+                }
+                // The minimum data of the emergency replace the agreement's list for the request's purpose.
+                if (redact.isEmpty()) {
+                    v.remove(Condition.Kind.REDACT);
+                } else {
+                    v.replace(new Condition.Redact(redact));
+                }
             }
         }
     };
@@ -967,8 +1056,12 @@ enum Check {
     };
 
     private static final Condition NO_EVIDENCE_USE = new Condition.NoEvidenceUse();
+    /** SR-25: the alternative route named whenever evidence use waits on prior written consent. */
+    private static final String MLA_ROUTE = "; the alternative route is a request through the mutual legal"
+            + " assistance channel";
     private static final Condition NO_ONWARD_TRANSFER = new Condition.NoOnwardTransfer();
     private static final Condition NEED_TO_KNOW_CONDITION = new Condition.NeedToKnow();
+    private static final Map<Outcome, RuleHit> CANNOT_OVERRIDE = cannotOverride();
     private static final RuleHit POLITICAL_REQUEST = new RuleHit(SharingRule.SR_08, Outcome.DENY,
             "the request has a political, military, religious or racial character");
 
@@ -999,6 +1092,34 @@ enum Check {
     /** Applies the check to a candidate agreement, adding to its verdict. */
     abstract void apply(Facts f, CompiledAgreement ca, Verdict v);
 
+    /**
+     * SR-34: the record of an emergency that was invoked but cannot override an outcome other than a
+     * wait for consent (it sets aside neither a refusal nor an escalation); its effect is that outcome,
+     * so it changes nothing.
+     */
+    static RuleHit emergencyCannotOverride(Outcome outcome) {
+        return CANNOT_OVERRIDE.get(outcome);
+    }
+
+    /**
+     * Adds a consent's conditions to a verdict. A {@code KeepMarking} among them is the originator
+     * relabelling the copy for this recipient (SR-19): it is the verdict's one marking condition,
+     * in place of the item's own, whichever check adds which first.
+     */
+    static void consentConditions(Consent c, Verdict v) {
+        for (Condition condition : c.conditions()) {
+            if (condition instanceof Condition.KeepMarking relabel) {
+                if (v.relabel(relabel)) {
+                    v.hit(new RuleHit(SharingRule.SR_19, Outcome.PERMIT_WITH_CONDITIONS, "consent " + c.id()
+                            + " of the originator " + c.grantedBy() + " relabels the copy: "
+                            + Explanations.describe(relabel) + ", in place of the item's own marking"));
+                }
+            } else {
+                v.condition(condition);
+            }
+        }
+    }
+
     /** SR-04: the refusal of a recipient that is not a party to an agreement. */
     static RuleHit recipientNotParty(CompiledAgreement ca) {
         return (RuleHit) ca.texts(RECIPIENT_PARTY);
@@ -1017,14 +1138,23 @@ enum Check {
     private record RetentionTexts(RuleHit source, RuleHit sourceEnded, RuleHit holder, RuleHit holderEnded) {
     }
 
+    private static Map<Outcome, RuleHit> cannotOverride() {
+        Map<Outcome, RuleHit> hits = new EnumMap<>(Outcome.class);
+        hits.put(Outcome.DENY, new RuleHit(SharingRule.SR_34, Outcome.DENY, "an emergency was invoked but cannot"
+                + " override this refusal: it sets aside only a consent that cannot be obtained in good time, never"
+                + " TLP:RED, an evidence-use ban or the absence of a legal basis"));
+        hits.put(Outcome.ESCALATE, new RuleHit(SharingRule.SR_34, Outcome.ESCALATE, "an emergency was invoked but"
+                + " cannot override an escalation: a person must decide"));
+        return hits;
+    }
+
     private static RuleHit deny(SharingRule rule, String reason) {
         return new RuleHit(rule, Outcome.DENY, reason);
     }
 
     private static RuleHit deadline(AgreementId agreement, Duration due, String kind) {
         return new RuleHit(SharingRule.SR_33, Outcome.PERMIT_WITH_CONDITIONS, "respond within "
-                + InWords.duration(due) + " (" + kind
-                + ", agreement " + agreement + ")");
+                + InWords.duration(due) + " (" + kind + ", agreement " + agreement + ")");
     }
 
     private static String describe(Markings m) {

@@ -186,8 +186,27 @@ final class CompiledLaw {
         if (!anyInForce) {
             best.hit(NONE_IN_FORCE);
         }
-        return new SharingDecision(r, instant, best.outcome(), best.candidate.id, best.conditions(), best.hits(),
-                version, stored.revision());
+        return new SharingDecision(r, instant, best.outcome(), best.candidate.id, best.conditions(),
+                decidingFirst(best.hits(), best.outcome()), version, stored.revision());
+    }
+
+    /**
+     * The hits of a decision other than a permit with its deciding reason (the first hit that calls
+     * for the outcome) first, the others in the order they were applied.
+     */
+    private static List<RuleHit> decidingFirst(List<RuleHit> hits, Outcome outcome) {
+        if (outcome.isPermit()) {
+            return hits;
+        }
+        for (int i = 0; i < hits.size(); i++) {
+            if (hits.get(i).effect() == outcome) {
+                if (i > 0) {
+                    hits.add(0, hits.remove(i));
+                }
+                break;
+            }
+        }
+        return hits;
     }
 
     /**
@@ -241,29 +260,54 @@ final class CompiledLaw {
     }
 
     /**
-     * No candidate grants anything: the refusal relies on no agreement and gives, for each candidate,
-     * the reasons it refused (SR-01 summarises). A candidate that was not evaluated is one the
-     * recipient is not a party to (SR-04), or one not in force (SR-02).
+     * No candidate grants anything: the refusal relies on no agreement. Its deciding reason comes
+     * first: the first refusal of the first candidate in force that was evaluated (the candidates are
+     * in agreement id order), else of the first evaluated, else why the first one was not; then that
+     * candidate's other refusals and the summary (SR-01). The reasons of the other candidates are listed apart, as also
+     * considered. A candidate that was not evaluated is one the recipient is not a party to (SR-04),
+     * or one not in force (SR-02).
      */
     private SharingDecision refuseAll(SharingRequest r, Instant instant, ItemFacts stored, LocalDate day,
             CompiledAgreement[] candidates, Verdict[] verdicts, boolean anyInForce) {
-        List<RuleHit> hits = new ArrayList<>();
+        int deciding = 0;
+        int rank = 0;
         for (int i = 0; i < candidates.length; i++) {
+            // An evaluated candidate in force decides before one not in force, which decides before one
+            // that was not evaluated; the first (lowest id) of a rank.
+            int here = verdicts[i] == null ? 1 : candidates[i].agreement.isInForceOn(day) ? 3 : 2;
+            if (here > rank) {
+                rank = here;
+                deciding = i;
+            }
+        }
+        List<RuleHit> hits = new ArrayList<>();
+        List<RuleHit> also = new ArrayList<>();
+        for (int i = 0; i < candidates.length; i++) {
+            List<RuleHit> into = i == deciding ? hits : also;
             Verdict v = verdicts[i];
             if (v == null) {
-                hits.add(candidates[i].agreement.isInForceOn(day) ? Check.recipientNotParty(candidates[i])
+                into.add(candidates[i].agreement.isInForceOn(day) ? Check.recipientNotParty(candidates[i])
                         : candidates[i].notInForce);
                 continue;
             }
             for (RuleHit h : v.hits()) {
                 // The reasons of agreement rules name their agreement; item rules repeat across candidates.
-                if (h.effect() == Outcome.DENY && !hits.contains(h)) {
-                    hits.add(h);
+                if (h.effect() == Outcome.DENY && !hits.contains(h) && !into.contains(h)) {
+                    into.add(h);
                 }
             }
         }
         hits.add(anyInForce ? NO_CANDIDATE_GRANTS : NONE_IN_FORCE);
-        return new SharingDecision(r, instant, Outcome.DENY, null, List.of(), hits, version, revision(stored));
+        emergencyRecorded(r, hits);
+        return new SharingDecision(r, instant, Outcome.DENY, null, List.of(), hits, version, revision(stored), also);
+    }
+
+    /** SR-34: an emergency invoked on a refusal before or across the candidates is still recorded. */
+    private static void emergencyRecorded(SharingRequest r, List<RuleHit> hits) {
+        RuleHit cannot = Check.emergencyCannotOverride(Outcome.DENY);
+        if (r.emergencyJustification() != null && !hits.contains(cannot)) {
+            hits.add(cannot);
+        }
     }
 
     /** Evaluates one candidate agreement into a partial verdict: SR-02, then {@link Check#ORDER}. */
@@ -299,7 +343,10 @@ final class CompiledLaw {
     }
 
     private SharingDecision refuse(SharingRequest r, Instant instant, ItemFacts stored, RuleHit hit) {
-        return new SharingDecision(r, instant, Outcome.DENY, null, List.of(), List.of(hit), version, revision(stored));
+        List<RuleHit> hits = new ArrayList<>(2);
+        hits.add(hit);
+        emergencyRecorded(r, hits);
+        return new SharingDecision(r, instant, Outcome.DENY, null, List.of(), hits, version, revision(stored));
     }
 
     /** The refusal for an exception thrown while deciding. */

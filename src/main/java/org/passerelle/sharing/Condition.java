@@ -49,7 +49,9 @@ public sealed interface Condition {
         /** Not to be used as evidence without the provider's prior consent (SR-25). */
         NO_EVIDENCE_USE,
         /** Transferred under the emergency clause (SR-34). */
-        EMERGENCY
+        EMERGENCY,
+        /** Keep the provider's evaluation codes; the recipient may not change them (SR-32). */
+        KEEP_EVALUATION
     }
 
     /**
@@ -201,6 +203,23 @@ public sealed interface Condition {
         @Override
         public Kind kind() {
             return Kind.UNCORROBORATED;
+        }
+    }
+
+    /**
+     * Keep the evaluation the provider gave the information; only the provider may change it.
+     *
+     * @param grading the provider's grading code, such as {@code B2}, not null
+     */
+    record KeepEvaluation(String grading) implements Condition {
+        /** Validates the condition. */
+        public KeepEvaluation {
+            Checks.notBlank("grading", grading);
+        }
+
+        @Override
+        public Kind kind() {
+            return Kind.KEEP_EVALUATION;
         }
     }
 

@@ -34,6 +34,8 @@ final class Explanations {
             return "disseminate only on a need-to-know basis";
         } else if (c instanceof Condition.NoEvidenceUse) {
             return "not to be used as evidence without the provider's prior written consent";
+        } else if (c instanceof Condition.KeepEvaluation k) {
+            return "keep the provider's evaluation " + k.grading() + "; only the provider may change it";
         } else if (c instanceof Condition.Emergency e) {
             return "emergency transfer (" + e.justification() + "): minimum data, short retention";
         }

@@ -12,7 +12,7 @@ public sealed interface Grading permits Grading.Admiralty, Grading.Europol, Grad
 
     /**
      * Returns whether this grading marks the information as uncorroborated (SR-32): Europol X or 4,
-     * Admiralty E or F or 5 or 6, 3x5x2 source 3 or intelligence E.
+     * Admiralty E or F or 5 or 6, 3x5x2 source 2 (untested) or 3, or intelligence C, D or E.
      *
      * @return whether the information is uncorroborated
      */
@@ -118,7 +118,7 @@ public sealed interface Grading permits Grading.Admiralty, Grading.Europol, Grad
 
         @Override
         public boolean isUncorroborated() {
-            return source == 3 || intelligence == 'E';
+            return source >= 2 || intelligence >= 'C';
         }
 
         @Override

@@ -20,15 +20,20 @@ import org.passerelle.model.Checks;
  * @param request the request decided
  * @param decidedAt the instant the decision was made as of
  * @param outcome the outcome
- * @param agreement the agreement relied on, or null when none could be
+ * @param agreement the agreement relied on by a permit; for another outcome, the agreement considered
+ *        (nothing is relied on); null when none could be
  * @param conditions the conditions, for a permit (empty otherwise)
- * @param hits the rules that fired, in the order they were applied
+ * @param hits the rules that fired, in the order they were applied; for an outcome other than a
+ *        permit, the deciding reason first
  * @param lawVersion the version of the law the decision was made under ({@link SharingLaw#version()})
  * @param factsRevision the revision of the item's facts the decision was made on
  *        ({@link ItemFacts#revision()}); 0 when the item is unknown
+ * @param alsoConsidered the reasons of the other candidate agreements of a refusal, apart from
+ *        the deciding ones; empty otherwise
  */
 public record SharingDecision(SharingRequest request, Instant decidedAt, Outcome outcome, AgreementId agreement,
-        List<Condition> conditions, List<RuleHit> hits, String lawVersion, long factsRevision) {
+        List<Condition> conditions, List<RuleHit> hits, String lawVersion, long factsRevision,
+        List<RuleHit> alsoConsidered) {
 
     /**
      * Validates the decision: a permit with conditions has some, any other outcome has none, and
@@ -40,6 +45,7 @@ public record SharingDecision(SharingRequest request, Instant decidedAt, Outcome
         Checks.notNull("outcome", outcome);
         conditions = Checks.list("conditions", conditions);
         hits = Checks.list("hits", hits);
+        alsoConsidered = Checks.list("alsoConsidered", alsoConsidered);
         Checks.notNull("lawVersion", lawVersion);
         if (factsRevision < 0) {
             throw new org.passerelle.model.InvalidValueException("factsRevision", Long.toString(factsRevision),
@@ -56,6 +62,23 @@ public record SharingDecision(SharingRequest request, Instant decidedAt, Outcome
             throw new org.passerelle.model.InvalidValueException("hits", outcome.name(),
                     "a decision other than a plain permit must name at least one rule");
         }
+    }
+
+    /**
+     * Creates a decision with no other candidate's reasons apart.
+     *
+     * @param request the request decided, not null
+     * @param decidedAt the instant the decision was made as of, not null
+     * @param outcome the outcome, not null
+     * @param agreement the agreement relied on or considered, or null
+     * @param conditions the conditions, not null
+     * @param hits the rules that fired, not null
+     * @param lawVersion the version of the law, not null
+     * @param factsRevision the revision of the item's facts, not negative
+     */
+    public SharingDecision(SharingRequest request, Instant decidedAt, Outcome outcome, AgreementId agreement,
+            List<Condition> conditions, List<RuleHit> hits, String lawVersion, long factsRevision) {
+        this(request, decidedAt, outcome, agreement, conditions, hits, lawVersion, factsRevision, List.of());
     }
 
     /**
@@ -77,13 +100,28 @@ public record SharingDecision(SharingRequest request, Instant decidedAt, Outcome
     }
 
     /**
-     * Returns the ids of the rules that fired, in order, without repetition.
+     * Returns the rule hits of the decision followed by those also considered (other candidates').
+     *
+     * @return every hit, not null
+     */
+    public List<RuleHit> allHits() {
+        if (alsoConsidered.isEmpty()) {
+            return hits;
+        }
+        List<RuleHit> all = new ArrayList<>(hits);
+        all.addAll(alsoConsidered);
+        return Collections.unmodifiableList(all);
+    }
+
+    /**
+     * Returns the ids of the rules that fired, in order, without repetition (also those of the other
+     * candidates considered).
      *
      * @return the rule ids, such as {@code [SR-27, SR-29]}
      */
     public List<String> ruleIds() {
         List<String> ids = new ArrayList<>();
-        for (RuleHit h : hits) {
+        for (RuleHit h : allHits()) {
             if (!ids.contains(h.ruleId())) {
                 ids.add(h.ruleId());
             }
@@ -98,7 +136,7 @@ public record SharingDecision(SharingRequest request, Instant decidedAt, Outcome
      * @return whether it fired
      */
     public boolean fired(SharingRule rule) {
-        for (RuleHit h : hits) {
+        for (RuleHit h : allHits()) {
             if (h.rule() == rule) {
                 return true;
             }
@@ -179,7 +217,7 @@ public record SharingDecision(SharingRequest request, Instant decidedAt, Outcome
         more.add(hit);
         Outcome combined = outcome.and(hit.effect());
         return new SharingDecision(request, decidedAt, combined, agreement,
-                combined.isPermit() ? conditions : List.of(), more, lawVersion, factsRevision);
+                combined.isPermit() ? conditions : List.of(), more, lawVersion, factsRevision, alsoConsidered);
     }
 
     /**
@@ -192,15 +230,21 @@ public record SharingDecision(SharingRequest request, Instant decidedAt, Outcome
         StringBuilder sb = new StringBuilder();
         sb.append(outcomeSentence());
         sb.append('\n');
-        if (agreement != null) {
+        if (agreement == null) {
+            sb.append("Agreement relied on: none\n");
+        } else if (outcome.isPermit()) {
             sb.append("Agreement relied on: ").append(agreement).append('\n');
         } else {
-            sb.append("Agreement relied on: none\n");
+            sb.append("Agreement considered: ").append(agreement).append(" (nothing relied on)\n");
         }
         for (RuleHit h : hits) {
-            sb.append("- ").append(h.ruleId()).append(" (").append(h.rule().title()).append(", ")
-                    .append(h.effect()).append("): ").append(h.reason())
-                    .append(" [").append(h.rule().legalSource()).append("]\n");
+            line(sb, h);
+        }
+        if (!alsoConsidered.isEmpty()) {
+            sb.append("Also considered (the other candidate agreements):\n");
+            for (RuleHit h : alsoConsidered) {
+                line(sb, h);
+            }
         }
         if (!conditions.isEmpty()) {
             sb.append("Conditions:\n");
@@ -209,6 +253,12 @@ public record SharingDecision(SharingRequest request, Instant decidedAt, Outcome
             }
         }
         return sb.toString();
+    }
+
+    private static void line(StringBuilder sb, RuleHit h) {
+        sb.append("- ").append(h.ruleId()).append(" (").append(h.rule().title()).append(", ")
+                .append(h.effect()).append("): ").append(h.reason())
+                .append(" [").append(h.rule().legalSource()).append("]\n");
     }
 
     private String outcomeSentence() {

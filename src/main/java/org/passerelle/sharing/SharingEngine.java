@@ -2,9 +2,8 @@ package org.passerelle.sharing;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.util.Map;
 import java.util.Objects;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 import org.passerelle.model.InvalidValueException;
 
 /**
@@ -32,12 +31,16 @@ import org.passerelle.model.InvalidValueException;
  * a {@link SharingDecider}, the type an application injects.
  */
 public final class SharingEngine implements SharingDecider {
-    /** Compiled items kept at most; the cache starts again when it is full. */
-    private static final int MAX_CACHED_ITEMS = 1 << 16;
+    /**
+     * Slots of the compiled-item cache: each item id has one slot (by its hash), and an item
+     * compiled into an occupied slot replaces the one there. Bounded, lock-free, and without the
+     * storm of recompilations a cache that empties itself when full would cause.
+     */
+    private static final int CACHE_SLOTS = 1 << 16;
     private final CompiledLaw compiled;
     private final FactStore facts;
     private final Clock clock;
-    private final Map<ItemId, CompiledItem> items = new ConcurrentHashMap<>();
+    private final AtomicReferenceArray<CompiledItem> items = new AtomicReferenceArray<>(CACHE_SLOTS);
 
     private SharingEngine(CompiledLaw compiled, FactStore facts, Clock clock) {
         this.compiled = compiled;
@@ -143,15 +146,15 @@ public final class SharingEngine implements SharingDecider {
     }
 
     private CompiledItem compiledItem(ItemFacts stored) {
-        CompiledItem cached = items.get(stored.item().id());
-        if (cached != null && cached.revision == stored.itemRevision()) {
+        ItemId id = stored.item().id();
+        int h = id.hashCode();
+        int slot = (h ^ (h >>> 16)) & (CACHE_SLOTS - 1);
+        CompiledItem cached = items.get(slot);
+        if (cached != null && cached.revision == stored.itemRevision() && cached.item.id().equals(id)) {
             return cached;
         }
         CompiledItem fresh = compiled.compile(stored);
-        if (items.size() >= MAX_CACHED_ITEMS) {
-            items.clear();
-        }
-        items.put(stored.item().id(), fresh);
+        items.set(slot, fresh);
         return fresh;
     }
 

@@ -12,7 +12,9 @@ import java.util.TreeMap;
 import java.util.function.Function;
 import org.passerelle.model.Agency;
 import org.passerelle.model.AgencyId;
+import org.passerelle.model.AgencyKind;
 import org.passerelle.model.CountryCode;
+import org.passerelle.model.Designation;
 import org.passerelle.model.InvalidInputException;
 import org.passerelle.model.Problem;
 
@@ -164,6 +166,7 @@ public final class SharingLaw {
                 requireAgency(problems, "agency", a.id().value(), "clients[]", client);
             }
         }
+        checkDesignations(problems);
         for (SharingAgreement g : agreements.values()) {
             String id = g.id().value();
             for (int i = 0; i < g.parties().size(); i++) {
@@ -183,6 +186,37 @@ public final class SharingLaw {
                 if (other != null) {
                     problems.add(Problem.ofElement(Problem.Code.CONFLICT, "legalArea", area.id().value(), "countries[]",
                             c.code(), "is already in legal area " + other));
+                }
+            }
+        }
+    }
+
+    /**
+     * The designations the engine reads must mean something: an NCB authorisation (SR-08, RPD Art.
+     * 21) needs an INTERPOL NCB of the agency's country in the law to have granted it; a state has one
+     * single point of contact (SR-33, Directive (EU) 2023/977 Art. 14).
+     */
+    private void checkDesignations(List<Problem> problems) {
+        Map<CountryCode, AgencyId> spoc = new HashMap<>();
+        for (Agency a : agencies.values()) {
+            if (a.isDesignated(Designation.NCB_AUTHORISED)) {
+                boolean ncb = false;
+                for (Agency b : agencies.values()) {
+                    ncb |= b.kind() == AgencyKind.INTERPOL_NCB && b.country().equals(a.country());
+                }
+                if (!ncb) {
+                    problems.add(Problem.ofElement(Problem.Code.CONFLICT, "agency", a.id().value(), "designations",
+                            Designation.NCB_AUTHORISED.name(), "means nothing: no INTERPOL NCB of " + a.country()
+                                    + " in the policy could have authorised it (RPD Art. 21)"));
+                }
+            }
+            if (a.isDesignated(Designation.SINGLE_POINT_OF_CONTACT)) {
+                AgencyId other = spoc.putIfAbsent(a.country(), a.id());
+                if (other != null) {
+                    problems.add(Problem.ofElement(Problem.Code.CONFLICT, "agency", a.id().value(), "designations",
+                            Designation.SINGLE_POINT_OF_CONTACT.name(), "means nothing: " + other
+                                    + " is already the single point of contact of " + a.country()
+                                    + " (Directive (EU) 2023/977: one per state)"));
                 }
             }
         }

@@ -38,12 +38,14 @@ import org.passerelle.model.Checks;
  * @param proposedMarking the TLP label the sender would put on the copy, or null to keep the item's (SR-19)
  * @param coerciveAction whether the information would be the sole basis for coercive action (SR-32)
  * @param politicalCharacter whether the request has a political, military, religious or racial character (SR-08)
+ * @param proposedGrading the evaluation the sender would put on the copy, or null to keep the provider's (SR-32)
  */
 public record SharingRequest(String id, AgencyId requester, AgencyId recipient, ItemId item,
         SortedSet<String> fields, PurposeId purpose, IntendedUse intendedUse, Instant instant, Urgency urgency,
         boolean directlyAccessible, String emergencyJustification, AgreementId citedAgreement, Officer officer,
         String caseId, Channel channel, boolean confidentialityAssured, String realIndications,
-        String assistanceForm, TlpLabel proposedMarking, boolean coerciveAction, boolean politicalCharacter) {
+        String assistanceForm, TlpLabel proposedMarking, boolean coerciveAction, boolean politicalCharacter,
+        Grading proposedGrading) {
 
     /**
      * Validates the request.
@@ -104,6 +106,7 @@ public record SharingRequest(String id, AgencyId requester, AgencyId recipient, 
         b.proposedMarking = proposedMarking;
         b.coerciveAction = coerciveAction;
         b.politicalCharacter = politicalCharacter;
+        b.proposedGrading = proposedGrading;
         return b;
     }
 
@@ -132,6 +135,7 @@ public record SharingRequest(String id, AgencyId requester, AgencyId recipient, 
         private TlpLabel proposedMarking;
         private boolean coerciveAction;
         private boolean politicalCharacter;
+        private Grading proposedGrading;
 
         private Builder() {
         }
@@ -293,6 +297,12 @@ public record SharingRequest(String id, AgencyId requester, AgencyId recipient, 
             return this;
         }
 
+        /** @param value the evaluation proposed for the copy, or null to keep the provider's @return this builder */
+        public Builder proposedGrading(Grading value) {
+            proposedGrading = value;
+            return this;
+        }
+
         /**
          * Builds the request.
          *
@@ -304,7 +314,7 @@ public record SharingRequest(String id, AgencyId requester, AgencyId recipient, 
                     Checks.sortedSet("fields", fields), purpose,
                     intendedUse, instant, urgency, directlyAccessible, emergencyJustification, citedAgreement, officer,
                     caseId, channel, confidentialityAssured, realIndications, assistanceForm, proposedMarking,
-                    coerciveAction, politicalCharacter);
+                    coerciveAction, politicalCharacter, proposedGrading);
         }
     }
 }

@@ -15,6 +15,8 @@ final class Verdict {
     private Outcome outcome = Outcome.PERMIT;
     private final ArrayList<RuleHit> hits = new ArrayList<>(8);
     private final ArrayList<Condition> conditions = new ArrayList<>(8);
+    /** The marking a consent of the originator put on the copy (SR-19), or null. */
+    private Condition.KeepMarking relabelled;
 
     Verdict(CompiledAgreement candidate) {
         this.candidate = candidate;
@@ -44,9 +46,13 @@ final class Verdict {
 
     /**
      * Adds a condition once. Retention conditions do not pile up: the earliest day is the one the
-     * recipient must keep to (SR-29, a consent's or an emergency's shorter retention).
+     * recipient must keep to (SR-29, a consent's or an emergency's shorter retention). After a
+     * consent relabelled the copy ({@link #relabel}), no other marking condition is added.
      */
     void condition(Condition condition) {
+        if (relabelled != null && condition instanceof Condition.KeepMarking) {
+            return;
+        }
         if (condition instanceof Condition.RetainUntil until) {
             for (int i = 0; i < conditions.size(); i++) {
                 if (conditions.get(i) instanceof Condition.RetainUntil kept) {
@@ -60,6 +66,34 @@ final class Verdict {
         if (!conditions.contains(condition)) {
             conditions.add(condition);
         }
+    }
+
+    /**
+     * Replaces every condition of the same kind with this one (a consent's relabelling, the minimum
+     * data of an emergency). Returns whether one was replaced.
+     */
+    boolean replace(Condition condition) {
+        boolean replaced = remove(condition.kind());
+        conditions.add(condition);
+        return replaced;
+    }
+
+    /**
+     * Makes a consent's relabelling the one marking condition: it replaces any marking condition
+     * added so far, and later ones are not added. Returns whether the relabelling is new.
+     */
+    boolean relabel(Condition.KeepMarking marking) {
+        if (marking.equals(relabelled)) {
+            return false;
+        }
+        relabelled = marking;
+        replace(marking);
+        return true;
+    }
+
+    /** Removes every condition of a kind; returns whether there was one. */
+    boolean remove(Condition.Kind kind) {
+        return conditions.removeIf(c -> c.kind() == kind);
     }
 
     boolean hasPending(SharingRule rule) {

@@ -124,7 +124,7 @@ public final class DecisionAssert extends AbstractAssert<DecisionAssert, Sharing
      */
     public DecisionAssert byRule(String ruleId) {
         isNotNull();
-        for (RuleHit h : actual.hits()) {
+        for (RuleHit h : actual.allHits()) {
             if (h.ruleId().equals(ruleId) && h.effect() == actual.outcome()) {
                 return this;
             }
@@ -171,7 +171,7 @@ public final class DecisionAssert extends AbstractAssert<DecisionAssert, Sharing
      */
     public DecisionAssert firedRule(String ruleId, Outcome effect) {
         isNotNull();
-        for (RuleHit h : actual.hits()) {
+        for (RuleHit h : actual.allHits()) {
             if (h.ruleId().equals(ruleId) && h.effect() == effect) {
                 return this;
             }

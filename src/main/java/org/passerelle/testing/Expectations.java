@@ -85,14 +85,14 @@ final class Expectations {
 
     static SortedSet<SharingRule> fired(SharingDecision d) {
         SortedSet<SharingRule> rules = new TreeSet<>();
-        for (RuleHit h : d.hits()) {
+        for (RuleHit h : d.allHits()) {
             rules.add(h.rule());
         }
         return rules;
     }
 
     private static boolean decided(SharingDecision d, SharingRule r) {
-        for (RuleHit h : d.hits()) {
+        for (RuleHit h : d.allHits()) {
             if (h.rule() == r && h.effect() == d.outcome()) {
                 return true;
             }
@@ -102,7 +102,7 @@ final class Expectations {
 
     private static String effects(SharingDecision d, SharingRule r) {
         SortedSet<String> effects = new TreeSet<>();
-        for (RuleHit h : d.hits()) {
+        for (RuleHit h : d.allHits()) {
             if (h.rule() == r) {
                 effects.add(h.effect().name());
             }
@@ -208,6 +208,11 @@ final class Expectations {
         SortedSet<RiskRule> rules = new TreeSet<>();
         for (RiskRuleHit h : a.ruleHits()) {
             rules.add(h.rule());
+        }
+        for (WithheldProfile w : a.withheld()) {
+            for (RiskRuleHit h : w.ruleHits()) {
+                rules.add(h.rule());
+            }
         }
         return rules;
     }

@@ -532,7 +532,7 @@ class PolicyReaderTest {
                 org.assertj.core.groups.Tuple.tuple("$.urgent", "unknown field \"urgent\"; expected one of id, "
                         + "requester, recipient, item, fields, purpose, intendedUse, instant, urgency, "
                         + "directlyAccessible, emergencyJustification, citedAgreement, officer, caseId, channel, "
-                        + "confidentialityAssured, realIndications, assistanceForm, proposedMarking, "
+                        + "confidentialityAssured, realIndications, assistanceForm, proposedMarking, proposedGrading, "
                         + "coerciveAction, politicalCharacter"));
     }
 

@@ -23,8 +23,8 @@ import org.passerelle.sharing.Consent;
 import org.passerelle.sharing.ConsentId;
 import org.passerelle.sharing.CustodyHop;
 import org.passerelle.sharing.EmergencyClause;
-import org.passerelle.sharing.EvidenceUsePolicy;
 import org.passerelle.sharing.Grading;
+import org.passerelle.sharing.EvidenceUsePolicy;
 import org.passerelle.sharing.HandlingCode;
 import org.passerelle.sharing.InformationCategory;
 import org.passerelle.sharing.InformationItem;
@@ -93,7 +93,8 @@ final class RichPolicy {
                         new TreeSet<>(Set.of("driverName", "dateOfBirth")))),
                 new TreeSet<>(Set.of(PurposeId.of("drugs"))), OnwardTransferPolicy.CONSENT_REQUIRED,
                 EvidenceUsePolicy.OWN_DATA_ONLY, Period.ofYears(5), org.passerelle.model.CommunityId.of("RUR-LE"),
-                new EmergencyClause(Period.ofDays(30), new LegalBasis("Directive (EU) 2016/680", "Art. 35(2)")),
+                new EmergencyClause(Period.ofDays(30), new LegalBasis("Directive (EU) 2016/680", "Art. 35(2)"),
+                        new TreeSet<>(Set.of("driverName"))),
                 new ResponseDeadlines(Duration.ofHours(8), Duration.ofDays(3), Duration.ofDays(7)),
                 List.of(new Annex("X", "Narcotics", new TreeSet<>(Set.of(CountryCode.of("LU"), CountryCode.of("BE"))))),
                 true, true, true, new TreeSet<>(Set.of("drugs-investigator", "analyst")));
@@ -162,7 +163,8 @@ final class RichPolicy {
                 new Condition.Uncorroborated("X4"),
                 new Condition.NeedToKnow(),
                 new Condition.NoEvidenceUse(),
-                new Condition.Emergency("imminent shipment of firearms"));
+                new Condition.Emergency("imminent shipment of firearms"),
+                new Condition.KeepEvaluation("B2"));
     }
 
     static SharingRequest request() {
@@ -172,7 +174,7 @@ final class RichPolicy {
                 Urgency.URGENT, true, "threat to life", AgreementId.of("MOU-RCA-RNP-2022"),
                 new Officer("officer-17", new TreeSet<>(Set.of("drugs-investigator")),
                         new TreeSet<>(Set.of("CASE-9"))), "CASE-9", Channel.PUBLIC, true, "seizure of 180 kg",
-                "X", TlpLabel.RED, true, true);
+                "X", TlpLabel.RED, true, true, new Grading.Admiralty('B', 2));
     }
 
     static SharingDecision decision() {

@@ -55,19 +55,26 @@ class MarkingRulesTest extends RuleTestSupport {
     }
 
     @Test
-    @DisplayName("SR-08 permits: INTERPOL data for an RPD Art. 10 purpose; SR-35 asks to verify with the source")
+    @DisplayName("SR-08 permits naming the RPD Art. 10 purpose relied on; SR-35 asks to verify with the source")
     void sr08AndSr35Permitted() {
         SharingDecision d = decide(mouWithStatistics().items(interpolNotice(false)),
                 send(RNCB, RCA, "RNCB-DIFFUSION-9", DRUGS).intendedUse(IntendedUse.OPERATIONAL));
-        assertThat(d).isPermittedWithConditions().didNotFire("SR-08").firedRule("SR-35")
+        assertThat(d).isPermittedWithConditions().firedRule("SR-08", Outcome.PERMIT).firedRule("SR-35")
                 .withCondition(new Condition.VerifyWithSource(AgencyId.of(RNCB)));
+        assertThat(d.hits()).anySatisfy(h -> assertThat(h.reason()).startsWith("item RNCB-DIFFUSION-9 comes from")
+                .endsWith("the RPD Art. 10 purpose SUPPORT_INVESTIGATION"));
+        assertThat(decide(sc01Request())).as("not INTERPOL data").didNotFire("SR-08");
     }
 
     @Test
-    @DisplayName("SR-35 does not fire for intelligence use")
-    void sr35Intelligence() {
-        assertThat(decide(mouWithStatistics().items(interpolNotice(false)),
-                send(RNCB, RCA, "RNCB-DIFFUSION-9", DRUGS))).letsTheFlowGo().didNotFire("SR-35")
+    @DisplayName("SR-35 conditions every permit on INTERPOL data, intelligence use too; never other data")
+    void sr35WhateverTheUse() {
+        for (IntendedUse use : IntendedUse.values()) {
+            assertThat(decide(mouWithStatistics().items(interpolNotice(false)),
+                    send(RNCB, RCA, "RNCB-DIFFUSION-9", DRUGS).intendedUse(use))).as("%s", use).isPermitted()
+                    .firedRule("SR-35").withCondition(new Condition.VerifyWithSource(AgencyId.of(RNCB)));
+        }
+        assertThat(decide(sc01Request())).isPermitted().didNotFire("SR-35")
                 .withoutCondition(Condition.Kind.VERIFY_WITH_SOURCE);
     }
 
@@ -261,7 +268,8 @@ class MarkingRulesTest extends RuleTestSupport {
                 .isPermittedWithConditions().firedRule("SR-32")
                 .withCondition(new Condition.Uncorroborated("X4"));
         assertThat(decide(smugglerMarked(Markings.NONE.withGrading(new Grading.Europol('A', 1))), forward(RPP)))
-                .isPermittedWithoutConditions().didNotFire("SR-32");
+                .isPermittedWithConditions().withCondition(new Condition.KeepEvaluation("A1"))
+                .withoutCondition(Condition.Kind.UNCORROBORATED);
     }
 
     @Test

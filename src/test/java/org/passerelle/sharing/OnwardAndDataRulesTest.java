@@ -6,9 +6,13 @@ import static org.passerelle.testing.SharingAssertions.assertThat;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.Period;
+import java.util.Set;
+import java.util.TreeSet;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.passerelle.model.Agency;
 import org.passerelle.model.AgencyId;
+import org.passerelle.model.Designation;
 import org.passerelle.testing.Ruritania;
 
 /**
@@ -193,10 +197,38 @@ class OnwardAndDataRulesTest extends RuleTestSupport {
                 .build());
     }
 
+    /** The world with deadlines in which the customs administration RCA is the single point of contact. */
+    private static SharingPolicy.Builder withDeadlinesAndSpoc() {
+        Agency[] agencies = Ruritania.agencies();
+        for (int i = 0; i < agencies.length; i++) {
+            Agency a = agencies[i];
+            if (a.id().value().equals(RCA)) {
+                agencies[i] = new Agency(a.id(), a.name(), a.kind(), a.country(), a.organisation(), a.communities(),
+                        a.clients(), new TreeSet<>(Set.of(Designation.SINGLE_POINT_OF_CONTACT)));
+            }
+        }
+        return SharingPolicy.builder().agencies(agencies).purposes(Ruritania.purposes())
+                .agreements(mou().toBuilder().deadlines(ResponseDeadlines.DIRECTIVE_2023_977).build(), naples(),
+                        cmaa())
+                .items(seizure(), declarations(), smuggler(), sylReport()).legalAreas(eu());
+    }
+
+    @Test
+    @DisplayName("SR-33 reads the SPOC designation: 8 hours only when the holder is the single point of contact")
+    void sr33DirectOnlyForTheSpoc() {
+        SharingDecision notSpoc = decide(withDeadlines(), sc01Request().urgency(Urgency.URGENT)
+                .directlyAccessible(true));
+        assertThat(notSpoc).isPermittedWithConditions().firedRule("SR-33").respondBy(SC_DAY.plus(Duration.ofDays(3)));
+        assertThat(notSpoc.hits()).anySatisfy(h -> assertThat(h.reason())
+                .contains("the holder is not a single point of contact"));
+        assertThat(decide(withDeadlinesAndSpoc(), sc01Request().urgency(Urgency.URGENT).directlyAccessible(true)))
+                .respondBy(SC_DAY.plus(Duration.ofHours(8)));
+    }
+
     @Test
     @DisplayName("SR-33 conditions: 8 hours urgent direct, 3 days urgent indirect, 7 days routine")
     void sr33Deadlines() {
-        assertThat(decide(withDeadlines(), sc01Request().urgency(Urgency.URGENT).directlyAccessible(true)))
+        assertThat(decide(withDeadlinesAndSpoc(), sc01Request().urgency(Urgency.URGENT).directlyAccessible(true)))
                 .isPermittedWithConditions().firedRule("SR-33").respondBy(SC_DAY.plus(Duration.ofHours(8)));
         assertThat(decide(withDeadlines(), sc01Request().urgency(Urgency.URGENT)))
                 .respondBy(SC_DAY.plus(Duration.ofDays(3)));
@@ -206,7 +238,8 @@ class OnwardAndDataRulesTest extends RuleTestSupport {
     @Test
     @DisplayName("SR-33 for an emergency (SR-34): urgent unless the request says otherwise, in words in the reason")
     void sr33EmergencyIsUrgent() {
-        SharingDecision emergency = decide(withDeadlines(), sc01Request().emergency("imminent delivery").directlyAccessible(true));
+        SharingDecision emergency = decide(withDeadlinesAndSpoc(), sc01Request().emergency("imminent delivery")
+                .directlyAccessible(true));
         assertThat(emergency).firedRule("SR-33").respondBy(SC_DAY.plus(Duration.ofHours(8)));
         assertThat(emergency.hits()).anySatisfy(h -> assertThat(h.reason()).startsWith("respond within 8 hours ("));
         assertThat(decide(withDeadlines(), sc01Request().emergency("imminent delivery").urgency(Urgency.ROUTINE)))
@@ -242,10 +275,14 @@ class OnwardAndDataRulesTest extends RuleTestSupport {
     }
 
     @Test
-    @DisplayName("SR-34 does not override a refusal (TLP:RED)")
+    @DisplayName("SR-34 does not override a refusal (TLP:RED), and the emergency invoked is recorded")
     void sr34NotOverDeny() {
         InformationItem red = smuggler().toBuilder().tlp(TlpLabel.RED).build();
-        assertThat(decide(Ruritania.world().putItem(red), emergencyToPolice())).isRefused().byRule("SR-11")
+        SharingDecision d = decide(Ruritania.world().putItem(red), emergencyToPolice());
+        assertThat(d).isRefused().byRule("SR-11").firedRule("SR-34", Outcome.DENY);
+        assertThat(d.hits()).anySatisfy(h -> assertThat(h.reason()).startsWith("an emergency was invoked but cannot"
+                + " override this refusal"));
+        assertThat(decide(Ruritania.world().putItem(red), send(RCA, RNP, SMUGGLER, DRUGS))).isRefused()
                 .didNotFire("SR-34");
     }
 

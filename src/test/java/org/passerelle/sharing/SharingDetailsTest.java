@@ -123,7 +123,7 @@ class SharingDetailsTest {
         for (int s = 1; s <= 3; s++) {
             for (char i = 'A'; i <= 'E'; i++) {
                 assertThat(new Grading.Uk3x5x2(s, i, 'P').isUncorroborated()).as("%s%s", s, i)
-                        .isEqualTo(s == 3 || i == 'E');
+                        .isEqualTo(s >= 2 || i >= 'C');
             }
         }
         assertThatThrownBy(() -> new Grading.Uk3x5x2(0, 'A', 'P')).isInstanceOf(InvalidValueException.class);

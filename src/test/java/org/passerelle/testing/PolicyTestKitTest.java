@@ -95,11 +95,11 @@ class PolicyTestKitTest {
 
         assertThat(PolicySuite.run(t, ENGINE).mismatches()).extracting(Mismatch::toString).containsExactly(
                 "decidingRules: expected SR-06 to call for PERMIT_WITH_CONDITIONS, got fired: "
-                        + "[SR-19, SR-20, SR-27, SR-29, SR-33]",
+                        + "[SR-19, SR-20, SR-27, SR-29, SR-32, SR-33]",
                 "conditions: expected a condition EMERGENCY, got conditions: "
-                        + "[REDACT, KEEP_MARKING, RETAIN_UNTIL, NO_ONWARD_TRANSFER_WITHOUT_CONSENT, RESPOND_BY]",
+                        + "[REDACT, KEEP_MARKING, RETAIN_UNTIL, NO_ONWARD_TRANSFER_WITHOUT_CONSENT, RESPOND_BY, KEEP_EVALUATION]",
                 "absentConditions: expected no condition KEEP_MARKING, got conditions: "
-                        + "[REDACT, KEEP_MARKING, RETAIN_UNTIL, NO_ONWARD_TRANSFER_WITHOUT_CONSENT, RESPOND_BY]",
+                        + "[REDACT, KEEP_MARKING, RETAIN_UNTIL, NO_ONWARD_TRANSFER_WITHOUT_CONSENT, RESPOND_BY, KEEP_EVALUATION]",
                 "redacted: expected [bankAccount], got [bankAccount, homePhone]",
                 "retainUntil: expected 2029-05-11, got 2029-05-10",
                 "respondBy: expected 2024-05-17T10:00:00Z, got 2024-05-17T09:00:00Z");

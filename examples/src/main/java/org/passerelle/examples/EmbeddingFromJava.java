@@ -109,7 +109,7 @@ public final class EmbeddingFromJava {
                                 .build(),
                         Agency.builder("RNP").name("Ruritania National Police, drugs unit").kind(AgencyKind.POLICE)
                                 .country("LU").organisation("RNP").communities("RUR-LAW-ENFORCEMENT")
-                                .designations(Designation.COMPETENT_AUTHORITY).build(),
+                                .designations(Designation.COMPETENT_AUTHORITY, Designation.SINGLE_POINT_OF_CONTACT).build(),
                         Agency.builder("RNCB").name("INTERPOL NCB Ruritania").kind(AgencyKind.INTERPOL_NCB)
                                 .country("LU").organisation("RNP").communities("RUR-LAW-ENFORCEMENT")
                                 .designations(Designation.NCB_AUTHORISED).build(),
