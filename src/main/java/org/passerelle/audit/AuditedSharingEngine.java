@@ -8,7 +8,7 @@ import java.util.function.Supplier;
 import org.passerelle.sharing.Disclosure;
 import org.passerelle.sharing.FactStore;
 import org.passerelle.sharing.ItemFacts;
-import org.passerelle.sharing.ItemId;
+import org.passerelle.model.ItemId;
 import org.passerelle.sharing.ItemStatus;
 import org.passerelle.sharing.Outcome;
 import org.passerelle.sharing.Recall;
@@ -45,11 +45,11 @@ import org.slf4j.LoggerFactory;
  *
  * <p>It is a {@link SharingDecider}, the type an application injects, and it owns its sink:
  * {@link #close()} closes the sink. A sink that refuses records once closed, as
- * {@link JsonLinesAuditSink} does, turns every later decision into a refusal under SR-31 and every
+ * {@code org.passerelle.json.JsonLinesAuditSink} does, turns every later decision into a refusal under SR-31 and every
  * later recall into an {@link AuditException}. Use it in a try-with-resources block, or close it
  * when the application stops.
  *
- * <p>Thread-safe when the sink is: {@link JsonLinesAuditSink} and {@link InMemoryAuditSink} are.
+ * <p>Thread-safe when the sink is: {@code org.passerelle.json.JsonLinesAuditSink} and {@link InMemoryAuditSink} are.
  */
 public final class AuditedSharingEngine implements SharingDecider, AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(AuditedSharingEngine.class);
@@ -139,7 +139,7 @@ public final class AuditedSharingEngine implements SharingDecider, AutoCloseable
      * @param status the new status, not {@link ItemStatus#ACTIVE}
      * @param at the instant of the marking, not null
      * @return the recall, as recorded, not null
-     * @throws org.passerelle.model.InvalidValueException if the item is unknown or the status is active
+     * @throws org.passerelle.model.InvalidInputException if the item is unknown or the status is active
      * @throws AuditException if the recall cannot be recorded (the item stays marked)
      */
     @Override
@@ -174,7 +174,7 @@ public final class AuditedSharingEngine implements SharingDecider, AutoCloseable
     /**
      * Closes the audit sink. With a sink that refuses records once closed, decisions made afterwards
      * are refusals under SR-31; closing twice is harmless when the sink allows it, as
-     * {@link JsonLinesAuditSink} does.
+     * {@code org.passerelle.json.JsonLinesAuditSink} does.
      *
      * @throws AuditException if the sink cannot be closed
      */

@@ -1,6 +1,6 @@
 /**
  * The bridge between the risk side and the sharing side, which know only the model and not each
- * other: {@code SeizureReports} turns a seizure found by an inspection into an
+ * other: {@link org.passerelle.bridge.SeizureReports} turns a seizure found by an inspection into an
  * information item the sharing rules decide on, and {@link org.passerelle.bridge.IntelligenceLinks}
  * links a risk profile to the information item that justifies it.
  *

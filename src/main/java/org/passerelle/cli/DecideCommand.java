@@ -9,8 +9,7 @@ import java.util.Set;
 import org.passerelle.model.Problem;
 import org.passerelle.json.DecisionJson;
 import org.passerelle.json.PolicyReader;
-import org.passerelle.json.PolicyValidationException;
-import org.passerelle.model.InvalidValueException;
+import org.passerelle.model.InvalidInputException;
 import org.passerelle.sharing.SharingDecision;
 import org.passerelle.sharing.SharingEngine;
 import org.passerelle.sharing.SharingPolicy;
@@ -97,8 +96,8 @@ final class DecideCommand implements Command {
         PolicyReader reader = PolicyReader.create();
         SharingPolicy policy;
         try {
-            policy = reader.read(policyDir).sharing();
-        } catch (PolicyValidationException e) {
+            policy = reader.readPolicy(policyDir).sharing();
+        } catch (InvalidInputException e) {
             throw Inputs.asGiven(e, policyDir);
         }
         SharingEngine engine = SharingEngine.compile(policy);
@@ -111,7 +110,7 @@ final class DecideCommand implements Command {
             where.add(Inputs.name(given));
             try {
                 requests = List.of(reader.readRequest(Inputs.text(given, in), Inputs.name(given)));
-            } catch (PolicyValidationException e) {
+            } catch (InvalidInputException e) {
                 throw given.equals("-") ? e : Inputs.asGiven(e, Path.of(given));
             }
         } else {
@@ -156,7 +155,7 @@ final class DecideCommand implements Command {
                 b.at(Args.instant("--at", a.value("--at")));
             }
             return b.build();
-        } catch (InvalidValueException e) {
+        } catch (InvalidInputException e) {
             throw new UsageException(e.getMessage());
         }
     }
@@ -174,14 +173,14 @@ final class DecideCommand implements Command {
             try {
                 requests.add(reader.readRequest(lines[i], name));
                 where.add(name + ":" + (i + 1));
-            } catch (PolicyValidationException e) {
+            } catch (InvalidInputException e) {
                 for (Problem p : e.problems()) {
                     problems.add(p.locatedAt(new Problem.Location(name, p.jsonPath(), i + 1, p.column())));
                 }
             }
         }
         if (!problems.isEmpty()) {
-            throw new PolicyValidationException(problems);
+            throw new InvalidInputException(problems);
         }
         if (requests.isEmpty()) {
             throw Inputs.problem(Problem.Code.MISSING, name, "holds no request: expected one JSON object per line");

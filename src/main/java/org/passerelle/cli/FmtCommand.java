@@ -17,7 +17,7 @@ import java.util.TreeSet;
 import org.passerelle.model.Problem;
 import org.passerelle.json.Policy;
 import org.passerelle.json.PolicyReader;
-import org.passerelle.json.PolicyValidationException;
+import org.passerelle.model.InvalidInputException;
 import org.passerelle.json.PolicyWriter;
 
 /**
@@ -67,8 +67,8 @@ final class FmtCommand implements Command {
         Path dir = Path.of(a.positional("POLICY_DIR").get(0));
         Policy policy;
         try {
-            policy = PolicyReader.create().read(dir);
-        } catch (PolicyValidationException e) {
+            policy = PolicyReader.create().readPolicy(dir);
+        } catch (InvalidInputException e) {
             throw Inputs.asGiven(e, dir);
         }
         try {
@@ -120,7 +120,7 @@ final class FmtCommand implements Command {
             if (policy.hasRiskPart()) {
                 PolicyWriter.writeRiskDirectory(policy.risk(), aside);
             }
-            Policy back = PolicyReader.create().read(aside);
+            Policy back = PolicyReader.create().readPolicy(aside);
             if (!back.sharing().version().equals(policy.sharing().version())) {
                 throw new IllegalStateException("the canonical form does not read back as the same sharing policy");
             }

@@ -8,7 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.passerelle.json.PolicyValidationException;
+import org.passerelle.model.InvalidInputException;
 import org.passerelle.model.Problem;
 
 /**
@@ -33,11 +33,11 @@ final class Inputs {
      * @param given the path as typed on the command line
      * @return an exception with the same problems, in the same order, their files renamed
      */
-    static PolicyValidationException asGiven(PolicyValidationException e, Path given) {
-        return new PolicyValidationException(asGiven(e.problems(), given));
+    static InvalidInputException asGiven(InvalidInputException e, Path given) {
+        return new InvalidInputException(asGiven(e.problems(), given));
     }
 
-    /** Names the files of problems (or warnings) as {@link #asGiven(PolicyValidationException, Path)} does. */
+    /** Names the files of problems (or warnings) as {@link #asGiven(InvalidInputException, Path)} does. */
     static List<Problem> asGiven(List<Problem> problems, Path given) {
         String typed = given.toString();
         boolean directory = Files.isDirectory(given);
@@ -61,7 +61,7 @@ final class Inputs {
      * @param given the path as typed, or {@code -}
      * @param stdin standard input
      * @return the text
-     * @throws PolicyValidationException when the file does not exist or cannot be read
+     * @throws InvalidInputException when the file does not exist or cannot be read
      */
     static String text(String given, InputStream stdin) {
         try {
@@ -85,8 +85,8 @@ final class Inputs {
         return given.equals("-") ? STDIN : given;
     }
 
-    static PolicyValidationException problem(Problem.Code code, String file, String message) {
-        return new PolicyValidationException(List.of(Problem.at(code, new Problem.Location(file, "$", 0, 0), message)));
+    static InvalidInputException problem(Problem.Code code, String file, String message) {
+        return new InvalidInputException(List.of(Problem.at(code, new Problem.Location(file, "$", 0, 0), message)));
     }
 
     /**

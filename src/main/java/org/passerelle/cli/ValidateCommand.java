@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Set;
 import org.passerelle.json.Policy;
 import org.passerelle.json.PolicyReader;
-import org.passerelle.json.PolicyValidationException;
+import org.passerelle.model.InvalidInputException;
 import org.passerelle.model.Problem;
 import org.passerelle.sharing.SharingEngine;
 import org.passerelle.sharing.SharingPolicy;
@@ -54,8 +54,8 @@ final class ValidateCommand implements Command {
         Path dir = Path.of(a.positional("POLICY_DIR").get(0));
         Policy both;
         try {
-            both = PolicyReader.create().read(dir);
-        } catch (PolicyValidationException e) {
+            both = PolicyReader.create().readPolicy(dir);
+        } catch (InvalidInputException e) {
             throw Inputs.asGiven(e, dir);
         }
         SharingPolicy policy = both.sharing();

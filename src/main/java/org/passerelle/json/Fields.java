@@ -18,7 +18,7 @@ import org.passerelle.model.FieldPath;
 import org.passerelle.model.InvalidInputException;
 import org.passerelle.model.Problem.Code;
 import org.passerelle.model.Problem;
-import org.passerelle.sharing.TlpLabel;
+import org.passerelle.model.TlpLabel;
 
 /**
  * A strict view of one JSON object while it is bound to a domain value: it reports unknown fields

@@ -1,7 +1,6 @@
 package org.passerelle.json;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
@@ -14,6 +13,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.passerelle.model.InvalidInputException;
+import org.passerelle.model.PasserelleIOException;
 import org.passerelle.model.Problem.Code;
 
 /**
@@ -48,9 +49,9 @@ public final class PolicyManifest {
      *
      * @param directory the policy directory, not null
      * @return the manifest written, file name to SHA-256, in name order, not null
-     * @throws PolicyValidationException if the directory cannot be listed or read within the default
+     * @throws InvalidInputException if the directory cannot be listed or read within the default
      *         limits (such as an entry that is not a regular file)
-     * @throws UncheckedIOException if the manifest cannot be written
+     * @throws PasserelleIOException if the manifest cannot be written
      */
     public static Map<String, String> write(Path directory) {
         Problems problems = new Problems(ReadLimits.DEFAULTS);
@@ -76,7 +77,7 @@ public final class PolicyManifest {
                 Files.move(tmp, directory.resolve(FILE_NAME), StandardCopyOption.REPLACE_EXISTING);
             }
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot write " + FILE_NAME + " in " + directory, e);
+            throw new PasserelleIOException("cannot write " + FILE_NAME + " in " + directory, e);
         }
         return hashes;
     }

@@ -14,6 +14,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.passerelle.model.Declaration;
+import org.passerelle.model.InvalidInputException;
 import org.passerelle.model.Problem.Code;
 import org.passerelle.model.Problem;
 import org.passerelle.risk.RiskPolicy;
@@ -34,7 +35,7 @@ import org.passerelle.sharing.SharingRequest;
  * is named after what it returns. Declarations are separate documents, {@code {"declarations": [...]}}
  * ({@link #readDeclarations(Path)}). Unknown fields, wrong types, unknown enum labels, bad dates, countries and ids, missing fields, duplicate
  * ids, dangling references, malformed JSON and breaches of the {@link ReadLimits} are all collected
- * and thrown together in one {@link PolicyValidationException}, each with its file, JSON path, line
+ * and thrown together in one {@link InvalidInputException}, each with its file, JSON path, line
  * and column. Either the whole policy is returned or nothing is. The formats are described in
  * {@code docs/policy-format.md} and {@code docs/risk.md}.
  *
@@ -74,21 +75,10 @@ public final class PolicyReader {
      *
      * @param directory the directory, not null
      * @return the complete, checked policy, not null; a part without sections is empty
-     * @throws PolicyValidationException listing every problem of every file
+     * @throws InvalidInputException listing every problem of every file
      */
     public Policy readPolicy(Path directory) {
         return read(directory, null, null, false);
-    }
-
-    /**
-     * Reads both parts of the policy held by a directory; the former name of {@link #readPolicy(Path)}.
-     *
-     * @param directory the directory, not null
-     * @return the complete, checked policy, not null
-     * @throws PolicyValidationException listing every problem of every file
-     */
-    public Policy read(Path directory) {
-        return readPolicy(directory);
     }
 
     /**
@@ -99,24 +89,13 @@ public final class PolicyReader {
      * @param directory the directory's resource name, such as {@code policy} (a leading or trailing
      *        {@code /} is ignored), not null
      * @return the complete, checked policy, not null; a part without sections is empty
-     * @throws PolicyValidationException listing every problem of every file, or saying that the
+     * @throws InvalidInputException listing every problem of every file, or saying that the
      *         directory does not exist on the class path
      * @see #readPolicyFromClasspath(ClassLoader, String)
      */
     public Policy readPolicyFromClasspath(String directory) {
         ClassLoader loader = Thread.currentThread().getContextClassLoader();
         return readPolicyFromClasspath(loader != null ? loader : PolicyReader.class.getClassLoader(), directory);
-    }
-
-    /**
-     * Reads a policy from the class path; the former name of {@link #readPolicyFromClasspath(String)}.
-     *
-     * @param directory the directory's resource name, not null
-     * @return the complete, checked policy, not null
-     * @throws PolicyValidationException listing every problem of every file
-     */
-    public Policy readClasspath(String directory) {
-        return readPolicyFromClasspath(directory);
     }
 
     /**
@@ -131,7 +110,7 @@ public final class PolicyReader {
      * @param directory the directory's resource name, such as {@code policy} (a leading or trailing
      *        {@code /} is ignored), not null
      * @return the complete, checked policy, not null; a part without sections is empty
-     * @throws PolicyValidationException listing every problem of every file, or saying that the
+     * @throws InvalidInputException listing every problem of every file, or saying that the
      *         directory does not exist on the class path
      */
     public Policy readPolicyFromClasspath(ClassLoader loader, String directory) {
@@ -166,21 +145,8 @@ public final class PolicyReader {
         }
     }
 
-    /**
-     * Reads a policy from a class loader's class path; the former name of
-     * {@link #readPolicyFromClasspath(ClassLoader, String)}.
-     *
-     * @param loader the class loader, not null
-     * @param directory the directory's resource name, not null
-     * @return the complete, checked policy, not null
-     * @throws PolicyValidationException listing every problem of every file
-     */
-    public Policy readClasspath(ClassLoader loader, String directory) {
-        return readPolicyFromClasspath(loader, directory);
-    }
-
-    private static PolicyValidationException single(String file, String message) {
-        return new PolicyValidationException(List.of(Problem.at(Problem.Code.UNREADABLE, new Problem.Location(file, "$", 0, 0),
+    private static InvalidInputException single(String file, String message) {
+        return new InvalidInputException(List.of(Problem.at(Problem.Code.UNREADABLE, new Problem.Location(file, "$", 0, 0),
                 message)));
     }
 
@@ -189,21 +155,10 @@ public final class PolicyReader {
      *
      * @param directory the directory, not null
      * @return the complete, checked policy, not null
-     * @throws PolicyValidationException listing every problem of every file
+     * @throws InvalidInputException listing every problem of every file
      */
     public SharingPolicy readSharingPolicy(Path directory) {
         return readPolicy(directory).sharing();
-    }
-
-    /**
-     * Reads the sharing policy held by a directory; the former name of {@link #readSharingPolicy(Path)}.
-     *
-     * @param directory the directory, not null
-     * @return the complete, checked policy, not null
-     * @throws PolicyValidationException listing every problem of every file
-     */
-    public SharingPolicy readDirectory(Path directory) {
-        return readSharingPolicy(directory);
     }
 
     /**
@@ -211,7 +166,7 @@ public final class PolicyReader {
      *
      * @param directory the directory, not null
      * @return the complete, checked risk policy, not null
-     * @throws PolicyValidationException listing every problem of every file, or saying that the
+     * @throws InvalidInputException listing every problem of every file, or saying that the
      *         directory holds no risk section
      */
     public RiskPolicy readRiskPolicy(Path directory) {
@@ -219,14 +174,16 @@ public final class PolicyReader {
     }
 
     /**
-     * Reads the risk policy held by a directory; the former name of {@link #readRiskPolicy(Path)}.
+     * Reads both parts of the policy held by a single document: its sharing sections and its risk
+     * sections.
      *
-     * @param directory the directory, not null
-     * @return the complete, checked risk policy, not null
-     * @throws PolicyValidationException listing every problem of every file
+     * @param document the JSON text, not null
+     * @param sourceName the name to quote in problems, such as a file name, not null
+     * @return the complete, checked policy, not null; a part without sections is empty
+     * @throws InvalidInputException listing every problem
      */
-    public RiskPolicy readRiskDirectory(Path directory) {
-        return readRiskPolicy(directory);
+    public Policy readPolicy(String document, String sourceName) {
+        return read(null, document, sourceName, false);
     }
 
     /**
@@ -235,23 +192,10 @@ public final class PolicyReader {
      * @param document the JSON text, not null
      * @param sourceName the name to quote in problems, such as a file name, not null
      * @return the complete, checked policy, not null
-     * @throws PolicyValidationException listing every problem
+     * @throws InvalidInputException listing every problem
      */
     public SharingPolicy readSharingPolicy(String document, String sourceName) {
         return read(null, document, sourceName, false).sharing();
-    }
-
-    /**
-     * Reads a sharing policy held by a single document; the former name of
-     * {@link #readSharingPolicy(String, String)}.
-     *
-     * @param document the JSON text, not null
-     * @param sourceName the name to quote in problems, not null
-     * @return the complete, checked policy, not null
-     * @throws PolicyValidationException listing every problem
-     */
-    public SharingPolicy readPolicy(String document, String sourceName) {
-        return readSharingPolicy(document, sourceName);
     }
 
     /**
@@ -260,7 +204,7 @@ public final class PolicyReader {
      * @param document the JSON text, not null
      * @param sourceName the name to quote in problems, such as a file name, not null
      * @return the complete, checked risk policy, not null
-     * @throws PolicyValidationException listing every problem, or saying that the document holds no
+     * @throws InvalidInputException listing every problem, or saying that the document holds no
      *         risk section
      */
     public RiskPolicy readRiskPolicy(String document, String sourceName) {
@@ -302,7 +246,7 @@ public final class PolicyReader {
      *
      * @param fileOrDirectory the file or directory, not null
      * @return the declarations, in file order, not null
-     * @throws PolicyValidationException listing every problem of every file
+     * @throws InvalidInputException listing every problem of every file
      */
     public List<Declaration> readDeclarations(Path fileOrDirectory) {
         Problems problems = new Problems(json.limits());
@@ -328,7 +272,7 @@ public final class PolicyReader {
      * @param document the JSON text, not null
      * @param sourceName the name to quote in problems, not null
      * @return the declarations, in order, not null
-     * @throws PolicyValidationException listing every problem
+     * @throws InvalidInputException listing every problem
      */
     public List<Declaration> readDeclarations(String document, String sourceName) {
         Problems problems = new Problems(json.limits());
@@ -373,7 +317,7 @@ public final class PolicyReader {
      *
      * @param file the file, not null
      * @return the request, not null
-     * @throws PolicyValidationException listing every problem
+     * @throws InvalidInputException listing every problem
      */
     public SharingRequest readRequest(Path file) {
         Problems problems = new Problems(json.limits());
@@ -389,7 +333,7 @@ public final class PolicyReader {
      * @param document the JSON text, not null
      * @param sourceName the name to quote in problems, not null
      * @return the request, not null
-     * @throws PolicyValidationException listing every problem
+     * @throws InvalidInputException listing every problem
      */
     public SharingRequest readRequest(String document, String sourceName) {
         return readOne(json, document, sourceName, SharingReaders::request);

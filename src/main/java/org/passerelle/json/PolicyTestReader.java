@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.SortedSet;
 import java.util.stream.Stream;
 import org.passerelle.model.Declaration;
+import org.passerelle.model.InvalidInputException;
 import org.passerelle.model.Problem.Code;
 import org.passerelle.risk.IndicatorId;
 import org.passerelle.risk.Lane;
@@ -34,7 +35,7 @@ import org.passerelle.sharing.SharingRule;
  * instant, a declaration as {@link PolicyReader#readDeclarations(Path)} would reject it, a document
  * holding both a request and a declaration or neither, two tests with the same name and malformed
  * JSON are all collected over every file and thrown together in one
- * {@link PolicyValidationException}, each with file, JSON path, line and column.
+ * {@link InvalidInputException}, each with file, JSON path, line and column.
  * The format is documented in {@code docs/policy-testing.md}.
  *
  * <p>Instances are immutable and thread-safe.
@@ -82,7 +83,7 @@ public final class PolicyTestReader {
      *
      * @param directory the suite directory, not null
      * @return the tests, not empty
-     * @throws PolicyValidationException listing every problem of every file
+     * @throws InvalidInputException listing every problem of every file
      */
     public List<PolicyTestCase> readSuite(Path directory) {
         Problems problems = new Problems(json.limits());
@@ -146,7 +147,7 @@ public final class PolicyTestReader {
      * @param document the JSON text, not null
      * @param sourceName the name to quote in problems, such as a file name, not null
      * @return the test, not null
-     * @throws PolicyValidationException listing every problem
+     * @throws InvalidInputException listing every problem
      */
     public PolicyTestCase readTest(String document, String sourceName) {
         return PolicyReader.readOne(json, document, sourceName, (n, p) -> test(n, sourceName, p));

@@ -81,7 +81,7 @@ final class Problems {
     /** Throws every problem collected, sorted by file, line and column, if there is any. */
     void throwIfAny() {
         if (!list.isEmpty()) {
-            throw new PolicyValidationException(sorted(list));
+            throw new InvalidInputException(sorted(list));
         }
     }
 

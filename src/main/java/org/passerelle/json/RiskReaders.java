@@ -22,7 +22,7 @@ import org.passerelle.model.Declaration;
 import org.passerelle.model.DeclarationType;
 import org.passerelle.model.DocumentType;
 import org.passerelle.model.GoodsItem;
-import org.passerelle.model.InvalidValueException;
+import org.passerelle.model.InvalidInputException;
 import org.passerelle.model.Itinerary;
 import org.passerelle.model.Locode;
 import org.passerelle.model.Money;
@@ -49,8 +49,8 @@ import org.passerelle.risk.RiskSettings;
 import org.passerelle.risk.ScoreBands;
 import org.passerelle.risk.ThreatArea;
 import org.passerelle.risk.TraderHistory;
-import org.passerelle.sharing.ItemId;
-import org.passerelle.sharing.Markings;
+import org.passerelle.model.ItemId;
+import org.passerelle.model.Markings;
 
 /**
  * Binds the risk domain values and declarations from {@link Node} trees, field by field, with
@@ -107,7 +107,7 @@ final class RiskReaders {
         } else if (scheme.equals("TIN")) {
             return TraderId.tin(text.substring(colon + 1));
         }
-        throw new InvalidValueException("trader", text,
+        throw new InvalidInputException("trader", text,
                 "must be EORI: or TIN: followed by the number, such as EORI:NL123456789 or TIN:PAYER-77");
     }
 
@@ -119,7 +119,7 @@ final class RiskReaders {
         try {
             return ZoneId.of(text);
         } catch (DateTimeException e) {
-            throw new InvalidValueException("zone", text, "must be a time zone such as UTC or Europe/Luxembourg");
+            throw new InvalidInputException("zone", text, "must be a time zone such as UTC or Europe/Luxembourg");
         }
     }
 

@@ -28,20 +28,20 @@ import org.passerelle.sharing.ConsentId;
 import org.passerelle.sharing.CustodyHop;
 import org.passerelle.sharing.EmergencyClause;
 import org.passerelle.sharing.EvidenceUsePolicy;
-import org.passerelle.sharing.Grading;
-import org.passerelle.sharing.HandlingCode;
+import org.passerelle.model.Grading;
+import org.passerelle.model.HandlingCode;
 import org.passerelle.sharing.InformationCategory;
 import org.passerelle.sharing.InformationItem;
 import org.passerelle.sharing.InstrumentType;
 import org.passerelle.sharing.IntendedUse;
 import org.passerelle.sharing.InterpolPurpose;
 import org.passerelle.sharing.ItemField;
-import org.passerelle.sharing.ItemId;
+import org.passerelle.model.ItemId;
 import org.passerelle.sharing.ItemStatus;
 import org.passerelle.sharing.LegalArea;
 import org.passerelle.sharing.LegalAreaId;
 import org.passerelle.sharing.LegalBasis;
-import org.passerelle.sharing.Markings;
+import org.passerelle.model.Markings;
 import org.passerelle.sharing.Objection;
 import org.passerelle.sharing.Officer;
 import org.passerelle.sharing.OnwardTransferPolicy;
@@ -294,7 +294,7 @@ final class SharingReaders {
         if (f == null) {
             return null;
         }
-        org.passerelle.sharing.TlpLabel tlp = f.tlp("tlp");
+        org.passerelle.model.TlpLabel tlp = f.tlp("tlp");
         HandlingCode handling = f.enumValue("handling", HandlingCode.class);
         String handlingText = f.string("handlingText");
         Grading grading = grading(f.object("grading", "scheme", "code"));
@@ -423,7 +423,7 @@ final class SharingReaders {
                 return f.build(() -> new Condition.Redact(fields));
             case KEEP_MARKING:
                 f = Fields.of(node, problems, "kind", "tlp", "handling");
-                org.passerelle.sharing.TlpLabel tlp = f.tlp("tlp");
+                org.passerelle.model.TlpLabel tlp = f.tlp("tlp");
                 HandlingCode handling = f.enumValue("handling", HandlingCode.class);
                 return f.build(() -> new Condition.KeepMarking(tlp, handling));
             case RETAIN_UNTIL:
@@ -492,7 +492,7 @@ final class SharingReaders {
         boolean assured = f.flag("confidentialityAssured");
         String indications = f.string("realIndications");
         String form = f.string("assistanceForm");
-        org.passerelle.sharing.TlpLabel marking = f.tlp("proposedMarking");
+        org.passerelle.model.TlpLabel marking = f.tlp("proposedMarking");
         boolean coercive = f.flag("coerciveAction");
         boolean political = f.flag("politicalCharacter");
         Grading proposedGrading = grading(f.object("proposedGrading", "scheme", "code"));

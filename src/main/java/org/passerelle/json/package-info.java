@@ -22,3 +22,5 @@
  * {@code docs/policy-format.md} (sharing) and {@code docs/risk.md} (risk, declarations, assessments).
  */
 package org.passerelle.json;
+
+import org.passerelle.model.InvalidInputException;

@@ -11,7 +11,7 @@ import java.util.List;
  *
  * <p>Nothing is half-built when it is thrown: the input as a whole was refused.
  */
-public class InvalidInputException extends PasserelleException {
+public final class InvalidInputException extends PasserelleException {
     private static final long serialVersionUID = 1L;
 
     private final transient List<Problem> problems;

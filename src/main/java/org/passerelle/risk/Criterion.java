@@ -9,7 +9,7 @@ import org.passerelle.model.AeoType;
 import org.passerelle.model.Checks;
 import org.passerelle.model.CountryCode;
 import org.passerelle.model.DocumentType;
-import org.passerelle.model.InvalidValueException;
+import org.passerelle.model.InvalidInputException;
 import org.passerelle.model.Locode;
 import org.passerelle.model.PartyRole;
 import org.passerelle.model.Payment;
@@ -151,7 +151,7 @@ public sealed interface Criterion permits Criterion.HsPrefix, Criterion.OriginCo
         public NewTrader {
             roles = Checks.sortedSet("newTrader.roles", roles);
             if (days < 1) {
-                throw new InvalidValueException("newTrader.days", String.valueOf(days), "must be 1 or more");
+                throw new InvalidInputException("newTrader.days", String.valueOf(days), "must be 1 or more");
             }
         }
     }
@@ -170,7 +170,7 @@ public sealed interface Criterion permits Criterion.HsPrefix, Criterion.OriginCo
         public PriorOffences {
             roles = Checks.sortedSet("priorOffences.roles", roles);
             if (minimum < 1) {
-                throw new InvalidValueException("priorOffences.minimum", String.valueOf(minimum), "must be 1 or more");
+                throw new InvalidInputException("priorOffences.minimum", String.valueOf(minimum), "must be 1 or more");
             }
         }
     }
@@ -188,7 +188,7 @@ public sealed interface Criterion permits Criterion.HsPrefix, Criterion.OriginCo
          */
         public Undervaluation {
             if (!(fraction > 0 && fraction <= 1)) {
-                throw new InvalidValueException("undervaluation.fraction", String.valueOf(fraction),
+                throw new InvalidInputException("undervaluation.fraction", String.valueOf(fraction),
                         "must be greater than 0 and at most 1");
             }
         }
@@ -331,7 +331,7 @@ public sealed interface Criterion permits Criterion.HsPrefix, Criterion.OriginCo
         public AllOf {
             criteria = Checks.list("allOf", criteria);
             if (criteria.isEmpty()) {
-                throw new InvalidValueException("allOf", "[]", "must hold at least one criterion");
+                throw new InvalidInputException("allOf", "[]", "must hold at least one criterion");
             }
         }
     }
@@ -348,7 +348,7 @@ public sealed interface Criterion permits Criterion.HsPrefix, Criterion.OriginCo
         public AnyOf {
             criteria = Checks.list("anyOf", criteria);
             if (criteria.isEmpty()) {
-                throw new InvalidValueException("anyOf", "[]", "must hold at least one criterion");
+                throw new InvalidInputException("anyOf", "[]", "must hold at least one criterion");
             }
         }
     }
@@ -587,7 +587,7 @@ public sealed interface Criterion permits Criterion.HsPrefix, Criterion.OriginCo
     private static <T extends Comparable<? super T>> SortedSet<T> nonEmpty(String field, SortedSet<T> values) {
         SortedSet<T> copy = Checks.sortedSet(field, values);
         if (copy.isEmpty()) {
-            throw new InvalidValueException(field, "[]", "must hold at least one value");
+            throw new InvalidInputException(field, "[]", "must hold at least one value");
         }
         return copy;
     }
@@ -600,7 +600,7 @@ public sealed interface Criterion permits Criterion.HsPrefix, Criterion.OriginCo
                 digits = p.charAt(i) >= '0' && p.charAt(i) <= '9';
             }
             if (!digits) {
-                throw new InvalidValueException(field + "[]", p, "must be 2 to 10 digits, such as 24 or 2403");
+                throw new InvalidInputException(field + "[]", p, "must be 2 to 10 digits, such as 24 or 2403");
             }
         }
         return copy;

@@ -11,7 +11,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import org.passerelle.model.Checks;
-import org.passerelle.model.InvalidValueException;
+import org.passerelle.model.InvalidInputException;
 import org.passerelle.model.Money;
 
 /**
@@ -48,7 +48,7 @@ public final class Effectiveness {
         public Tally {
             Checks.notNull("revenueRecovered", revenueRecovered);
             if (hits > inspections || seizures > hits || inspections < 0 || seizures < 0) {
-                throw new InvalidValueException("tally", inspections + "/" + hits + "/" + seizures,
+                throw new InvalidInputException("tally", inspections + "/" + hits + "/" + seizures,
                         "needs 0 <= seizures <= hits <= inspections");
             }
         }
@@ -172,7 +172,7 @@ public final class Effectiveness {
          */
         public Builder minInspections(int value) {
             if (value < 1) {
-                throw new InvalidValueException("minInspections", String.valueOf(value), "must be 1 or more");
+                throw new InvalidInputException("minInspections", String.valueOf(value), "must be 1 or more");
             }
             this.minInspections = value;
             return this;
@@ -186,7 +186,7 @@ public final class Effectiveness {
          */
         public Builder minHitRate(double value) {
             if (!(value >= 0 && value <= 1)) {
-                throw new InvalidValueException("minHitRate", String.valueOf(value), "must be 0 to 1");
+                throw new InvalidInputException("minHitRate", String.valueOf(value), "must be 0 to 1");
             }
             this.minHitRate = value;
             return this;
@@ -198,18 +198,18 @@ public final class Effectiveness {
          * @param assessment the assessment that led to the inspection, not null
          * @param result the inspection result, not null
          * @return this builder
-         * @throws InvalidValueException if the result is about another declaration or its revenue
+         * @throws InvalidInputException if the result is about another declaration or its revenue
          *         is in another currency
          */
         public Builder record(Assessment assessment, InspectionResult result) {
             Checks.notNull("assessment", assessment);
             Checks.notNull("result", result);
             if (!assessment.declarationReference().equals(result.declarationReference())) {
-                throw new InvalidValueException("result.declarationReference", result.declarationReference(),
+                throw new InvalidInputException("result.declarationReference", result.declarationReference(),
                         "must be the assessed declaration " + assessment.declarationReference());
             }
             if (result.revenueRecovered() != null && !result.revenueRecovered().currency().equals(currency)) {
-                throw new InvalidValueException("result.revenueRecovered", result.revenueRecovered().toString(),
+                throw new InvalidInputException("result.revenueRecovered", result.revenueRecovered().toString(),
                         "must be in " + currency.getCurrencyCode());
             }
             Set<IndicatorId> counted = new HashSet<>();

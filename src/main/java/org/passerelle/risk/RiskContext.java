@@ -15,11 +15,11 @@ import java.util.SortedSet;
 import java.util.TreeSet;
 import org.passerelle.model.Checks;
 import org.passerelle.model.CountryCode;
-import org.passerelle.model.InvalidValueException;
+import org.passerelle.model.InvalidInputException;
 import org.passerelle.model.Money;
 import org.passerelle.model.TraderId;
 import org.passerelle.sharing.InformationItem;
-import org.passerelle.sharing.ItemId;
+import org.passerelle.model.ItemId;
 import org.passerelle.sharing.ItemStatus;
 
 /**
@@ -226,12 +226,12 @@ public final class RiskContext {
          *
          * @param history the history, not null
          * @return this builder
-         * @throws InvalidValueException if the trader already has a history
+         * @throws InvalidInputException if the trader already has a history
          */
         public Builder trader(TraderHistory history) {
             Checks.notNull("history", history);
             if (traders.putIfAbsent(history.trader(), history) != null) {
-                throw new InvalidValueException("trader", history.trader().value(), "has two histories");
+                throw new InvalidInputException("trader", history.trader().value(), "has two histories");
             }
             return this;
         }
@@ -269,13 +269,13 @@ public final class RiskContext {
          *
          * @param value the reference, not null
          * @return this builder
-         * @throws InvalidValueException if the HS6 subheading and origin already have a reference
+         * @throws InvalidInputException if the HS6 subheading and origin already have a reference
          */
         public Builder referenceValue(ReferenceValue value) {
             Checks.notNull("referenceValue", value);
             Map<CountryCode, ReferenceValue> byOrigin = references.computeIfAbsent(value.hs6(), k -> new HashMap<>());
             if (byOrigin.putIfAbsent(value.origin(), value) != null) {
-                throw new InvalidValueException("referenceValue", value.hs6() + "/" + value.origin(),
+                throw new InvalidInputException("referenceValue", value.hs6() + "/" + value.origin(),
                         "has two reference values");
             }
             return this;

@@ -3,7 +3,7 @@ package org.passerelle.risk;
 import java.util.List;
 import java.util.Objects;
 import org.passerelle.model.Checks;
-import org.passerelle.model.InvalidValueException;
+import org.passerelle.model.InvalidInputException;
 
 /**
  * A complete risk policy: indicators, profiles, scoring and selectivity settings, and the context
@@ -40,7 +40,7 @@ public final class RiskPolicy {
      * @param settings the settings, not null
      * @param context the assessment context, not null
      * @return the policy, not null
-     * @throws InvalidValueException if an id is duplicated, a profile names an unknown indicator or
+     * @throws InvalidInputException if an id is duplicated, a profile names an unknown indicator or
      *         a scored profile has no bands
      */
     public static RiskPolicy of(List<Indicator> indicators, List<Profile> profiles, RiskSettings settings,

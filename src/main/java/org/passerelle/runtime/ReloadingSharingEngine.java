@@ -9,7 +9,7 @@ import java.util.function.Supplier;
 import org.passerelle.json.PolicyReader;
 import org.passerelle.sharing.FactStore;
 import org.passerelle.sharing.InMemoryFactStore;
-import org.passerelle.sharing.ItemId;
+import org.passerelle.model.ItemId;
 import org.passerelle.sharing.ItemStatus;
 import org.passerelle.sharing.Recall;
 import org.passerelle.sharing.SharingDecider;
@@ -66,7 +66,7 @@ public final class ReloadingSharingEngine implements SharingDecider {
      * @param clock the clock of the engines, for requests without an instant; not null
      * @return the engine, not null
      * @throws RuntimeException whatever the source throws when the first law cannot be read,
-     *         such as {@link org.passerelle.json.PolicyValidationException}
+     *         such as {@link org.passerelle.model.InvalidInputException}
      */
     public static ReloadingSharingEngine of(Supplier<SharingLaw> source, FactStore facts, Clock clock) {
         Objects.requireNonNull(source, "source");
@@ -90,15 +90,15 @@ public final class ReloadingSharingEngine implements SharingDecider {
      * @param reader the reader, with its limits, not null
      * @param clock the clock of the engines, for requests without an instant; not null
      * @return the engine, not null
-     * @throws org.passerelle.json.PolicyValidationException if the directory does not hold a valid policy
+     * @throws org.passerelle.model.InvalidInputException if the directory does not hold a valid policy
      */
     public static ReloadingSharingEngine fromDirectory(Path directory, PolicyReader reader, Clock clock) {
         Objects.requireNonNull(directory, "directory");
         Objects.requireNonNull(reader, "reader");
         Objects.requireNonNull(clock, "clock");
-        SharingPolicy first = reader.readDirectory(directory);
+        SharingPolicy first = reader.readSharingPolicy(directory);
         FactStore facts = InMemoryFactStore.of(first);
-        return new ReloadingSharingEngine(() -> reader.readDirectory(directory).law(), facts, clock,
+        return new ReloadingSharingEngine(() -> reader.readSharingPolicy(directory).law(), facts, clock,
                 compile(first.law(), facts, clock));
     }
 

@@ -6,7 +6,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
-import org.passerelle.model.InvalidValueException;
+import org.passerelle.model.InvalidInputException;
+import org.passerelle.model.ItemId;
 
 /**
  * A {@link FactStore} held in memory: one immutable {@link ItemFacts} snapshot per item, replaced
@@ -53,7 +54,7 @@ public final class InMemoryFactStore implements FactStore {
      * @param consents the consents, not null
      * @param objections the objections, not null
      * @return the revision after recording
-     * @throws InvalidValueException at the first fact that cannot be recorded; the facts before it stay recorded
+     * @throws InvalidInputException at the first fact that cannot be recorded; the facts before it stay recorded
      */
     public long recordAll(Collection<InformationItem> newItems, Collection<Consent> consents,
             Collection<Objection> objections) {
@@ -94,7 +95,7 @@ public final class InMemoryFactStore implements FactStore {
             items.put(item.id(), new ItemFacts(item, next, List.of(), List.of(), List.of(), next));
         } else {
             if (!old.item().originator().equals(item.originator())) {
-                throw new InvalidValueException("item " + item.id() + ".originator", item.originator().value(),
+                throw new InvalidInputException("item " + item.id() + ".originator", item.originator().value(),
                         "the originator of a recorded item does not change (was " + old.item().originator() + ")");
             }
             items.put(item.id(), new ItemFacts(item, next, old.consents(), old.objections(), old.disclosures(), next));
@@ -107,7 +108,7 @@ public final class InMemoryFactStore implements FactStore {
     public synchronized long recordStatus(ItemId item, ItemStatus status) {
         ItemFacts old = items.get(item);
         if (old == null) {
-            throw new InvalidValueException("item", item.value(), "names no recorded item");
+            throw new InvalidInputException("item", item.value(), "names no recorded item");
         }
         return recordItem(old.item().withStatus(status));
     }
@@ -117,7 +118,7 @@ public final class InMemoryFactStore implements FactStore {
         ItemFacts old = items.get(consent.item());
         String problem = FactChecks.consent(consent, old == null ? null : old.item());
         if (problem != null) {
-            throw new InvalidValueException("consent " + consent.id() + (old == null ? ".item" : ".grantedBy"),
+            throw new InvalidInputException("consent " + consent.id() + (old == null ? ".item" : ".grantedBy"),
                     old == null ? consent.item().value() : consent.grantedBy().value(), problem);
         }
         long next = revision + 1;
@@ -137,7 +138,7 @@ public final class InMemoryFactStore implements FactStore {
             ItemFacts old = items.get(objection.item());
             String problem = FactChecks.objection(objection, old == null ? null : old.item());
             if (problem != null) {
-                throw new InvalidValueException("objection " + objection.id() + (old == null ? ".item" : ".objectedBy"),
+                throw new InvalidInputException("objection " + objection.id() + (old == null ? ".item" : ".objectedBy"),
                         old == null ? objection.item().value() : objection.objectedBy().value(), problem);
             }
             items.put(old.item().id(), new ItemFacts(old.item(), old.itemRevision(), old.consents(),
@@ -151,7 +152,7 @@ public final class InMemoryFactStore implements FactStore {
     public synchronized long recordDisclosure(Disclosure disclosure) {
         ItemFacts old = items.get(disclosure.item());
         if (old == null) {
-            throw new InvalidValueException("disclosure " + disclosure.recordId() + ".item", disclosure.item().value(),
+            throw new InvalidInputException("disclosure " + disclosure.recordId() + ".item", disclosure.item().value(),
                     "names no recorded item");
         }
         long next = revision + 1;

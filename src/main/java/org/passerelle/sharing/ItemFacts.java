@@ -32,7 +32,7 @@ public record ItemFacts(InformationItem item, long itemRevision, List<Consent> c
         objections = Checks.list("objections", objections);
         disclosures = Checks.list("disclosures", disclosures);
         if (itemRevision < 0 || revision < itemRevision) {
-            throw new org.passerelle.model.InvalidValueException("revision", revision + "/" + itemRevision,
+            throw new org.passerelle.model.InvalidInputException("revision", revision + "/" + itemRevision,
                     "revisions are not negative and the snapshot's is at least the item's");
         }
     }

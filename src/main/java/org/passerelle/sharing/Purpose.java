@@ -56,7 +56,7 @@ public record Purpose(PurposeId id, String title, boolean lawEnforcement, boolea
      *
      * @param id the identifier, such as {@code drug-investigation}
      * @return a new builder, not null
-     * @throws org.passerelle.model.InvalidValueException if the identifier is not valid
+     * @throws org.passerelle.model.InvalidInputException if the identifier is not valid
      */
     public static Builder builder(String id) {
         return new Builder(PurposeId.of(id));
@@ -156,7 +156,7 @@ public record Purpose(PurposeId id, String title, boolean lawEnforcement, boolea
          * Builds the purpose.
          *
          * @return the purpose, not null
-         * @throws org.passerelle.model.InvalidValueException if the title is missing or blank
+         * @throws org.passerelle.model.InvalidInputException if the title is missing or blank
          */
         public Purpose build() {
             return new Purpose(id, title, lawEnforcement, customsProsecution, interpolPurpose, cisAction);

@@ -1,6 +1,7 @@
 package org.passerelle.sharing;
 
 import java.time.Instant;
+import org.passerelle.model.ItemId;
 
 /**
  * Something that decides sharing requests and recalls items: the one type an application injects,

@@ -4,7 +4,8 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.concurrent.atomic.AtomicReferenceArray;
-import org.passerelle.model.InvalidValueException;
+import org.passerelle.model.InvalidInputException;
+import org.passerelle.model.ItemId;
 
 /**
  * Decides whether an information item may flow to a recipient, for a purpose, and under which
@@ -131,14 +132,14 @@ public final class SharingEngine implements SharingDecider {
      * @param status the new status, not {@link ItemStatus#ACTIVE}
      * @param at the instant of the marking, not null
      * @return the recall, not null
-     * @throws InvalidValueException if the item is not recorded or the status is {@code ACTIVE}
+     * @throws InvalidInputException if the item is not recorded or the status is {@code ACTIVE}
      */
     @Override
     public Recall recall(ItemId item, ItemStatus status, Instant at) {
         Objects.requireNonNull(item, "item");
         Objects.requireNonNull(at, "at");
         if (Objects.requireNonNull(status, "status") == ItemStatus.ACTIVE) {
-            throw new InvalidValueException("status", status.name(), "a recall marks an item inaccurate,"
+            throw new InvalidInputException("status", status.name(), "a recall marks an item inaccurate,"
                     + " wrongly transmitted or erased");
         }
         facts.recordStatus(item, status);
@@ -207,7 +208,7 @@ public final class SharingEngine implements SharingDecider {
          *
          * @param value the store, not null
          * @return this builder
-         * @throws InvalidValueException if the store is null
+         * @throws InvalidInputException if the store is null
          */
         public Builder facts(FactStore value) {
             facts = org.passerelle.model.Checks.notNull("facts", value);
@@ -220,7 +221,7 @@ public final class SharingEngine implements SharingDecider {
          *
          * @param value the clock, not null
          * @return this builder
-         * @throws InvalidValueException if the clock is null
+         * @throws InvalidInputException if the clock is null
          */
         public Builder clock(Clock value) {
             clock = org.passerelle.model.Checks.notNull("clock", value);

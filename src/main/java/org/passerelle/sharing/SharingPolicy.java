@@ -9,7 +9,9 @@ import org.passerelle.model.Agency;
 import org.passerelle.model.AgencyId;
 import org.passerelle.model.CountryCode;
 import org.passerelle.model.InvalidInputException;
+import org.passerelle.model.ItemId;
 import org.passerelle.model.Problem;
+import org.passerelle.model.TlpLabel;
 
 /**
  * A sharing policy as a policy directory holds it: the {@link SharingLaw} (agencies, purposes,

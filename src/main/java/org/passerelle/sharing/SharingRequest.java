@@ -6,6 +6,9 @@ import java.util.List;
 import java.util.SortedSet;
 import org.passerelle.model.AgencyId;
 import org.passerelle.model.Checks;
+import org.passerelle.model.Grading;
+import org.passerelle.model.ItemId;
+import org.passerelle.model.TlpLabel;
 
 /**
  * A request to let one information item flow to a recipient, for a purpose.
@@ -169,20 +172,6 @@ public record SharingRequest(String id, AgencyId requester, AgencyId recipient, 
             return this;
         }
 
-        /**
-         * Sets the recipient and, when no requester is set, the requester too (a pull request).
-         *
-         * @param value the receiving agency
-         * @return this builder
-         */
-        public Builder from(String value) {
-            recipient = AgencyId.of(value);
-            if (requester == null) {
-                requester = recipient;
-            }
-            return this;
-        }
-
         /** @param value the item @return this builder */
         public Builder item(String value) {
             item = ItemId.of(value);
@@ -307,7 +296,7 @@ public record SharingRequest(String id, AgencyId requester, AgencyId recipient, 
          * Builds the request.
          *
          * @return the request, not null
-         * @throws org.passerelle.model.InvalidValueException naming the setting that is missing or wrong
+         * @throws org.passerelle.model.InvalidInputException naming the setting that is missing or wrong
          */
         public SharingRequest build() {
             return new SharingRequest(id, requester != null ? requester : recipient, recipient, item,

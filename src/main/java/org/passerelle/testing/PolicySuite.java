@@ -46,7 +46,7 @@ public final class PolicySuite {
      *
      * @param directory the directory, not null
      * @return the suite, not null
-     * @throws org.passerelle.json.PolicyValidationException listing every problem of every file, with
+     * @throws org.passerelle.model.InvalidInputException listing every problem of every file, with
      *         file, JSON path and line
      */
     public static PolicySuite load(Path directory) {

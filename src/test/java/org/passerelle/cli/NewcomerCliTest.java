@@ -71,7 +71,7 @@ class NewcomerCliTest {
             }
         }
         Files.writeString(dir.resolve("everything.json"), all.append("}").toString());
-        String version = PolicyReader.create().read(dir).sharing().version();
+        String version = PolicyReader.create().readPolicy(dir).sharing().version();
 
         MainTest.Run check = run("", "fmt", "--check", dir.toString());
         assertThat(check.status()).as(check.out()).isEqualTo(1);
@@ -83,7 +83,7 @@ class NewcomerCliTest {
         assertThat(fmt.status()).as(fmt.err()).isZero();
         assertThat(dir.resolve("everything.json")).doesNotExist();
         assertThat(dir.resolve("agreements.json")).exists();
-        assertThat(PolicyReader.create().read(dir).sharing().version()).as("the same policy").isEqualTo(version);
+        assertThat(PolicyReader.create().readPolicy(dir).sharing().version()).as("the same policy").isEqualTo(version);
 
         MainTest.Run again = run("", "fmt", "--check", dir.toString());
         assertThat(again.status()).isZero();

@@ -11,6 +11,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.passerelle.audit.AuditRecord;
+import org.passerelle.model.InvalidInputException;
 import org.passerelle.model.PasserelleException;
 import org.passerelle.model.PasserelleIOException;
 import org.passerelle.model.Problem;
@@ -26,7 +27,7 @@ class RoundTripTest {
         SharingPolicy policy = RichPolicy.policy();
 
         String text = PolicyWriter.write(policy);
-        SharingPolicy back = reader.readPolicy(text, "policy.json");
+        SharingPolicy back = reader.readSharingPolicy(text, "policy.json");
 
         assertThat(back).isEqualTo(policy);
         assertThat(back.version()).isEqualTo(policy.version());
@@ -49,22 +50,22 @@ class RoundTripTest {
         SharingPolicy policy = RichPolicy.policy();
 
         PolicyWriter.writeDirectory(policy, dir);
-        SharingPolicy back = reader.readDirectory(dir);
+        SharingPolicy back = reader.readSharingPolicy(dir);
 
         assertThat(back).isEqualTo(policy);
         assertThat(back.version()).isEqualTo(policy.version());
         assertThat(dir.toFile().list()).containsExactlyInAnyOrder("agencies.json", "purposes.json",
                 "agreements.json", "items.json", "consents.json", "objections.json", "legalAreas.json");
         PolicyWriter.writeDirectory(back, dir);
-        assertThat(reader.readDirectory(dir)).isEqualTo(policy);
+        assertThat(reader.readSharingPolicy(dir)).isEqualTo(policy);
     }
 
     @Test
     void theScenarioPolicySurvivesLoadSaveLoad(@TempDir Path dir) {
-        SharingPolicy policy = reader.readDirectory(PolicyReaderTest.POLICIES.resolve("scenarios"));
+        SharingPolicy policy = reader.readSharingPolicy(PolicyReaderTest.POLICIES.resolve("scenarios"));
 
         PolicyWriter.writeDirectory(policy, dir);
-        SharingPolicy back = reader.readDirectory(dir);
+        SharingPolicy back = reader.readSharingPolicy(dir);
 
         assertThat(back).isEqualTo(policy);
         assertThat(back.version()).isEqualTo(policy.version());
@@ -112,7 +113,7 @@ class RoundTripTest {
     void aDecisionIsReadStrictly() {
         String text = DecisionJson.write(RichPolicy.decision()).replace("\"SR-29\"", "\"SR-99\"");
 
-        PolicyValidationException e = catchThrowableOfType(PolicyValidationException.class,
+        InvalidInputException e = catchThrowableOfType(InvalidInputException.class,
                 () -> DecisionJson.readDecision(text, "decision.json"));
 
         assertThat(e.problems()).singleElement().satisfies(p -> {
@@ -137,7 +138,7 @@ class RoundTripTest {
         String good = AuditJson.write(testEntry());
         String text = good + "\n\n" + good.replace("\"OPERATIONAL\"", "\"OPS\"") + "\n{\n";
 
-        PolicyValidationException e = catchThrowableOfType(PolicyValidationException.class,
+        InvalidInputException e = catchThrowableOfType(InvalidInputException.class,
                 () -> AuditJson.readLines(new java.io.StringReader(text), "audit.jsonl"));
 
         assertThat(e.problems()).extracting(Problem::line).containsExactly(3, 4);
@@ -148,7 +149,7 @@ class RoundTripTest {
     private static AuditRecord testEntry() {
         return new AuditRecord("rec-1", java.time.Instant.parse("2024-05-10T09:00:00Z"), "REQ-1",
                 org.passerelle.model.AgencyId.of("RNP"), org.passerelle.model.AgencyId.of("RNP"),
-                org.passerelle.sharing.ItemId.of("SEIZ-2024-0042"), new java.util.TreeSet<>(List.of("driverName")),
+                org.passerelle.model.ItemId.of("SEIZ-2024-0042"), new java.util.TreeSet<>(List.of("driverName")),
                 org.passerelle.sharing.PurposeId.of("drugs"), org.passerelle.sharing.IntendedUse.OPERATIONAL,
                 org.passerelle.sharing.Outcome.DENY, null, List.of("SR-27", "SR-29"), RichPolicy.allConditions(),
                 "v1", 12, java.time.Instant.parse("2024-05-10T09:00:01.5Z"));

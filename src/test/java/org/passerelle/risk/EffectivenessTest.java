@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.math.BigDecimal;
 import org.junit.jupiter.api.Test;
 import org.passerelle.model.Declaration;
-import org.passerelle.model.InvalidValueException;
+import org.passerelle.model.InvalidInputException;
 import org.passerelle.model.Money;
 import org.passerelle.model.Payment;
 import org.passerelle.model.PaymentMethod;
@@ -113,10 +113,10 @@ class EffectivenessTest {
         Effectiveness.Builder b = Effectiveness.builder("EUR");
 
         assertThatThrownBy(() -> b.record(a, InspectionResult.nothingFound("LRN-OTHER", Fixtures.TODAY)))
-                .isInstanceOf(InvalidValueException.class).hasMessageContaining("LRN-OTHER");
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("LRN-OTHER");
         assertThatThrownBy(() -> b.record(a, InspectionResult.revenue("LRN-D1", Fixtures.TODAY, Money.of("5", "USD"))))
-                .isInstanceOf(InvalidValueException.class).hasMessageContaining("EUR");
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("EUR");
         assertThatThrownBy(() -> new InspectionResult("LRN-D1", Fixtures.TODAY, false, SHISHA, null))
-                .isInstanceOf(InvalidValueException.class).hasMessageContaining("finding");
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("finding");
     }
 }

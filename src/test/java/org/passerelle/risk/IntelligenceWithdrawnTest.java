@@ -7,9 +7,9 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.passerelle.sharing.InformationItem;
 import org.passerelle.sharing.ItemStatus;
-import org.passerelle.sharing.Markings;
+import org.passerelle.model.Markings;
 import org.passerelle.sharing.SourceRestrictions;
-import org.passerelle.sharing.TlpLabel;
+import org.passerelle.model.TlpLabel;
 
 /** RR-06: a profile built on an intelligence item stops applying when the facts of that item say so. */
 class IntelligenceWithdrawnTest {

@@ -11,7 +11,7 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.passerelle.model.AgencyId;
 import org.passerelle.model.InvalidInputException;
-import org.passerelle.model.InvalidValueException;
+import org.passerelle.model.ItemId;
 import org.passerelle.testing.Ruritania;
 
 /**
@@ -115,7 +115,7 @@ class OnwardBasisTest extends RuleTestSupport {
         InMemoryFactStore store = InMemoryFactStore.create();
         store.recordItem(suppliedBySyl());
         long before = store.revision();
-        assertThatThrownBy(() -> store.recordObjection(byStranger)).isInstanceOf(InvalidValueException.class)
+        assertThatThrownBy(() -> store.recordObjection(byStranger)).isInstanceOf(InvalidInputException.class)
                 .hasMessageContaining("RTA");
         org.assertj.core.api.Assertions.assertThat(store.revision()).isEqualTo(before);
         Objection generalByStranger = new Objection(ConsentId.of("RTA-ALL"), AgreementId.of(CMAA),

@@ -13,9 +13,11 @@ import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 import org.passerelle.model.Agency;
 import org.passerelle.model.AgencyId;
+import org.passerelle.model.Grading;
+import org.passerelle.model.HandlingCode;
 import org.passerelle.model.InvalidInputException;
 import org.passerelle.model.Problem;
-import org.passerelle.model.InvalidValueException;
+import org.passerelle.model.TlpLabel;
 import org.passerelle.testing.Ruritania;
 
 /**
@@ -112,10 +114,10 @@ class SharingDetailsTest {
                         .isEqualTo(r >= 'E' || c >= 5);
             }
         }
-        assertThatThrownBy(() -> new Grading.Admiralty('@', 1)).isInstanceOf(InvalidValueException.class);
-        assertThatThrownBy(() -> new Grading.Admiralty('G', 1)).isInstanceOf(InvalidValueException.class);
-        assertThatThrownBy(() -> new Grading.Admiralty('A', 0)).isInstanceOf(InvalidValueException.class);
-        assertThatThrownBy(() -> new Grading.Admiralty('A', 7)).isInstanceOf(InvalidValueException.class);
+        assertThatThrownBy(() -> new Grading.Admiralty('@', 1)).isInstanceOf(InvalidInputException.class);
+        assertThatThrownBy(() -> new Grading.Admiralty('G', 1)).isInstanceOf(InvalidInputException.class);
+        assertThatThrownBy(() -> new Grading.Admiralty('A', 0)).isInstanceOf(InvalidInputException.class);
+        assertThatThrownBy(() -> new Grading.Admiralty('A', 7)).isInstanceOf(InvalidInputException.class);
     }
 
     @Test
@@ -126,10 +128,10 @@ class SharingDetailsTest {
                         .isEqualTo(s >= 2 || i >= 'C');
             }
         }
-        assertThatThrownBy(() -> new Grading.Uk3x5x2(0, 'A', 'P')).isInstanceOf(InvalidValueException.class);
-        assertThatThrownBy(() -> new Grading.Uk3x5x2(4, 'A', 'P')).isInstanceOf(InvalidValueException.class);
-        assertThatThrownBy(() -> new Grading.Uk3x5x2(1, '@', 'P')).isInstanceOf(InvalidValueException.class);
-        assertThatThrownBy(() -> new Grading.Uk3x5x2(1, 'F', 'P')).isInstanceOf(InvalidValueException.class);
+        assertThatThrownBy(() -> new Grading.Uk3x5x2(0, 'A', 'P')).isInstanceOf(InvalidInputException.class);
+        assertThatThrownBy(() -> new Grading.Uk3x5x2(4, 'A', 'P')).isInstanceOf(InvalidInputException.class);
+        assertThatThrownBy(() -> new Grading.Uk3x5x2(1, '@', 'P')).isInstanceOf(InvalidInputException.class);
+        assertThatThrownBy(() -> new Grading.Uk3x5x2(1, 'F', 'P')).isInstanceOf(InvalidInputException.class);
     }
 
     @Test

@@ -16,6 +16,7 @@ import org.passerelle.model.Agency;
 import org.passerelle.model.AgencyKind;
 import org.passerelle.model.CommunityId;
 import org.passerelle.model.Problem;
+import org.passerelle.model.TlpLabel;
 import org.passerelle.testing.Ruritania;
 
 /**

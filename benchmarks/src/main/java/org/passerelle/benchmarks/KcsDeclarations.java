@@ -13,7 +13,7 @@ import java.util.List;
 import org.passerelle.model.CountryCode;
 import org.passerelle.model.Declaration;
 import org.passerelle.model.GoodsItem;
-import org.passerelle.model.InvalidValueException;
+import org.passerelle.model.InvalidInputException;
 import org.passerelle.model.Itinerary;
 import org.passerelle.model.Party;
 import org.passerelle.model.PartyRole;
@@ -117,7 +117,7 @@ final class KcsDeclarations {
             b.itinerary(new Itinerary(null, departure, null, null, null, null, null, null));
             b.transport(TransportMeans.of(mode(c[7])));
             return b.build();
-        } catch (InvalidValueException | IllegalArgumentException | java.time.DateTimeException e) {
+        } catch (InvalidInputException | IllegalArgumentException | java.time.DateTimeException e) {
             return null;
         }
     }
@@ -125,7 +125,7 @@ final class KcsDeclarations {
     private static CountryCode country(String code) {
         try {
             return code.isEmpty() ? null : CountryCode.of(code);
-        } catch (InvalidValueException e) {
+        } catch (InvalidInputException e) {
             return null;
         }
     }

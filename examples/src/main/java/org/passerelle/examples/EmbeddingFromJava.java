@@ -9,14 +9,14 @@ import org.passerelle.model.AgencyKind;
 import org.passerelle.model.Designation;
 import org.passerelle.sharing.EmergencyClause;
 import org.passerelle.sharing.EvidenceUsePolicy;
-import org.passerelle.sharing.Grading;
+import org.passerelle.model.Grading;
 import org.passerelle.sharing.InformationCategory;
 import org.passerelle.sharing.InformationItem;
 import org.passerelle.sharing.InstrumentType;
 import org.passerelle.sharing.InterpolPurpose;
 import org.passerelle.sharing.IntendedUse;
 import org.passerelle.sharing.LegalBasis;
-import org.passerelle.sharing.Markings;
+import org.passerelle.model.Markings;
 import org.passerelle.sharing.OnwardTransferPolicy;
 import org.passerelle.sharing.PartySpec;
 import org.passerelle.sharing.Purpose;
@@ -26,7 +26,7 @@ import org.passerelle.sharing.SharingDecision;
 import org.passerelle.sharing.SharingEngine;
 import org.passerelle.sharing.SharingPolicy;
 import org.passerelle.sharing.SharingRequest;
-import org.passerelle.sharing.TlpLabel;
+import org.passerelle.model.TlpLabel;
 
 /**
  * Embedding Passerelle from Java: the customs–police MoU of {@code examples/customs-police} built
@@ -80,7 +80,7 @@ public final class EmbeddingFromJava {
                 + policy.agreements().keySet() + ", item " + policy.items().keySet() + "; version " + policy.version());
 
         SharingEngine engine = SharingEngine.compile(policy);
-        SharingRequest request = SharingRequest.builder().id("SC-01").from("RNP").item("SEIZ-2024-0042")
+        SharingRequest request = SharingRequest.builder().id("SC-01").recipient("RNP").item("SEIZ-2024-0042")
                 .purpose(DRUGS).intendedUse(IntendedUse.INTELLIGENCE).at("2024-05-10T09:00:00Z")
                 .under("MOU-RCA-RNP-2022").build();
         SharingDecision decision = engine.decide(request);

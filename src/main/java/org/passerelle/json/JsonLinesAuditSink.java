@@ -1,4 +1,4 @@
-package org.passerelle.audit;
+package org.passerelle.json;
 
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -8,8 +8,9 @@ import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import org.passerelle.json.AuditJson;
-import org.passerelle.json.RecallJson;
+import org.passerelle.audit.AuditException;
+import org.passerelle.audit.AuditRecord;
+import org.passerelle.audit.AuditSink;
 import org.passerelle.sharing.Recall;
 
 /**
