@@ -9,7 +9,7 @@ import org.passerelle.sharing.Disclosure;
 import org.passerelle.sharing.FactStore;
 import org.passerelle.sharing.ItemFacts;
 import org.passerelle.model.ItemId;
-import org.passerelle.sharing.ItemStatus;
+import org.passerelle.model.ItemStatus;
 import org.passerelle.sharing.Outcome;
 import org.passerelle.sharing.Recall;
 import org.passerelle.sharing.RuleHit;

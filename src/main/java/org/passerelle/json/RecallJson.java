@@ -6,7 +6,7 @@ import org.passerelle.model.AgencyId;
 import org.passerelle.model.InvalidInputException;
 import org.passerelle.sharing.AgreementId;
 import org.passerelle.model.ItemId;
-import org.passerelle.sharing.ItemStatus;
+import org.passerelle.model.ItemStatus;
 import org.passerelle.sharing.Recall;
 
 /**

@@ -18,9 +18,8 @@ import org.passerelle.model.CountryCode;
 import org.passerelle.model.InvalidInputException;
 import org.passerelle.model.Money;
 import org.passerelle.model.TraderId;
-import org.passerelle.sharing.InformationItem;
 import org.passerelle.model.ItemId;
-import org.passerelle.sharing.ItemStatus;
+import org.passerelle.model.ItemStatus;
 
 /**
  * What an assessment needs that a declaration does not carry: trader histories, watch lists and
@@ -212,12 +211,17 @@ public final class RiskContext {
          * profile linked to it stops applying once the item is flagged inaccurate or erased, or
          * after its retention end.
          *
-         * @param item the item as the fact store has it now, not null
+         * <p>{@code org.passerelle.bridge.IntelligenceLinks.facts(builder, item)} gives them from an
+         * information item of the sharing side.
+         *
+         * @param item the item's identifier, not null
+         * @param status the item's status as the fact store has it now, not null
+         * @param retentionEnd the last day its source lets it be kept, or null when not limited
          * @return this builder
          */
-        public Builder intelligence(InformationItem item) {
-            Checks.notNull("intelligence", item);
-            intelligence.put(item.id(), new IntelligenceFacts(item.status(), item.restrictions().retentionEnd()));
+        public Builder intelligence(ItemId item, ItemStatus status, LocalDate retentionEnd) {
+            Checks.notNull("intelligence.item", item);
+            intelligence.put(item, new IntelligenceFacts(Checks.notNull("intelligence.status", status), retentionEnd));
             return this;
         }
 

@@ -8,7 +8,7 @@ import org.passerelle.model.InvalidInputException;
 /**
  * A complete risk policy: indicators, profiles, scoring and selectivity settings, and the context
  * that assessments need (trader histories, watch lists, reference values). It is what a directory
- * of risk documents holds ({@code org.passerelle.json.PolicyReader#readRiskDirectory}).
+ * of risk documents holds ({@code org.passerelle.json.PolicyReader#readRiskPolicy}).
  *
  * <p>The policy is checked when it is created, by compiling its engine (unique ids, known
  * indicators, bands for every scored profile); {@link #engine()} returns that engine. Two policies

@@ -10,7 +10,7 @@ import org.passerelle.json.PolicyReader;
 import org.passerelle.sharing.FactStore;
 import org.passerelle.sharing.InMemoryFactStore;
 import org.passerelle.model.ItemId;
-import org.passerelle.sharing.ItemStatus;
+import org.passerelle.model.ItemStatus;
 import org.passerelle.sharing.Recall;
 import org.passerelle.sharing.SharingDecider;
 import org.passerelle.sharing.SharingDecision;

@@ -17,6 +17,7 @@ import org.passerelle.model.Designation;
 import org.passerelle.model.Grading;
 import org.passerelle.model.HandlingCode;
 import org.passerelle.model.InWords;
+import org.passerelle.model.ItemStatus;
 import org.passerelle.model.Markings;
 import org.passerelle.model.TlpLabel;
 

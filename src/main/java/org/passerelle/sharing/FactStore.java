@@ -2,6 +2,7 @@ package org.passerelle.sharing;
 
 import java.util.Optional;
 import org.passerelle.model.ItemId;
+import org.passerelle.model.ItemStatus;
 
 /**
  * Where the facts that sharing decisions are made on live: information items (markings, grading,

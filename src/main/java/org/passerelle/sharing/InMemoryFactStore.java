@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import org.passerelle.model.InvalidInputException;
 import org.passerelle.model.ItemId;
+import org.passerelle.model.ItemStatus;
 
 /**
  * A {@link FactStore} held in memory: one immutable {@link ItemFacts} snapshot per item, replaced

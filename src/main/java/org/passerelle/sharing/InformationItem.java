@@ -9,6 +9,7 @@ import org.passerelle.model.AgencyId;
 import org.passerelle.model.Checks;
 import org.passerelle.model.InvalidInputException;
 import org.passerelle.model.ItemId;
+import org.passerelle.model.ItemStatus;
 import org.passerelle.model.Markings;
 import org.passerelle.model.TlpLabel;
 

@@ -9,6 +9,7 @@ import org.passerelle.model.AgencyId;
 import org.passerelle.model.Checks;
 import org.passerelle.model.InvalidInputException;
 import org.passerelle.model.ItemId;
+import org.passerelle.model.ItemStatus;
 
 /**
  * What must follow when an item is marked inaccurate, wrongly transmitted or erased (SR-30): one

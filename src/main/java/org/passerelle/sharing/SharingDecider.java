@@ -2,6 +2,7 @@ package org.passerelle.sharing;
 
 import java.time.Instant;
 import org.passerelle.model.ItemId;
+import org.passerelle.model.ItemStatus;
 
 /**
  * Something that decides sharing requests and recalls items: the one type an application injects,

@@ -6,6 +6,7 @@ import java.util.Objects;
 import java.util.concurrent.atomic.AtomicReferenceArray;
 import org.passerelle.model.InvalidInputException;
 import org.passerelle.model.ItemId;
+import org.passerelle.model.ItemStatus;
 
 /**
  * Decides whether an information item may flow to a recipient, for a purpose, and under which

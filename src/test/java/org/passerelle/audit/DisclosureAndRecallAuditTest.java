@@ -21,7 +21,7 @@ import org.passerelle.sharing.InMemoryFactStore;
 import org.passerelle.sharing.InformationItem;
 import org.passerelle.sharing.ItemFacts;
 import org.passerelle.model.ItemId;
-import org.passerelle.sharing.ItemStatus;
+import org.passerelle.model.ItemStatus;
 import org.passerelle.sharing.Objection;
 import org.passerelle.sharing.Recall;
 import org.passerelle.sharing.SharingDecision;

@@ -33,7 +33,7 @@ import org.passerelle.sharing.IntendedUse;
 import org.passerelle.sharing.InterpolPurpose;
 import org.passerelle.sharing.ItemField;
 import org.passerelle.model.ItemId;
-import org.passerelle.sharing.ItemStatus;
+import org.passerelle.model.ItemStatus;
 import org.passerelle.sharing.LegalArea;
 import org.passerelle.sharing.LegalAreaId;
 import org.passerelle.sharing.LegalBasis;

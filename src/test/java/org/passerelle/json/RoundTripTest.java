@@ -123,7 +123,7 @@ class RoundTripTest {
     }
 
     @Test
-    void anAuditEntrySurvivesOneLine() {
+    void anAuditRecordSurvivesOneLine() {
         var entry = AuditJson.read(AuditJson.write(testEntry()), "audit.jsonl");
 
         assertThat(entry.recordId()).isEqualTo("rec-1");

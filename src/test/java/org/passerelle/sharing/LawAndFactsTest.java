@@ -17,6 +17,7 @@ import org.passerelle.model.Agency;
 import org.passerelle.model.AgencyId;
 import org.passerelle.model.InvalidInputException;
 import org.passerelle.model.ItemId;
+import org.passerelle.model.ItemStatus;
 import org.passerelle.testing.Ruritania;
 import org.passerelle.testing.SharingAssertions;
 

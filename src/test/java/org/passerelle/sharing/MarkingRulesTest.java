@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.passerelle.model.AgencyId;
 import org.passerelle.model.Grading;
 import org.passerelle.model.HandlingCode;
+import org.passerelle.model.ItemStatus;
 import org.passerelle.model.Markings;
 import org.passerelle.model.TlpLabel;
 import org.passerelle.testing.Ruritania;

@@ -27,7 +27,7 @@ import org.passerelle.sharing.InformationItem;
 import org.passerelle.sharing.IntendedUse;
 import org.passerelle.sharing.ItemField;
 import org.passerelle.model.ItemId;
-import org.passerelle.sharing.ItemStatus;
+import org.passerelle.model.ItemStatus;
 import org.passerelle.sharing.LegalBasis;
 import org.passerelle.model.Markings;
 import org.passerelle.sharing.Objection;

@@ -33,7 +33,7 @@ import org.passerelle.sharing.InMemoryFactStore;
 import org.passerelle.sharing.InformationItem;
 import org.passerelle.sharing.IntendedUse;
 import org.passerelle.model.ItemId;
-import org.passerelle.sharing.ItemStatus;
+import org.passerelle.model.ItemStatus;
 import org.passerelle.model.Markings;
 import org.passerelle.sharing.PurposeId;
 import org.passerelle.sharing.Recall;
