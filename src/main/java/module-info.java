@@ -30,6 +30,7 @@ module org.passerelle {
     exports org.passerelle.json;
     exports org.passerelle.audit;
     exports org.passerelle.risk;
+    exports org.passerelle.risk.learn;
     exports org.passerelle.testing;
     exports org.passerelle.runtime;
     exports org.passerelle.bridge;

@@ -23,7 +23,7 @@ public final class Main {
 
     static {
         for (Command c : List.of(new ValidateCommand(), new FmtCommand(), new DecideCommand(), new AssessCommand(),
-                new TestCommand())) {
+                new TestCommand(), new LearnCommand())) {
             COMMANDS.put(c.name(), c);
         }
     }

@@ -19,6 +19,7 @@ import org.passerelle.model.Container;
 import org.passerelle.model.ContainerNumber;
 import org.passerelle.model.CountryCode;
 import org.passerelle.model.Declaration;
+import org.passerelle.model.DeclarationAttribute;
 import org.passerelle.model.DeclarationType;
 import org.passerelle.model.DocumentType;
 import org.passerelle.model.GoodsItem;
@@ -60,19 +61,20 @@ import org.passerelle.model.Markings;
 final class RiskReaders {
     static final String[] INDICATOR = {"id", "threatArea", "weight", "reason", "criterion"};
     static final String[] PROFILE = {"id", "title", "owner", "threatArea", "indicators", "bands", "directLane",
-        "validFrom", "validTo", "intelligence", "examinerText"};
+        "validFrom", "validTo", "intelligence", "examinerText", "scorecard"};
     static final String[] BANDS = {"red", "yellow", "blue"};
     static final String[] INTELLIGENCE = {"item", "markings", "retainUntil"};
     static final String[] REFERENCE_VALUE = {"hs6", "origin", "perKg"};
     static final String[] MONEY = {"amount", "currency"};
     static final String[] WATCH_LIST = {"id", "traders"};
     static final String[] TRADER = {"id", "firstSeen", "offences", "seizures"};
+    static final String[] REGISTERED_AEO = {"trader", "type", "validFrom", "validTo"};
     static final String[] SETTINGS = {"bands", "lowWeight", "minLowWeightHits", "aeoReduction", "aeoRoles",
         "randomRates", "randomSeed", "genericDescriptions", "incompleteLane", "zone", "rerouteRoles",
-        "yellowToBlueAfter"};
+        "yellowToBlueAfter", "failClosedLane"};
     static final String[] RATES = {"RED", "YELLOW", "BLUE"};
     static final String[] DECLARATION = {"lrn", "mrn", "type", "lodgedAt", "acceptedAt", "parties", "items",
-        "itinerary", "transport", "containers", "documents", "payments"};
+        "itinerary", "transport", "containers", "documents", "payments", "attributes"};
     static final String[] PARTY = {"role", "id", "name", "type", "country", "aeo"};
     static final String[] AEO = {"type", "validFrom", "validTo"};
     static final String[] ITEM = {"sequence", "commodityCode", "description", "quantity", "grossMassKg",
@@ -85,11 +87,53 @@ final class RiskReaders {
     static final String[] DOCUMENT = {"type", "reference", "items"};
     static final String[] PAYMENT = {"subject", "method", "payer", "payerName", "payerCountry"};
 
-    /** The criterion kinds, as written in {@code "kind"}. */
-    static final List<String> KINDS = List.of("hsPrefix", "originCountry", "departureCountry", "routingCountry",
-            "transhipmentHub", "namedParty", "partyOnWatchList", "newTrader", "priorOffences", "undervaluation",
-            "vagueDescription", "thirdPartyPayment", "paymentMethod", "containerAnomaly", "missingPermit",
-            "aeoHolder", "transportMode", "allOf", "anyOf", "not");
+    /**
+     * The criterion kinds and their names in {@code "kind"}: the one table that both the reader and
+     * {@link RiskWriters} use.
+     */
+    static final Map<Criterion.Kind, String> KIND_NAMES;
+
+    static {
+        Map<Criterion.Kind, String> names = new EnumMap<>(Criterion.Kind.class);
+        names.put(Criterion.Kind.HS_PREFIX, "hsPrefix");
+        names.put(Criterion.Kind.ORIGIN_COUNTRY, "originCountry");
+        names.put(Criterion.Kind.DEPARTURE_COUNTRY, "departureCountry");
+        names.put(Criterion.Kind.ROUTING_COUNTRY, "routingCountry");
+        names.put(Criterion.Kind.TRANSHIPMENT_HUB, "transhipmentHub");
+        names.put(Criterion.Kind.NAMED_PARTY, "namedParty");
+        names.put(Criterion.Kind.PARTY_ON_WATCH_LIST, "partyOnWatchList");
+        names.put(Criterion.Kind.NEW_TRADER, "newTrader");
+        names.put(Criterion.Kind.PRIOR_OFFENCES, "priorOffences");
+        names.put(Criterion.Kind.UNDERVALUATION, "undervaluation");
+        names.put(Criterion.Kind.VAGUE_DESCRIPTION, "vagueDescription");
+        names.put(Criterion.Kind.THIRD_PARTY_PAYMENT, "thirdPartyPayment");
+        names.put(Criterion.Kind.PAYMENT_METHOD, "paymentMethod");
+        names.put(Criterion.Kind.CONTAINER_ANOMALY, "containerAnomaly");
+        names.put(Criterion.Kind.MISSING_PERMIT, "missingPermit");
+        names.put(Criterion.Kind.AEO_HOLDER, "aeoHolder");
+        names.put(Criterion.Kind.TRANSPORT_MODE, "transportMode");
+        names.put(Criterion.Kind.ATTRIBUTE, "attribute");
+        names.put(Criterion.Kind.RANGE, "range");
+        names.put(Criterion.Kind.ALL_OF, "allOf");
+        names.put(Criterion.Kind.ANY_OF, "anyOf");
+        names.put(Criterion.Kind.NOT, "not");
+        if (names.size() != Criterion.Kind.values().length) {
+            throw new ExceptionInInitializerError("a criterion kind has no JSON name");
+        }
+        KIND_NAMES = java.util.Collections.unmodifiableMap(names);
+    }
+
+    /** The criterion kinds, as written in {@code "kind"}, in the order of {@link Criterion.Kind}. */
+    static final List<String> KINDS = List.copyOf(KIND_NAMES.values());
+
+    private static Criterion.Kind kindNamed(String name) {
+        for (Map.Entry<Criterion.Kind, String> e : KIND_NAMES.entrySet()) {
+            if (e.getValue().equals(name)) {
+                return e.getKey();
+            }
+        }
+        return null;
+    }
 
     private RiskReaders() {
     }
@@ -154,40 +198,46 @@ final class RiskReaders {
         if (kind == null) {
             return null;
         }
+        Criterion.Kind k = kindNamed(kind);
+        if (k == null) {
+            problems.add(kindMember.value().loc(), "must be one of " + String.join(", ", KINDS) + " (got \""
+                    + kind + "\")");
+            return null;
+        }
         Fields f;
-        switch (kind) {
-            case "hsPrefix": {
+        switch (k) {
+            case HS_PREFIX: {
                 f = fields(node, problems, "prefixes");
                 SortedSet<String> prefixes = f.strings("prefixes");
                 return f.build(() -> new Criterion.HsPrefix(prefixes));
             }
-            case "originCountry": {
+            case ORIGIN_COUNTRY: {
                 f = fields(node, problems, "countries");
                 SortedSet<CountryCode> countries = f.set("countries", CountryCode::of);
                 return f.build(() -> new Criterion.OriginCountry(countries));
             }
-            case "departureCountry": {
+            case DEPARTURE_COUNTRY: {
                 f = fields(node, problems, "countries");
                 SortedSet<CountryCode> countries = f.set("countries", CountryCode::of);
                 return f.build(() -> new Criterion.DepartureCountry(countries));
             }
-            case "routingCountry": {
+            case ROUTING_COUNTRY: {
                 f = fields(node, problems, "countries");
                 SortedSet<CountryCode> countries = f.set("countries", CountryCode::of);
                 return f.build(() -> new Criterion.RoutingCountry(countries));
             }
-            case "transhipmentHub": {
+            case TRANSHIPMENT_HUB: {
                 f = fields(node, problems, "hubs");
                 SortedSet<Locode> hubs = f.set("hubs", Locode::of);
                 return f.build(() -> new Criterion.TranshipmentHub(hubs));
             }
-            case "namedParty": {
+            case NAMED_PARTY: {
                 f = fields(node, problems, "parties", "roles");
                 SortedSet<TraderId> parties = f.set("parties", RiskReaders::traderId);
                 SortedSet<PartyRole> roles = f.enumSet("roles", PartyRole.class);
                 return f.build(() -> new Criterion.NamedParty(parties, roles));
             }
-            case "partyOnWatchList": {
+            case PARTY_ON_WATCH_LIST: {
                 f = Fields.of(node, problems, "kind", "watchList", "roles");
                 String list = f.requiredString("watchList");
                 if (f.node("watchList") instanceof Node.Str) {
@@ -196,83 +246,97 @@ final class RiskReaders {
                 SortedSet<PartyRole> roles = f.enumSet("roles", PartyRole.class);
                 return f.build(() -> new Criterion.PartyOnWatchList(list, roles));
             }
-            case "newTrader": {
+            case NEW_TRADER: {
                 f = Fields.of(node, problems, "kind", "roles", "days");
                 SortedSet<PartyRole> roles = f.enumSet("roles", PartyRole.class);
                 Integer days = f.requiredInteger("days");
                 return f.build(() -> new Criterion.NewTrader(roles, days));
             }
-            case "priorOffences": {
+            case PRIOR_OFFENCES: {
                 f = Fields.of(node, problems, "kind", "roles", "minimum");
                 SortedSet<PartyRole> roles = f.enumSet("roles", PartyRole.class);
                 Integer minimum = f.requiredInteger("minimum");
                 return f.build(() -> new Criterion.PriorOffences(roles, minimum));
             }
-            case "undervaluation": {
+            case UNDERVALUATION: {
                 f = Fields.of(node, problems, "kind", "fraction");
                 Double fraction = f.requiredNumber("fraction");
                 return f.build(() -> new Criterion.Undervaluation(fraction));
             }
-            case "vagueDescription": {
+            case VAGUE_DESCRIPTION: {
                 f = fields(node, problems, "terms");
                 SortedSet<String> terms = f.strings("terms");
                 return f.build(() -> new Criterion.VagueDescription(terms));
             }
-            case "thirdPartyPayment": {
+            case THIRD_PARTY_PAYMENT: {
                 f = Fields.of(node, problems, "kind", "subjects", "relatedRoles");
                 SortedSet<Payment.Subject> subjects = f.enumSet("subjects", Payment.Subject.class);
                 SortedSet<PartyRole> related = f.enumSet("relatedRoles", PartyRole.class);
                 return f.build(() -> new Criterion.ThirdPartyPayment(subjects, related));
             }
-            case "paymentMethod": {
+            case PAYMENT_METHOD: {
                 f = fields(node, problems, "methods");
                 SortedSet<PaymentMethod> methods = f.enumSet("methods", PaymentMethod.class);
                 return f.build(() -> new Criterion.PaymentMethodIs(methods));
             }
-            case "containerAnomaly": {
+            case CONTAINER_ANOMALY: {
                 f = fields(node, problems, "kinds");
                 SortedSet<Criterion.ContainerAnomaly.Kind> kinds = f.enumSet("kinds",
                         Criterion.ContainerAnomaly.Kind.class);
                 return f.build(() -> new Criterion.ContainerAnomaly(kinds));
             }
-            case "missingPermit": {
+            case MISSING_PERMIT: {
                 f = Fields.of(node, problems, "kind", "prefixes", "permit");
                 f.requiredNode("prefixes");
                 SortedSet<String> prefixes = f.strings("prefixes");
                 DocumentType permit = f.requiredEnum("permit", DocumentType.class);
                 return f.build(() -> new Criterion.MissingPermit(prefixes, permit));
             }
-            case "aeoHolder": {
+            case AEO_HOLDER: {
                 f = Fields.of(node, problems, "kind", "roles", "types");
                 SortedSet<PartyRole> roles = f.enumSet("roles", PartyRole.class);
                 SortedSet<AeoType> types = f.enumSet("types", AeoType.class);
                 return f.build(() -> new Criterion.AeoHolder(roles, types));
             }
-            case "transportMode": {
+            case TRANSPORT_MODE: {
                 f = fields(node, problems, "modes");
                 SortedSet<TransportMode> modes = f.enumSet("modes", TransportMode.class);
                 return f.build(() -> new Criterion.TransportModeIs(modes));
             }
-            case "allOf": {
+            case ALL_OF: {
                 f = fields(node, problems, "criteria");
                 List<Criterion> criteria = f.list("criteria", n -> criterion(n, problems, watchListRefs));
                 return f.build(() -> new Criterion.AllOf(criteria));
             }
-            case "anyOf": {
+            case ANY_OF: {
                 f = fields(node, problems, "criteria");
                 List<Criterion> criteria = f.list("criteria", n -> criterion(n, problems, watchListRefs));
                 return f.build(() -> new Criterion.AnyOf(criteria));
             }
-            case "not": {
+            case NOT: {
                 f = Fields.of(node, problems, "kind", "criterion");
                 Node inner = f.requiredNode("criterion");
                 Criterion c = inner == null ? null : criterion(inner, problems, watchListRefs);
                 return f.build(() -> new Criterion.Not(c));
             }
+            case ATTRIBUTE: {
+                f = Fields.of(node, problems, "kind", "attribute", "codes");
+                DeclarationAttribute attribute = f.requiredEnum("attribute", DeclarationAttribute.class);
+                f.requiredNode("codes");
+                SortedSet<String> codes = f.strings("codes");
+                return f.build(() -> new Criterion.AttributeIs(attribute, codes));
+            }
+            case RANGE: {
+                f = Fields.of(node, problems, "kind", "measure", "min", "max", "currency", "prefixes");
+                Criterion.Range.Measure measure = f.requiredEnum("measure", Criterion.Range.Measure.class);
+                Double min = f.requiredNumber("min");
+                Double max = f.requiredNumber("max");
+                String currency = f.string("currency");
+                SortedSet<String> prefixes = f.strings("prefixes");
+                return f.build(() -> new Criterion.Range(measure, min, max, currency, prefixes));
+            }
             default:
-                problems.add(Code.INVALID_VALUE, kindMember.value().loc(), "must be one of " + String.join(", ", KINDS) + " (got \""
-                        + kind + "\")");
-                return null;
+                throw new IllegalStateException("criterion kind without a reader: " + k);
         }
     }
 
@@ -303,8 +367,9 @@ final class RiskReaders {
         LocalDate to = f.date("validTo");
         IntelligenceLink intelligence = intelligence(f.object("intelligence", INTELLIGENCE));
         String examinerText = f.string("examinerText");
+        boolean scorecard = f.flag("scorecard");
         return f.build(() -> new Profile(id, title, owner, area, indicators, bands, direct, from, to, intelligence,
-                examinerText));
+                examinerText, scorecard));
     }
 
     static ScoreBands bands(Fields f) {
@@ -367,6 +432,19 @@ final class RiskReaders {
         return f.build(() -> new TraderHistory(id, firstSeen, offences, seizures));
     }
 
+    /** An entry of the AEO authorisation register as read: the trader and one authorisation. */
+    record RegisteredAeo(TraderId trader, AeoAuthorisation authorisation) {
+    }
+
+    static RegisteredAeo registeredAeo(Node node, Problems problems) {
+        Fields f = Fields.of(node, problems, REGISTERED_AEO);
+        TraderId trader = f.requiredId("trader", RiskReaders::traderId);
+        AeoType type = f.requiredEnum("type", AeoType.class);
+        LocalDate from = f.requiredDate("validFrom");
+        LocalDate to = f.date("validTo");
+        return f.build(() -> new RegisteredAeo(trader, new AeoAuthorisation(type, from, to)));
+    }
+
     static RiskSettings settings(Node node, Problems problems) {
         RiskSettings d = RiskSettings.DEFAULTS;
         Fields f = Fields.of(node, problems, SETTINGS);
@@ -385,8 +463,10 @@ final class RiskReaders {
         ZoneId zone = f.node("zone") == null ? d.zone() : f.id("zone", RiskReaders::zone);
         SortedSet<String> rerouteRoles = f.strings("rerouteRoles");
         Duration yellowToBlue = f.duration("yellowToBlueAfter");
+        Lane failClosed = f.node("failClosedLane") == null ? d.failClosedLane()
+                : f.enumValue("failClosedLane", Lane.class);
         return f.build(() -> new RiskSettings(bands, lowWeight, minLowWeightHits, aeoReduction, aeoRoles, rates, seed,
-                generic, incomplete, zone, rerouteRoles, yellowToBlue));
+                generic, incomplete, zone, rerouteRoles, yellowToBlue, failClosed));
     }
 
     private static Map<Lane, Double> rates(Fields f) {
@@ -424,8 +504,27 @@ final class RiskReaders {
         List<Container> containers = f.list("containers", n -> container(n, problems));
         List<SupportingDocument> documents = f.list("documents", n -> document(n, problems));
         List<Payment> payments = f.list("payments", n -> payment(n, problems));
+        Map<DeclarationAttribute, String> attributes = attributes(f.object("attributes", ATTRIBUTES));
         return f.build(() -> new Declaration(lrn, mrn, type, lodgedAt, acceptedAt, parties, items, itinerary,
-                transport, containers, documents, payments));
+                transport, containers, documents, payments, attributes));
+    }
+
+    /** The names of the coded attributes of a declaration. */
+    static final String[] ATTRIBUTES = java.util.Arrays.stream(DeclarationAttribute.values()).map(Enum::name)
+            .toArray(String[]::new);
+
+    private static Map<DeclarationAttribute, String> attributes(Fields f) {
+        Map<DeclarationAttribute, String> out = new EnumMap<>(DeclarationAttribute.class);
+        if (f == null) {
+            return out;
+        }
+        for (DeclarationAttribute a : DeclarationAttribute.values()) {
+            String code = f.id(a.name(), v -> Checks.id("attributes." + a.name(), v));
+            if (code != null) {
+                out.put(a, code);
+            }
+        }
+        return out;
     }
 
     private static Party party(Node node, Problems problems) {

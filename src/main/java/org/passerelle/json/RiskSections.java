@@ -19,7 +19,7 @@ import org.passerelle.risk.RiskSettings;
 
 /**
  * Binds the risk sections ({@code indicators}, {@code profiles}, {@code referenceValues},
- * {@code watchLists}, {@code traders}, {@code riskSettings}) into a {@link RiskPolicy}.
+ * {@code watchLists}, {@code traders}, {@code aeoRegister}, {@code riskSettings}) into a {@link RiskPolicy}.
  *
  * <p>Duplicates (ids, reference values per HS6 and origin, a second settings object) are reported
  * with both places; references (a profile's indicators, a criterion's watch list) are checked on the
@@ -81,6 +81,10 @@ final class RiskSections implements SectionBinder {
             case "traders":
                 each(elements, problems, "trader", RiskSections::idOf, RiskReaders::trader,
                         (n, v) -> context.trader(v));
+                break;
+            case "aeoRegister":
+                each(elements, problems, "AEO register entry", n -> null, RiskReaders::registeredAeo,
+                        (n, v) -> context.aeo(v.trader(), v.authorisation()));
                 break;
             case "riskSettings":
                 each(elements, problems, "riskSettings", n -> "riskSettings", RiskReaders::settings,

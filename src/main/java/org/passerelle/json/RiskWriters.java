@@ -1,5 +1,7 @@
 package org.passerelle.json;
 
+import org.passerelle.risk.RiskContext;
+import org.passerelle.model.TraderId;
 import java.util.List;
 import java.util.Map;
 import org.passerelle.model.AeoAuthorisation;
@@ -39,7 +41,7 @@ import org.passerelle.model.Markings;
 final class RiskWriters {
     /** The risk policy sections, in the order they are written. */
     static final List<String> SECTIONS = List.of("indicators", "profiles", "referenceValues", "watchLists",
-            "traders", "riskSettings");
+            "traders", "aeoRegister", "riskSettings");
 
     private RiskWriters() {
     }
@@ -64,12 +66,27 @@ final class RiskWriters {
             case "traders":
                 o.array(section, policy.context().traders(), t -> o.element(() -> trader(o, t)));
                 break;
+            case "aeoRegister":
+                o.array(section, registerEntries(policy.context()), e -> o.element(() -> {
+                    o.string("trader", RiskReaders.traderText(e.getKey())).string("type", e.getValue().type().name())
+                            .string("validFrom", e.getValue().validFrom().toString());
+                    if (e.getValue().validTo() != null) {
+                        o.string("validTo", e.getValue().validTo().toString());
+                    }
+                }));
+                break;
             case "riskSettings":
                 o.array(section, List.of(policy.settings()), s -> o.element(() -> settings(o, s)));
                 break;
             default:
                 throw new IllegalArgumentException("not a risk section: " + section);
         }
+    }
+
+    private static List<Map.Entry<TraderId, AeoAuthorisation>> registerEntries(RiskContext context) {
+        List<Map.Entry<TraderId, AeoAuthorisation>> out = new java.util.ArrayList<>();
+        context.aeoRegister().forEach((t, list) -> list.forEach(a -> out.add(Map.entry(t, a))));
+        return out;
     }
 
     static void indicator(Out o, Indicator i) {
@@ -79,68 +96,117 @@ final class RiskWriters {
     }
 
     static void criterion(Out o, Criterion c) {
-        if (c instanceof Criterion.HsPrefix) {
-            o.string("kind", "hsPrefix").array("prefixes", ((Criterion.HsPrefix) c).prefixes(), o::value);
-        } else if (c instanceof Criterion.OriginCountry) {
-            o.string("kind", "originCountry").stringsIfAny("countries", ((Criterion.OriginCountry) c).countries());
-        } else if (c instanceof Criterion.DepartureCountry) {
-            o.string("kind", "departureCountry")
-                    .stringsIfAny("countries", ((Criterion.DepartureCountry) c).countries());
-        } else if (c instanceof Criterion.RoutingCountry) {
-            o.string("kind", "routingCountry").stringsIfAny("countries", ((Criterion.RoutingCountry) c).countries());
-        } else if (c instanceof Criterion.TranshipmentHub) {
-            o.string("kind", "transhipmentHub").stringsIfAny("hubs", ((Criterion.TranshipmentHub) c).hubs());
-        } else if (c instanceof Criterion.NamedParty) {
-            Criterion.NamedParty n = (Criterion.NamedParty) c;
-            o.string("kind", "namedParty").array("parties", n.parties(), t -> o.value(RiskReaders.traderText(t)))
-                    .arrayIfAny("roles", n.roles(), r -> o.value(r.name()));
-        } else if (c instanceof Criterion.PartyOnWatchList) {
-            Criterion.PartyOnWatchList w = (Criterion.PartyOnWatchList) c;
-            o.string("kind", "partyOnWatchList").string("watchList", w.watchList())
-                    .arrayIfAny("roles", w.roles(), r -> o.value(r.name()));
-        } else if (c instanceof Criterion.NewTrader) {
-            Criterion.NewTrader n = (Criterion.NewTrader) c;
-            o.string("kind", "newTrader").arrayIfAny("roles", n.roles(), r -> o.value(r.name()))
-                    .number("days", n.days());
-        } else if (c instanceof Criterion.PriorOffences) {
-            Criterion.PriorOffences p = (Criterion.PriorOffences) c;
-            o.string("kind", "priorOffences").arrayIfAny("roles", p.roles(), r -> o.value(r.name()))
-                    .number("minimum", p.minimum());
-        } else if (c instanceof Criterion.Undervaluation) {
-            o.string("kind", "undervaluation").number("fraction", ((Criterion.Undervaluation) c).fraction());
-        } else if (c instanceof Criterion.VagueDescription) {
-            o.string("kind", "vagueDescription").array("terms", ((Criterion.VagueDescription) c).terms(), o::value);
-        } else if (c instanceof Criterion.ThirdPartyPayment) {
-            Criterion.ThirdPartyPayment t = (Criterion.ThirdPartyPayment) c;
-            o.string("kind", "thirdPartyPayment").arrayIfAny("subjects", t.subjects(), s -> o.value(s.name()))
-                    .arrayIfAny("relatedRoles", t.relatedRoles(), r -> o.value(r.name()));
-        } else if (c instanceof Criterion.PaymentMethodIs) {
-            o.string("kind", "paymentMethod")
-                    .array("methods", ((Criterion.PaymentMethodIs) c).methods(), m -> o.value(m.name()));
-        } else if (c instanceof Criterion.ContainerAnomaly) {
-            o.string("kind", "containerAnomaly")
-                    .array("kinds", ((Criterion.ContainerAnomaly) c).kinds(), k -> o.value(k.name()));
-        } else if (c instanceof Criterion.MissingPermit) {
-            Criterion.MissingPermit m = (Criterion.MissingPermit) c;
-            o.string("kind", "missingPermit").array("prefixes", m.prefixes(), o::value)
-                    .string("permit", m.permit().name());
-        } else if (c instanceof Criterion.AeoHolder) {
-            Criterion.AeoHolder a = (Criterion.AeoHolder) c;
-            o.string("kind", "aeoHolder").arrayIfAny("roles", a.roles(), r -> o.value(r.name()))
-                    .arrayIfAny("types", a.types(), t -> o.value(t.name()));
-        } else if (c instanceof Criterion.TransportModeIs) {
-            o.string("kind", "transportMode")
-                    .array("modes", ((Criterion.TransportModeIs) c).modes(), m -> o.value(m.name()));
-        } else if (c instanceof Criterion.AllOf) {
-            o.string("kind", "allOf").array("criteria", ((Criterion.AllOf) c).criteria(),
-                    x -> o.element(() -> criterion(o, x)));
-        } else if (c instanceof Criterion.AnyOf) {
-            o.string("kind", "anyOf").array("criteria", ((Criterion.AnyOf) c).criteria(),
-                    x -> o.element(() -> criterion(o, x)));
-        } else if (c instanceof Criterion.Not) {
-            o.string("kind", "not").object("criterion", () -> criterion(o, ((Criterion.Not) c).criterion()));
-        } else {
-            throw new IllegalStateException("criterion without a writer: " + c.getClass().getName());
+        o.string("kind", RiskReaders.KIND_NAMES.get(c.kind()));
+        switch (c.kind()) {
+            case HS_PREFIX: {
+                o.array("prefixes", ((Criterion.HsPrefix) c).prefixes(), o::value);
+                break;
+            }
+            case ORIGIN_COUNTRY: {
+                o.stringsIfAny("countries", ((Criterion.OriginCountry) c).countries());
+                break;
+            }
+            case DEPARTURE_COUNTRY: {
+                o.stringsIfAny("countries", ((Criterion.DepartureCountry) c).countries());
+                break;
+            }
+            case ROUTING_COUNTRY: {
+                o.stringsIfAny("countries", ((Criterion.RoutingCountry) c).countries());
+                break;
+            }
+            case TRANSHIPMENT_HUB: {
+                o.stringsIfAny("hubs", ((Criterion.TranshipmentHub) c).hubs());
+                break;
+            }
+            case NAMED_PARTY: {
+                Criterion.NamedParty n = (Criterion.NamedParty) c;
+                o.array("parties", n.parties(), t -> o.value(RiskReaders.traderText(t)))
+                        .arrayIfAny("roles", n.roles(), r -> o.value(r.name()));
+                break;
+            }
+            case PARTY_ON_WATCH_LIST: {
+                Criterion.PartyOnWatchList w = (Criterion.PartyOnWatchList) c;
+                o.string("watchList", w.watchList())
+                        .arrayIfAny("roles", w.roles(), r -> o.value(r.name()));
+                break;
+            }
+            case NEW_TRADER: {
+                Criterion.NewTrader n = (Criterion.NewTrader) c;
+                o.arrayIfAny("roles", n.roles(), r -> o.value(r.name()))
+                        .number("days", n.days());
+                break;
+            }
+            case PRIOR_OFFENCES: {
+                Criterion.PriorOffences p = (Criterion.PriorOffences) c;
+                o.arrayIfAny("roles", p.roles(), r -> o.value(r.name()))
+                        .number("minimum", p.minimum());
+                break;
+            }
+            case UNDERVALUATION: {
+                o.number("fraction", ((Criterion.Undervaluation) c).fraction());
+                break;
+            }
+            case VAGUE_DESCRIPTION: {
+                o.array("terms", ((Criterion.VagueDescription) c).terms(), o::value);
+                break;
+            }
+            case THIRD_PARTY_PAYMENT: {
+                Criterion.ThirdPartyPayment t = (Criterion.ThirdPartyPayment) c;
+                o.arrayIfAny("subjects", t.subjects(), s -> o.value(s.name()))
+                        .arrayIfAny("relatedRoles", t.relatedRoles(), r -> o.value(r.name()));
+                break;
+            }
+            case PAYMENT_METHOD: {
+                o.array("methods", ((Criterion.PaymentMethodIs) c).methods(), m -> o.value(m.name()));
+                break;
+            }
+            case CONTAINER_ANOMALY: {
+                o.array("kinds", ((Criterion.ContainerAnomaly) c).kinds(), k -> o.value(k.name()));
+                break;
+            }
+            case MISSING_PERMIT: {
+                Criterion.MissingPermit m = (Criterion.MissingPermit) c;
+                o.array("prefixes", m.prefixes(), o::value)
+                        .string("permit", m.permit().name());
+                break;
+            }
+            case AEO_HOLDER: {
+                Criterion.AeoHolder a = (Criterion.AeoHolder) c;
+                o.arrayIfAny("roles", a.roles(), r -> o.value(r.name()))
+                        .arrayIfAny("types", a.types(), t -> o.value(t.name()));
+                break;
+            }
+            case TRANSPORT_MODE: {
+                o.array("modes", ((Criterion.TransportModeIs) c).modes(), m -> o.value(m.name()));
+                break;
+            }
+            case ALL_OF: {
+                o.array("criteria", ((Criterion.AllOf) c).criteria(),
+                        x -> o.element(() -> criterion(o, x)));
+                break;
+            }
+            case ANY_OF: {
+                o.array("criteria", ((Criterion.AnyOf) c).criteria(),
+                        x -> o.element(() -> criterion(o, x)));
+                break;
+            }
+            case NOT: {
+                o.object("criterion", () -> criterion(o, ((Criterion.Not) c).criterion()));
+                break;
+            }
+            case ATTRIBUTE: {
+                Criterion.AttributeIs a = (Criterion.AttributeIs) c;
+                o.string("attribute", a.attribute().name()).array("codes", a.codes(), o::value);
+                break;
+            }
+            case RANGE: {
+                Criterion.Range r = (Criterion.Range) c;
+                o.string("measure", r.measure().name()).number("min", r.min()).number("max", r.max())
+                        .stringIfPresent("currency", r.currency()).arrayIfAny("prefixes", r.prefixes(), o::value);
+                break;
+            }
+            default:
+                throw new IllegalStateException("criterion without a writer: " + c.kind());
         }
     }
 
@@ -158,6 +224,9 @@ final class RiskWriters {
             o.stringIfPresent("retainUntil", l.retainUntil());
         });
         o.stringIfPresent("examinerText", p.examinerText());
+        if (p.scorecard()) {
+            o.flag("scorecard", true);
+        }
     }
 
     private static void bands(Out o, ScoreBands b) {
@@ -189,10 +258,13 @@ final class RiskWriters {
                 }
             });
         }
-        o.number("randomSeed", s.randomSeed()).array("genericDescriptions", s.genericDescriptions(), o::value)
+        if (s.randomSeed() != null) {
+            o.number("randomSeed", s.randomSeed());
+        }
+        o.array("genericDescriptions", s.genericDescriptions(), o::value)
                 .string("incompleteLane", s.incompleteLane().name()).string("zone", s.zone().getId())
                 .stringsIfAny("rerouteRoles", s.rerouteRoles()).stringIfPresent("yellowToBlueAfter",
-                        s.yellowToBlueAfter());
+                        s.yellowToBlueAfter()).string("failClosedLane", s.failClosedLane().name());
     }
 
     // ---- declarations
@@ -211,6 +283,9 @@ final class RiskWriters {
         o.arrayIfAny("containers", d.containers(), c -> o.element(() -> container(o, c)));
         o.arrayIfAny("documents", d.documents(), x -> o.element(() -> document(o, x)));
         o.arrayIfAny("payments", d.payments(), p -> o.element(() -> payment(o, p)));
+        if (!d.attributes().isEmpty()) {
+            o.object("attributes", () -> d.attributes().forEach((k, v) -> o.string(k.name(), v)));
+        }
     }
 
     private static void party(Out o, Party p) {

@@ -12,8 +12,8 @@ import java.util.SortedSet;
  * thread-safe.
  *
  * @param number the ISO 6346 container number
- * @param seals the declared seal identifiers
- * @param documentedSeals the seal identifiers on the transport document
+ * @param seals the declared seal identifiers, upper-cased so that seals compare case-insensitively
+ * @param documentedSeals the seal identifiers on the transport document, upper-cased likewise
  */
 public record Container(ContainerNumber number, SortedSet<String> seals, SortedSet<String> documentedSeals) {
     /**
@@ -21,14 +21,16 @@ public record Container(ContainerNumber number, SortedSet<String> seals, SortedS
      */
     public Container {
         Checks.notNull("container.number", number);
-        seals = Checks.sortedSet("container.seals", seals);
-        documentedSeals = Checks.sortedSet("container.documentedSeals", documentedSeals);
-        for (String s : seals) {
-            Checks.id("container.seals[]", s);
+        seals = upperCased("container.seals", seals);
+        documentedSeals = upperCased("container.documentedSeals", documentedSeals);
+    }
+
+    private static SortedSet<String> upperCased(String field, SortedSet<String> given) {
+        java.util.TreeSet<String> out = new java.util.TreeSet<>();
+        for (String s : Checks.sortedSet(field, given)) {
+            out.add(Checks.id(field + "[]", s).toUpperCase(java.util.Locale.ROOT));
         }
-        for (String s : documentedSeals) {
-            Checks.id("container.documentedSeals[]", s);
-        }
+        return java.util.Collections.unmodifiableSortedSet(out);
     }
 
     /**

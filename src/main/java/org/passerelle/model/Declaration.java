@@ -2,8 +2,11 @@ package org.passerelle.model;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -28,10 +31,13 @@ import java.util.regex.Pattern;
  * @param containers the containers, with unique numbers
  * @param documents the supporting documents
  * @param payments the payments stated
+ * @param attributes the coded attributes (procedure, office, tax type...), each a code of 1 to 128
+ *        letters, digits or {@code . _ : / + -}; empty when none is recorded
  */
 public record Declaration(String lrn, String mrn, DeclarationType type, Instant lodgedAt, Instant acceptedAt,
         List<Party> parties, List<GoodsItem> items, Itinerary itinerary, TransportMeans transport,
-        List<Container> containers, List<SupportingDocument> documents, List<Payment> payments) {
+        List<Container> containers, List<SupportingDocument> documents, List<Payment> payments,
+        Map<DeclarationAttribute, String> attributes) {
     private static final Pattern MRN = Pattern.compile("[0-9]{2}[A-Z]{2}[A-Z0-9]{14}");
 
     /**
@@ -69,6 +75,45 @@ public record Declaration(String lrn, String mrn, DeclarationType type, Instant 
         }
         documents = Checks.list("documents", documents);
         payments = Checks.list("payments", payments);
+        EnumMap<DeclarationAttribute, String> attrs = new EnumMap<>(DeclarationAttribute.class);
+        if (attributes != null) {
+            attributes.forEach((k, v) -> attrs.put(Checks.notNull("attributes.key", k),
+                    Checks.id("attributes." + k, v)));
+        }
+        attributes = Collections.unmodifiableMap(attrs);
+    }
+
+    /**
+     * Obtains a declaration without coded attributes.
+     *
+     * @param lrn the local reference number
+     * @param mrn the movement reference number, or null before acceptance
+     * @param type the declaration type
+     * @param lodgedAt when the declaration was lodged
+     * @param acceptedAt when customs accepted it, or null
+     * @param parties the parties, each in its role
+     * @param items the goods items, at least one, with unique sequence numbers
+     * @param itinerary the route
+     * @param transport the means of transport at the border, or null
+     * @param containers the containers, with unique numbers
+     * @param documents the supporting documents
+     * @param payments the payments stated
+     */
+    public Declaration(String lrn, String mrn, DeclarationType type, Instant lodgedAt, Instant acceptedAt,
+            List<Party> parties, List<GoodsItem> items, Itinerary itinerary, TransportMeans transport,
+            List<Container> containers, List<SupportingDocument> documents, List<Payment> payments) {
+        this(lrn, mrn, type, lodgedAt, acceptedAt, parties, items, itinerary, transport, containers, documents,
+                payments, Map.of());
+    }
+
+    /**
+     * Returns a coded attribute.
+     *
+     * @param attribute the attribute, not null
+     * @return the code, or null when it is not recorded
+     */
+    public String attribute(DeclarationAttribute attribute) {
+        return attributes.get(attribute);
     }
 
     /**
@@ -136,6 +181,7 @@ public record Declaration(String lrn, String mrn, DeclarationType type, Instant 
         private final List<Container> containers = new ArrayList<>();
         private final List<SupportingDocument> documents = new ArrayList<>();
         private final List<Payment> payments = new ArrayList<>();
+        private final Map<DeclarationAttribute, String> attributes = new EnumMap<>(DeclarationAttribute.class);
 
         private Builder(String lrn) {
             this.lrn = lrn;
@@ -263,6 +309,18 @@ public record Declaration(String lrn, String mrn, DeclarationType type, Instant 
         }
 
         /**
+         * Records a coded attribute, replacing the one recorded before.
+         *
+         * @param attribute the attribute, not null
+         * @param code the code, not null
+         * @return this builder
+         */
+        public Builder attribute(DeclarationAttribute attribute, String code) {
+            attributes.put(Checks.notNull("attribute", attribute), code);
+            return this;
+        }
+
+        /**
          * Builds the declaration.
          *
          * @return the declaration, not null
@@ -270,7 +328,7 @@ public record Declaration(String lrn, String mrn, DeclarationType type, Instant 
          */
         public Declaration build() {
             return new Declaration(lrn, mrn, type, lodgedAt, acceptedAt, parties, items, itinerary, transport,
-                    containers, documents, payments);
+                    containers, documents, payments, attributes);
         }
     }
 }

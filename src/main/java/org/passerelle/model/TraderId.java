@@ -26,11 +26,13 @@ public record TraderId(Scheme scheme, String value) implements Comparable<Trader
     }
 
     /**
-     * Validates the identifier.
+     * Validates the identifier and upper-cases it, so that identifiers compare case-insensitively
+     * ({@code nl123} and {@code NL123} are the same trader).
      */
     public TraderId {
         Checks.notNull("traderId.scheme", scheme);
         Checks.notNull("traderId", value);
+        value = value.toUpperCase(java.util.Locale.ROOT);
         if (scheme == Scheme.EORI) {
             if (!EORI.matcher(value).matches()) {
                 throw new InvalidInputException("eori", value,

@@ -19,6 +19,9 @@ import java.util.Optional;
  * thread-safe.
  */
 public final class Assessment {
+    /** How many contributions of a scorecard the explanation lists, heaviest first. */
+    static final int SCORECARD_SHOWN = 5;
+
     private final String declaration;
     private final Instant asOf;
     private final Lane lane;
@@ -286,7 +289,20 @@ public final class Assessment {
                 b.append(')');
             }
             b.append(": ").append(p.reason());
-            if (!p.indicators().isEmpty()) {
+            if (p.scorecard() && !p.indicators().isEmpty()) {
+                int shown = Math.min(SCORECARD_SHOWN, p.indicators().size());
+                b.append(" [additive scorecard, weights fitted jointly: ").append(p.indicators().size())
+                        .append(" indicator(s) fired; heaviest contributions: ");
+                List<String> parts = new ArrayList<>();
+                for (FiredIndicator i : p.indicators().subList(0, shown)) {
+                    parts.add(i.reason() + " (+" + i.weight() + ")");
+                }
+                b.append(String.join("; ", parts));
+                if (shown < p.indicators().size()) {
+                    b.append("; and ").append(p.indicators().size() - shown).append(" more");
+                }
+                b.append(']');
+            } else if (!p.indicators().isEmpty()) {
                 List<String> parts = new ArrayList<>();
                 for (FiredIndicator i : p.indicators()) {
                     parts.add(i.reason() + " (+" + i.weight() + ")");

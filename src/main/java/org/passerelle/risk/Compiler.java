@@ -4,18 +4,21 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.SortedSet;
-import org.passerelle.model.AeoAuthorisation;
+import org.passerelle.model.AeoType;
 import org.passerelle.model.Container;
 import org.passerelle.model.CountryCode;
 import org.passerelle.model.Declaration;
+import org.passerelle.model.DeclarationAttribute;
 import org.passerelle.model.DocumentType;
 import org.passerelle.model.GoodsItem;
 import org.passerelle.model.Locode;
 import org.passerelle.model.Party;
 import org.passerelle.model.PartyRole;
 import org.passerelle.model.Payment;
+import org.passerelle.model.PaymentMethod;
 import org.passerelle.model.SupportingDocument;
 import org.passerelle.model.TraderId;
+import org.passerelle.model.TransportMode;
 
 /**
  * Compiles criteria into checks and works out their index keys.
@@ -25,211 +28,269 @@ final class Compiler {
     }
 
     static Check compile(Criterion c) {
-        if (c instanceof Criterion.HsPrefix) {
-            String[] prefixes = ((Criterion.HsPrefix) c).prefixes().toArray(new String[0]);
-            return s -> {
-                for (GoodsItem item : s.declaration.items()) {
-                    if (startsWithAny(item.commodityCode(), prefixes)) {
-                        return true;
-                    }
-                }
-                return false;
-            };
-        } else if (c instanceof Criterion.OriginCountry) {
-            Set<CountryCode> countries = Set.copyOf(((Criterion.OriginCountry) c).countries());
-            return s -> {
-                for (GoodsItem item : s.declaration.items()) {
-                    if (item.origin() != null && countries.contains(item.origin())) {
-                        return true;
-                    }
-                }
-                return false;
-            };
-        } else if (c instanceof Criterion.DepartureCountry) {
-            Set<CountryCode> countries = Set.copyOf(((Criterion.DepartureCountry) c).countries());
-            return s -> {
-                CountryCode dep = s.declaration.itinerary().departureCountry();
-                return dep != null && countries.contains(dep);
-            };
-        } else if (c instanceof Criterion.RoutingCountry) {
-            List<CountryCode> countries = List.copyOf(((Criterion.RoutingCountry) c).countries());
-            return s -> {
-                for (CountryCode country : countries) {
-                    if (s.declaration.itinerary().isRoutedVia(country)) {
-                        return true;
-                    }
-                }
-                return false;
-            };
-        } else if (c instanceof Criterion.TranshipmentHub) {
-            Set<Locode> hubs = Set.copyOf(((Criterion.TranshipmentHub) c).hubs());
-            return s -> {
-                for (Locode port : s.declaration.itinerary().routingPorts()) {
-                    if (hubs.contains(port)) {
-                        return true;
-                    }
-                }
-                return false;
-            };
-        } else if (c instanceof Criterion.NamedParty) {
-            Criterion.NamedParty n = (Criterion.NamedParty) c;
-            Set<TraderId> parties = Set.copyOf(n.parties());
-            SortedSet<PartyRole> roles = n.roles();
-            return s -> {
-                for (Party p : s.declaration.parties()) {
-                    if (inRoles(p, roles) && parties.contains(p.id())) {
-                        return true;
-                    }
-                }
-                return false;
-            };
-        } else if (c instanceof Criterion.PartyOnWatchList) {
-            Criterion.PartyOnWatchList w = (Criterion.PartyOnWatchList) c;
-            String list = w.watchList();
-            SortedSet<PartyRole> roles = w.roles();
-            return s -> {
-                for (Party p : s.declaration.parties()) {
-                    if (inRoles(p, roles) && s.context.isOnWatchList(list, p.id())) {
-                        return true;
-                    }
-                }
-                return false;
-            };
-        } else if (c instanceof Criterion.NewTrader) {
-            Criterion.NewTrader n = (Criterion.NewTrader) c;
-            int days = n.days();
-            SortedSet<PartyRole> roles = n.roles();
-            return s -> {
-                for (Party p : s.declaration.parties()) {
-                    if (inRoles(p, roles)) {
-                        TraderHistory h = s.context.historyOrNull(p.id());
-                        if (h == null || h.firstSeen().plusDays(days).isAfter(s.day)) {
+        switch (c.kind()) {
+            case HS_PREFIX: {
+                String[] prefixes = ((Criterion.HsPrefix) c).prefixes().toArray(new String[0]);
+                return s -> {
+                    for (GoodsItem item : s.declaration.items()) {
+                        if (startsWithAny(item.commodityCode(), prefixes)
+                                || s.missing() && truncatedBelowAny(item.commodityCode(), prefixes)) {
                             return true;
                         }
                     }
-                }
-                return false;
-            };
-        } else if (c instanceof Criterion.PriorOffences) {
-            Criterion.PriorOffences o = (Criterion.PriorOffences) c;
-            int minimum = o.minimum();
-            SortedSet<PartyRole> roles = o.roles();
-            return s -> {
-                for (Party p : s.declaration.parties()) {
-                    if (inRoles(p, roles)) {
-                        TraderHistory h = s.context.historyOrNull(p.id());
-                        if (h != null && h.offences() + h.seizures() >= minimum) {
+                    return false;
+                };
+            }
+            case ORIGIN_COUNTRY: {
+                Set<CountryCode> countries = Set.copyOf(((Criterion.OriginCountry) c).countries());
+                return s -> {
+                    for (GoodsItem item : s.declaration.items()) {
+                        if (item.origin() == null ? s.missing() : countries.contains(item.origin())) {
                             return true;
                         }
                     }
-                }
-                return false;
-            };
-        } else if (c instanceof Criterion.Undervaluation) {
-            double fraction = ((Criterion.Undervaluation) c).fraction();
-            return s -> {
-                for (GoodsItem item : s.declaration.items()) {
-                    if (isUndervalued(item, s.context, fraction)) {
-                        return true;
-                    }
-                }
-                return false;
-            };
-        } else if (c instanceof Criterion.VagueDescription) {
-            String[] terms = ((Criterion.VagueDescription) c).terms().toArray(new String[0]);
-            return s -> {
-                int n = s.declaration.items().size();
-                for (int i = 0; i < n; i++) {
-                    String d = s.lowerDescription(i);
-                    for (String term : terms) {
-                        if (containsWord(d, term)) {
+                    return false;
+                };
+            }
+            case DEPARTURE_COUNTRY: {
+                Set<CountryCode> countries = Set.copyOf(((Criterion.DepartureCountry) c).countries());
+                return s -> {
+                    CountryCode dep = s.declaration.itinerary().departureCountry();
+                    return dep == null ? s.missing() : countries.contains(dep);
+                };
+            }
+            case ROUTING_COUNTRY: {
+                List<CountryCode> countries = List.copyOf(((Criterion.RoutingCountry) c).countries());
+                return s -> {
+                    for (CountryCode country : countries) {
+                        if (s.declaration.itinerary().isRoutedVia(country)) {
                             return true;
                         }
                     }
-                }
-                return false;
-            };
-        } else if (c instanceof Criterion.ThirdPartyPayment) {
-            Criterion.ThirdPartyPayment t = (Criterion.ThirdPartyPayment) c;
-            SortedSet<Payment.Subject> subjects = t.subjects();
-            SortedSet<PartyRole> roles = t.relatedRoles();
-            return s -> {
-                for (Payment pay : s.declaration.payments()) {
-                    if (pay.payer() != null && (subjects.isEmpty() || subjects.contains(pay.subject()))
-                            && !isRelated(s.declaration, pay.payer(), roles)) {
-                        return true;
+                    return false;
+                };
+            }
+            case TRANSHIPMENT_HUB: {
+                Set<Locode> hubs = Set.copyOf(((Criterion.TranshipmentHub) c).hubs());
+                return s -> {
+                    for (Locode port : s.declaration.itinerary().routingPorts()) {
+                        if (hubs.contains(port)) {
+                            return true;
+                        }
                     }
-                }
-                return false;
-            };
-        } else if (c instanceof Criterion.PaymentMethodIs) {
-            SortedSet<org.passerelle.model.PaymentMethod> methods = ((Criterion.PaymentMethodIs) c).methods();
-            return s -> {
-                for (Payment pay : s.declaration.payments()) {
-                    if (methods.contains(pay.method())) {
-                        return true;
+                    return false;
+                };
+            }
+            case NAMED_PARTY: {
+                Criterion.NamedParty n = (Criterion.NamedParty) c;
+                Set<TraderId> parties = Set.copyOf(n.parties());
+                SortedSet<PartyRole> roles = n.roles();
+                return s -> {
+                    for (Party p : s.declaration.parties()) {
+                        if (inRoles(p, roles) && parties.contains(p.id())) {
+                            return true;
+                        }
                     }
-                }
-                return false;
-            };
-        } else if (c instanceof Criterion.ContainerAnomaly) {
-            SortedSet<Criterion.ContainerAnomaly.Kind> kinds = ((Criterion.ContainerAnomaly) c).kinds();
-            return s -> hasAnomaly(s.declaration, kinds);
-        } else if (c instanceof Criterion.MissingPermit) {
-            Criterion.MissingPermit m = (Criterion.MissingPermit) c;
-            String[] prefixes = m.prefixes().toArray(new String[0]);
-            DocumentType permit = m.permit();
-            return s -> {
-                for (GoodsItem item : s.declaration.items()) {
-                    if (startsWithAny(item.commodityCode(), prefixes)
-                            && !hasDocument(s.declaration, permit, item.sequence())) {
-                        return true;
+                    return false;
+                };
+            }
+            case PARTY_ON_WATCH_LIST: {
+                Criterion.PartyOnWatchList w = (Criterion.PartyOnWatchList) c;
+                String list = w.watchList();
+                SortedSet<PartyRole> roles = w.roles();
+                return s -> {
+                    for (Party p : s.declaration.parties()) {
+                        if (inRoles(p, roles) && s.context.isOnWatchList(list, p.id())) {
+                            return true;
+                        }
                     }
-                }
-                return false;
-            };
-        } else if (c instanceof Criterion.AeoHolder) {
-            Criterion.AeoHolder a = (Criterion.AeoHolder) c;
-            SortedSet<PartyRole> roles = a.roles();
-            SortedSet<org.passerelle.model.AeoType> types = a.types();
-            return s -> {
-                for (Party p : s.declaration.parties()) {
-                    AeoAuthorisation aeo = p.aeo();
-                    if (inRoles(p, roles) && aeo != null && aeo.isValidOn(s.day)
-                            && (types.isEmpty() || types.contains(aeo.type()))) {
-                        return true;
+                    return false;
+                };
+            }
+            case NEW_TRADER: {
+                Criterion.NewTrader n = (Criterion.NewTrader) c;
+                int days = n.days();
+                SortedSet<PartyRole> roles = n.roles();
+                return s -> {
+                    for (Party p : s.declaration.parties()) {
+                        if (inRoles(p, roles)) {
+                            TraderHistory h = s.context.historyOrNull(p.id());
+                            if (h == null || h.firstSeen().plusDays(days).isAfter(s.day)) {
+                                return true;
+                            }
+                        }
                     }
-                }
-                return false;
-            };
-        } else if (c instanceof Criterion.TransportModeIs) {
-            SortedSet<org.passerelle.model.TransportMode> modes = ((Criterion.TransportModeIs) c).modes();
-            return s -> s.declaration.transport() != null && modes.contains(s.declaration.transport().mode());
-        } else if (c instanceof Criterion.AllOf) {
-            Check[] checks = compileAll(((Criterion.AllOf) c).criteria());
-            return s -> {
-                for (Check k : checks) {
-                    if (!k.test(s)) {
-                        return false;
+                    return false;
+                };
+            }
+            case PRIOR_OFFENCES: {
+                Criterion.PriorOffences o = (Criterion.PriorOffences) c;
+                int minimum = o.minimum();
+                SortedSet<PartyRole> roles = o.roles();
+                return s -> {
+                    for (Party p : s.declaration.parties()) {
+                        if (inRoles(p, roles)) {
+                            TraderHistory h = s.context.historyOrNull(p.id());
+                            if (h != null && h.offences() + h.seizures() >= minimum) {
+                                return true;
+                            }
+                        }
                     }
-                }
-                return true;
-            };
-        } else if (c instanceof Criterion.AnyOf) {
-            Check[] checks = compileAll(((Criterion.AnyOf) c).criteria());
-            return s -> {
-                for (Check k : checks) {
-                    if (k.test(s)) {
-                        return true;
+                    return false;
+                };
+            }
+            case UNDERVALUATION: {
+                double fraction = ((Criterion.Undervaluation) c).fraction();
+                return s -> {
+                    for (GoodsItem item : s.declaration.items()) {
+                        if (isUndervalued(item, s.context, fraction) || s.missing() && lacksValuationData(item)) {
+                            return true;
+                        }
                     }
+                    return false;
+                };
+            }
+            case VAGUE_DESCRIPTION: {
+                SortedSet<String> given = ((Criterion.VagueDescription) c).terms();
+                String[] terms = new String[given.size()];
+                int t = 0;
+                for (String term : given) {
+                    terms[t++] = Text.fold(term);
                 }
-                return false;
-            };
-        } else if (c instanceof Criterion.Not) {
-            Check inner = compile(((Criterion.Not) c).criterion());
-            return s -> !inner.test(s);
+                return s -> {
+                    int n = s.declaration.items().size();
+                    for (int i = 0; i < n; i++) {
+                        String d = s.lowerDescription(i);
+                        for (String term : terms) {
+                            if (containsWord(d, term)) {
+                                return true;
+                            }
+                        }
+                    }
+                    return false;
+                };
+            }
+            case THIRD_PARTY_PAYMENT: {
+                Criterion.ThirdPartyPayment t = (Criterion.ThirdPartyPayment) c;
+                SortedSet<Payment.Subject> subjects = t.subjects();
+                SortedSet<PartyRole> roles = t.relatedRoles();
+                return s -> {
+                    for (Payment pay : s.declaration.payments()) {
+                        if (pay.payer() != null && (subjects.isEmpty() || subjects.contains(pay.subject()))
+                                && !isRelated(s.declaration, pay.payer(), roles)) {
+                            return true;
+                        }
+                    }
+                    return false;
+                };
+            }
+            case PAYMENT_METHOD: {
+                SortedSet<PaymentMethod> methods = ((Criterion.PaymentMethodIs) c).methods();
+                return s -> {
+                    for (Payment pay : s.declaration.payments()) {
+                        if (methods.contains(pay.method())) {
+                            return true;
+                        }
+                    }
+                    return false;
+                };
+            }
+            case CONTAINER_ANOMALY: {
+                SortedSet<Criterion.ContainerAnomaly.Kind> kinds = ((Criterion.ContainerAnomaly) c).kinds();
+                return s -> hasAnomaly(s.declaration, kinds);
+            }
+            case MISSING_PERMIT: {
+                Criterion.MissingPermit m = (Criterion.MissingPermit) c;
+                String[] prefixes = m.prefixes().toArray(new String[0]);
+                DocumentType permit = m.permit();
+                return s -> {
+                    for (GoodsItem item : s.declaration.items()) {
+                        boolean regulated = startsWithAny(item.commodityCode(), prefixes)
+                                || s.missing() && truncatedBelowAny(item.commodityCode(), prefixes);
+                        if (regulated && !hasDocument(s.declaration, permit, item.sequence())) {
+                            return true;
+                        }
+                    }
+                    return false;
+                };
+            }
+            case AEO_HOLDER: {
+                Criterion.AeoHolder a = (Criterion.AeoHolder) c;
+                SortedSet<PartyRole> roles = a.roles();
+                SortedSet<AeoType> types = a.types();
+                return s -> {
+                    for (Party p : s.declaration.parties()) {
+                        if (inRoles(p, roles) && registered(s, p.id(), types)) {
+                            return true;
+                        }
+                    }
+                    return false;
+                };
+            }
+            case TRANSPORT_MODE: {
+                SortedSet<TransportMode> modes = ((Criterion.TransportModeIs) c).modes();
+                return s -> s.declaration.transport() != null && modes.contains(s.declaration.transport().mode());
+            }
+            case ATTRIBUTE: {
+                Criterion.AttributeIs a = (Criterion.AttributeIs) c;
+                DeclarationAttribute attribute = a.attribute();
+                Set<String> codes = Set.copyOf(a.codes());
+                return s -> {
+                    String code = s.declaration.attribute(attribute);
+                    return code == null ? s.missing() : codes.contains(code);
+                };
+            }
+            case RANGE: {
+                Criterion.Range r = (Criterion.Range) c;
+                String[] prefixes = r.prefixes().toArray(new String[0]);
+                return s -> {
+                    for (GoodsItem item : s.declaration.items()) {
+                        String code = item.commodityCode();
+                        boolean under = prefixes.length == 0 || startsWithAny(code, prefixes)
+                                || s.missing() && truncatedBelowAny(code, prefixes);
+                        if (under && inRange(item, r, s.missing())) {
+                            return true;
+                        }
+                    }
+                    return false;
+                };
+            }
+            case ALL_OF: {
+                Check[] checks = compileAll(((Criterion.AllOf) c).criteria());
+                return s -> {
+                    for (Check k : checks) {
+                        if (!k.test(s)) {
+                            return false;
+                        }
+                    }
+                    return true;
+                };
+            }
+            case ANY_OF: {
+                Check[] checks = compileAll(((Criterion.AnyOf) c).criteria());
+                return s -> {
+                    for (Check k : checks) {
+                        if (k.test(s)) {
+                            return true;
+                        }
+                    }
+                    return false;
+                };
+            }
+            case NOT: {
+                Check inner = compile(((Criterion.Not) c).criterion());
+                return s -> {
+                    s.positive = !s.positive;
+                    try {
+                        return !inner.test(s);
+                    } finally {
+                        s.positive = !s.positive;
+                    }
+                };
+            }
+            default:
+                throw new IllegalStateException("unknown criterion kind " + c.kind());
         }
-        throw new IllegalStateException("unknown criterion " + c.getClass().getName());
     }
 
     private static Check[] compileAll(List<Criterion> criteria) {
@@ -244,12 +305,89 @@ final class Compiler {
      * Returns whether a criterion is or contains an undervaluation test (RR-11).
      */
     static boolean mentionsUndervaluation(Criterion c) {
-        if (c instanceof Criterion.Undervaluation) {
-            return true;
-        } else if (c instanceof Criterion.AllOf) {
-            return ((Criterion.AllOf) c).criteria().stream().anyMatch(Compiler::mentionsUndervaluation);
-        } else if (c instanceof Criterion.AnyOf) {
-            return ((Criterion.AnyOf) c).criteria().stream().anyMatch(Compiler::mentionsUndervaluation);
+        switch (c.kind()) {
+            case UNDERVALUATION:
+                return true;
+            case ALL_OF:
+                return ((Criterion.AllOf) c).criteria().stream().anyMatch(Compiler::mentionsUndervaluation);
+            case ANY_OF:
+                return ((Criterion.AnyOf) c).criteria().stream().anyMatch(Compiler::mentionsUndervaluation);
+            default:
+                return false;
+        }
+    }
+
+    /**
+     * Returns whether an item lacks what undervaluation needs: a 6-digit code, an origin, a value
+     * or a mass above zero.
+     */
+    static boolean lacksValuationData(GoodsItem item) {
+        return item.commodityCode().length() < 6 || item.origin() == null || item.value() == null
+                || item.valuationMassKg() <= 0;
+    }
+
+    /**
+     * Returns whether a commodity code is truncated (fewer than 6 digits) and one of the prefixes
+     * extends it: with the missing digits, the item could fall under the prefix.
+     */
+    static boolean truncatedBelowAny(String code, String[] prefixes) {
+        if (code.length() >= 6) {
+            return false;
+        }
+        for (String p : prefixes) {
+            if (p.startsWith(code)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Returns whether an item's measure lies in a range; a measure the item lacks (no mass, no
+     * value) is in range only when missing data is taken at its riskiest.
+     */
+    static boolean inRange(GoodsItem item, Criterion.Range r, boolean missingFires) {
+        double mass = item.valuationMassKg();
+        double x;
+        switch (r.measure()) {
+            case MASS:
+                if (mass <= 0) {
+                    return missingFires;
+                }
+                x = mass;
+                break;
+            case VALUE:
+                if (item.value() == null) {
+                    return missingFires;
+                }
+                if (!item.value().currency().getCurrencyCode().equals(r.currency())) {
+                    return false;
+                }
+                x = item.value().amount().doubleValue();
+                break;
+            case VALUE_PER_KG:
+                if (item.value() == null || mass <= 0) {
+                    return missingFires;
+                }
+                if (!item.value().currency().getCurrencyCode().equals(r.currency())) {
+                    return false;
+                }
+                x = item.value().amount().doubleValue() / mass;
+                break;
+            default:
+                throw new IllegalStateException("unknown measure " + r.measure());
+        }
+        return x >= r.min() && x < r.max();
+    }
+
+    static boolean registered(Subject s, TraderId trader, SortedSet<AeoType> types) {
+        if (types.isEmpty()) {
+            return s.context.registeredAeoOrNull(trader, s.day) != null;
+        }
+        for (AeoType t : types) {
+            if (s.context.isRegistered(trader, t, s.day)) {
+                return true;
+            }
         }
         return false;
     }

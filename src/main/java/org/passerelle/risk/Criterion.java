@@ -8,6 +8,7 @@ import java.util.TreeSet;
 import org.passerelle.model.AeoType;
 import org.passerelle.model.Checks;
 import org.passerelle.model.CountryCode;
+import org.passerelle.model.DeclarationAttribute;
 import org.passerelle.model.DocumentType;
 import org.passerelle.model.InvalidInputException;
 import org.passerelle.model.Locode;
@@ -29,8 +30,67 @@ public sealed interface Criterion permits Criterion.HsPrefix, Criterion.OriginCo
         Criterion.RoutingCountry, Criterion.TranshipmentHub, Criterion.NamedParty, Criterion.PartyOnWatchList,
         Criterion.NewTrader, Criterion.PriorOffences, Criterion.Undervaluation, Criterion.VagueDescription,
         Criterion.ThirdPartyPayment, Criterion.PaymentMethodIs, Criterion.ContainerAnomaly,
-        Criterion.MissingPermit, Criterion.AeoHolder, Criterion.TransportModeIs, Criterion.AllOf,
+        Criterion.MissingPermit, Criterion.AeoHolder, Criterion.TransportModeIs, Criterion.AttributeIs,
+        Criterion.Range, Criterion.AllOf,
         Criterion.AnyOf, Criterion.Not {
+
+    /**
+     * The kind of a criterion: one constant per implementation, so that every dispatch over
+     * criteria is a {@code switch} the compiler checks when a kind is added.
+     */
+    enum Kind {
+        /** {@link HsPrefix}. */
+        HS_PREFIX,
+        /** {@link OriginCountry}. */
+        ORIGIN_COUNTRY,
+        /** {@link DepartureCountry}. */
+        DEPARTURE_COUNTRY,
+        /** {@link RoutingCountry}. */
+        ROUTING_COUNTRY,
+        /** {@link TranshipmentHub}. */
+        TRANSHIPMENT_HUB,
+        /** {@link NamedParty}. */
+        NAMED_PARTY,
+        /** {@link PartyOnWatchList}. */
+        PARTY_ON_WATCH_LIST,
+        /** {@link NewTrader}. */
+        NEW_TRADER,
+        /** {@link PriorOffences}. */
+        PRIOR_OFFENCES,
+        /** {@link Undervaluation}. */
+        UNDERVALUATION,
+        /** {@link VagueDescription}. */
+        VAGUE_DESCRIPTION,
+        /** {@link ThirdPartyPayment}. */
+        THIRD_PARTY_PAYMENT,
+        /** {@link PaymentMethodIs}. */
+        PAYMENT_METHOD,
+        /** {@link ContainerAnomaly}. */
+        CONTAINER_ANOMALY,
+        /** {@link MissingPermit}. */
+        MISSING_PERMIT,
+        /** {@link AeoHolder}. */
+        AEO_HOLDER,
+        /** {@link TransportModeIs}. */
+        TRANSPORT_MODE,
+        /** {@link AttributeIs}. */
+        ATTRIBUTE,
+        /** {@link Range}. */
+        RANGE,
+        /** {@link AllOf}. */
+        ALL_OF,
+        /** {@link AnyOf}. */
+        ANY_OF,
+        /** {@link Not}. */
+        NOT
+    }
+
+    /**
+     * Returns the kind of this criterion.
+     *
+     * @return the kind, not null
+     */
+    Kind kind();
 
     /**
      * Fires when a goods item's commodity code starts with one of the prefixes.
@@ -38,6 +98,11 @@ public sealed interface Criterion permits Criterion.HsPrefix, Criterion.OriginCo
      * @param prefixes prefixes of 2 to 10 digits, such as {@code 24} or {@code 240311}; at least one
      */
     record HsPrefix(SortedSet<String> prefixes) implements Criterion {
+        @Override
+        public Kind kind() {
+            return Kind.HS_PREFIX;
+        }
+
         /**
          * Validates the prefixes.
          */
@@ -52,6 +117,11 @@ public sealed interface Criterion permits Criterion.HsPrefix, Criterion.OriginCo
      * @param countries the countries; at least one
      */
     record OriginCountry(SortedSet<CountryCode> countries) implements Criterion {
+        @Override
+        public Kind kind() {
+            return Kind.ORIGIN_COUNTRY;
+        }
+
         /**
          * Validates the countries.
          */
@@ -66,6 +136,11 @@ public sealed interface Criterion permits Criterion.HsPrefix, Criterion.OriginCo
      * @param countries the countries; at least one
      */
     record DepartureCountry(SortedSet<CountryCode> countries) implements Criterion {
+        @Override
+        public Kind kind() {
+            return Kind.DEPARTURE_COUNTRY;
+        }
+
         /**
          * Validates the countries.
          */
@@ -81,6 +156,11 @@ public sealed interface Criterion permits Criterion.HsPrefix, Criterion.OriginCo
      * @param countries the countries; at least one
      */
     record RoutingCountry(SortedSet<CountryCode> countries) implements Criterion {
+        @Override
+        public Kind kind() {
+            return Kind.ROUTING_COUNTRY;
+        }
+
         /**
          * Validates the countries.
          */
@@ -95,6 +175,11 @@ public sealed interface Criterion permits Criterion.HsPrefix, Criterion.OriginCo
      * @param hubs the hubs; at least one
      */
     record TranshipmentHub(SortedSet<Locode> hubs) implements Criterion {
+        @Override
+        public Kind kind() {
+            return Kind.TRANSHIPMENT_HUB;
+        }
+
         /**
          * Validates the hubs.
          */
@@ -111,6 +196,11 @@ public sealed interface Criterion permits Criterion.HsPrefix, Criterion.OriginCo
      * @param roles the roles; empty for any role
      */
     record NamedParty(SortedSet<TraderId> parties, SortedSet<PartyRole> roles) implements Criterion {
+        @Override
+        public Kind kind() {
+            return Kind.NAMED_PARTY;
+        }
+
         /**
          * Validates the parties.
          */
@@ -128,6 +218,11 @@ public sealed interface Criterion permits Criterion.HsPrefix, Criterion.OriginCo
      * @param roles the roles; empty for any role
      */
     record PartyOnWatchList(String watchList, SortedSet<PartyRole> roles) implements Criterion {
+        @Override
+        public Kind kind() {
+            return Kind.PARTY_ON_WATCH_LIST;
+        }
+
         /**
          * Validates the watch list name.
          */
@@ -145,6 +240,11 @@ public sealed interface Criterion permits Criterion.HsPrefix, Criterion.OriginCo
      * @param days the number of days, 1 or more
      */
     record NewTrader(SortedSet<PartyRole> roles, int days) implements Criterion {
+        @Override
+        public Kind kind() {
+            return Kind.NEW_TRADER;
+        }
+
         /**
          * Validates the criterion.
          */
@@ -164,6 +264,11 @@ public sealed interface Criterion permits Criterion.HsPrefix, Criterion.OriginCo
      * @param minimum the minimum number of offences and seizures together, 1 or more
      */
     record PriorOffences(SortedSet<PartyRole> roles, int minimum) implements Criterion {
+        @Override
+        public Kind kind() {
+            return Kind.PRIOR_OFFENCES;
+        }
+
         /**
          * Validates the criterion.
          */
@@ -183,6 +288,11 @@ public sealed interface Criterion permits Criterion.HsPrefix, Criterion.OriginCo
      * @param fraction the fraction of the reference, greater than 0 and at most 1, such as 0.5
      */
     record Undervaluation(double fraction) implements Criterion {
+        @Override
+        public Kind kind() {
+            return Kind.UNDERVALUATION;
+        }
+
         /**
          * Validates the fraction.
          */
@@ -201,6 +311,11 @@ public sealed interface Criterion permits Criterion.HsPrefix, Criterion.OriginCo
      * @param terms the terms, in lower case; at least one
      */
     record VagueDescription(SortedSet<String> terms) implements Criterion {
+        @Override
+        public Kind kind() {
+            return Kind.VAGUE_DESCRIPTION;
+        }
+
         /**
          * Validates and lower-cases the terms.
          */
@@ -222,6 +337,11 @@ public sealed interface Criterion permits Criterion.HsPrefix, Criterion.OriginCo
      */
     record ThirdPartyPayment(SortedSet<Payment.Subject> subjects, SortedSet<PartyRole> relatedRoles)
             implements Criterion {
+        @Override
+        public Kind kind() {
+            return Kind.THIRD_PARTY_PAYMENT;
+        }
+
         /**
          * Validates the criterion.
          */
@@ -237,6 +357,11 @@ public sealed interface Criterion permits Criterion.HsPrefix, Criterion.OriginCo
      * @param methods the methods; at least one
      */
     record PaymentMethodIs(SortedSet<PaymentMethod> methods) implements Criterion {
+        @Override
+        public Kind kind() {
+            return Kind.PAYMENT_METHOD;
+        }
+
         /**
          * Validates the methods.
          */
@@ -251,6 +376,11 @@ public sealed interface Criterion permits Criterion.HsPrefix, Criterion.OriginCo
      * @param kinds the anomalies; at least one
      */
     record ContainerAnomaly(SortedSet<Kind> kinds) implements Criterion {
+        @Override
+        public Criterion.Kind kind() {
+            return Criterion.Kind.CONTAINER_ANOMALY;
+        }
+
         /**
          * An anomaly of a container or its seals.
          */
@@ -279,6 +409,11 @@ public sealed interface Criterion permits Criterion.HsPrefix, Criterion.OriginCo
      * @param permit the document that the goods need
      */
     record MissingPermit(SortedSet<String> prefixes, DocumentType permit) implements Criterion {
+        @Override
+        public Kind kind() {
+            return Kind.MISSING_PERMIT;
+        }
+
         /**
          * Validates the criterion.
          */
@@ -296,6 +431,11 @@ public sealed interface Criterion permits Criterion.HsPrefix, Criterion.OriginCo
      * @param types the AEO types; empty for any type
      */
     record AeoHolder(SortedSet<PartyRole> roles, SortedSet<AeoType> types) implements Criterion {
+        @Override
+        public Kind kind() {
+            return Kind.AEO_HOLDER;
+        }
+
         /**
          * Validates the criterion.
          */
@@ -311,6 +451,11 @@ public sealed interface Criterion permits Criterion.HsPrefix, Criterion.OriginCo
      * @param modes the modes; at least one
      */
     record TransportModeIs(SortedSet<TransportMode> modes) implements Criterion {
+        @Override
+        public Kind kind() {
+            return Kind.TRANSPORT_MODE;
+        }
+
         /**
          * Validates the modes.
          */
@@ -325,6 +470,11 @@ public sealed interface Criterion permits Criterion.HsPrefix, Criterion.OriginCo
      * @param criteria the criteria; at least one
      */
     record AllOf(List<Criterion> criteria) implements Criterion {
+        @Override
+        public Kind kind() {
+            return Kind.ALL_OF;
+        }
+
         /**
          * Validates the criteria.
          */
@@ -342,6 +492,11 @@ public sealed interface Criterion permits Criterion.HsPrefix, Criterion.OriginCo
      * @param criteria the criteria; at least one
      */
     record AnyOf(List<Criterion> criteria) implements Criterion {
+        @Override
+        public Kind kind() {
+            return Kind.ANY_OF;
+        }
+
         /**
          * Validates the criteria.
          */
@@ -359,6 +514,11 @@ public sealed interface Criterion permits Criterion.HsPrefix, Criterion.OriginCo
      * @param criterion the criterion
      */
     record Not(Criterion criterion) implements Criterion {
+        @Override
+        public Kind kind() {
+            return Kind.NOT;
+        }
+
         /**
          * Validates the criterion.
          */
@@ -544,6 +704,114 @@ public sealed interface Criterion permits Criterion.HsPrefix, Criterion.OriginCo
      */
     static Criterion transportMode(TransportMode... modes) {
         return new TransportModeIs(new TreeSet<>(Arrays.asList(modes)));
+    }
+
+    /**
+     * Fires when a coded attribute of the declaration (procedure, office, tax type...) is one of the
+     * codes. A declaration that does not record the attribute does not fire, except when missing
+     * data is taken at its riskiest.
+     *
+     * @param attribute the attribute
+     * @param codes the codes; at least one
+     */
+    record AttributeIs(DeclarationAttribute attribute, SortedSet<String> codes) implements Criterion {
+        @Override
+        public Kind kind() {
+            return Kind.ATTRIBUTE;
+        }
+
+        /**
+         * Validates the criterion.
+         */
+        public AttributeIs {
+            Checks.notNull("attribute.attribute", attribute);
+            codes = nonEmpty("attribute.codes", codes);
+            for (String c : codes) {
+                Checks.id("attribute.codes[]", c);
+            }
+        }
+    }
+
+    /**
+     * Fires when a goods item, under one of the commodity code prefixes if any are given, has a
+     * measure (value, mass or value per kilogram) within a range with both bounds: at least
+     * {@code min} and below {@code max}. Exact values are not criteria: a range targets, an exact
+     * price memorises. Values are compared only in the range's currency; an item without a mass
+     * above zero has no mass and no value per kilogram.
+     *
+     * @param measure what is measured
+     * @param min the lower bound, included, zero or more
+     * @param max the upper bound, excluded, above {@code min}
+     * @param currency the ISO 4217 code of value bounds, or null for a mass range
+     * @param prefixes commodity code prefixes of 2 to 10 digits the item must start with; empty for any item
+     */
+    record Range(Measure measure, double min, double max, String currency, SortedSet<String> prefixes)
+            implements Criterion {
+        /**
+         * What a range measures on a goods item.
+         */
+        public enum Measure {
+            /** The declared value, in the range's currency. */
+            VALUE,
+            /** The valuation mass in kilograms: net, else gross. */
+            MASS,
+            /** The declared value per kilogram of valuation mass, in the range's currency. */
+            VALUE_PER_KG
+        }
+
+        @Override
+        public Kind kind() {
+            return Kind.RANGE;
+        }
+
+        /**
+         * Validates the range.
+         */
+        public Range {
+            Checks.notNull("range.measure", measure);
+            if (!(min >= 0) || Double.isInfinite(min)) {
+                throw new InvalidValueException("range.min", String.valueOf(min), "must be a finite number, 0 or more");
+            }
+            if (!(max > min) || Double.isInfinite(max)) {
+                throw new InvalidValueException("range.max", String.valueOf(max),
+                        "must be a finite number above min " + min + ": both bounds are required");
+            }
+            if (measure == Measure.MASS) {
+                if (currency != null) {
+                    throw new InvalidValueException("range.currency", currency, "must be absent for a mass range");
+                }
+            } else if (currency == null || !currency.matches("[A-Z]{3}")) {
+                throw new InvalidValueException("range.currency", String.valueOf(currency),
+                        "must be an ISO 4217 code for a value range, such as EUR");
+            }
+            prefixes = prefixes == null || prefixes.isEmpty() ? Checks.sortedSet("range.prefixes", prefixes)
+                    : digitPrefixes("range.prefixes", prefixes);
+        }
+    }
+
+    /**
+     * Obtains a criterion on a coded attribute of the declaration.
+     *
+     * @param attribute the attribute, not null
+     * @param codes the codes, at least one
+     * @return the criterion, not null
+     */
+    static Criterion attribute(DeclarationAttribute attribute, String... codes) {
+        return new AttributeIs(attribute, new TreeSet<>(Arrays.asList(codes)));
+    }
+
+    /**
+     * Obtains a range criterion.
+     *
+     * @param measure the measure, not null
+     * @param min the lower bound, included
+     * @param max the upper bound, excluded
+     * @param currency the currency of value bounds, or null for a mass range
+     * @param prefixes commodity code prefixes the item must start with; none for any item
+     * @return the criterion, not null
+     */
+    static Criterion range(Range.Measure measure, double min, double max, String currency, String... prefixes) {
+        return new Range(measure, min, max, currency, new TreeSet<>(Arrays.asList(prefixes)));
     }
 
     /**

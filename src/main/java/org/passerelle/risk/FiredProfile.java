@@ -18,15 +18,36 @@ import java.util.List;
  * @param intelligenceLed whether the profile is led by intelligence
  * @param restricted whether the examiner sees only sanitised text (RR-07)
  * @param reason the examiner-safe reason
- * @param indicators the indicators of this profile that fired, empty when restricted
+ * @param indicators the indicators of this profile that fired, empty when restricted; for a
+ *        scorecard, heaviest first
+ * @param scorecard whether the profile is an additive scorecard with jointly fitted weights
  */
 public record FiredProfile(ProfileId id, ThreatArea threatArea, Lane lane, int score, int aeoReduction,
-        boolean intelligenceLed, boolean restricted, String reason, List<FiredIndicator> indicators) {
+        boolean intelligenceLed, boolean restricted, String reason, List<FiredIndicator> indicators,
+        boolean scorecard) {
     /**
      * Copies the indicators.
      */
     public FiredProfile {
         indicators = List.copyOf(indicators);
+    }
+
+    /**
+     * Obtains a fired profile that is not a scorecard.
+     *
+     * @param id the profile
+     * @param threatArea its threat area
+     * @param lane the lane it gives
+     * @param score its score
+     * @param aeoReduction the AEO reduction applied
+     * @param intelligenceLed whether it is intelligence-led
+     * @param restricted whether its intelligence is restricted
+     * @param reason the examiner-safe reason
+     * @param indicators the fired indicators
+     */
+    public FiredProfile(ProfileId id, ThreatArea threatArea, Lane lane, int score, int aeoReduction,
+            boolean intelligenceLed, boolean restricted, String reason, List<FiredIndicator> indicators) {
+        this(id, threatArea, lane, score, aeoReduction, intelligenceLed, restricted, reason, indicators, false);
     }
 
     /**

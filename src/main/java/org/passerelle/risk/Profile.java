@@ -31,10 +31,12 @@ import org.passerelle.model.InvalidInputException;
  * @param validTo the last day the profile applies, or null when open-ended
  * @param intelligence the intelligence behind the profile, or null
  * @param examinerText the text shown to examiners instead of the title and indicator reasons, or null
+ * @param scorecard whether the profile is an additive scorecard whose weights were fitted jointly:
+ *        the RR-04 low-weight rules do not apply and the explanation lists the heaviest contributions
  */
 public record Profile(ProfileId id, String title, AgencyId owner, ThreatArea threatArea,
         SortedSet<IndicatorId> indicators, ScoreBands bands, Lane directLane, LocalDate validFrom, LocalDate validTo,
-        IntelligenceLink intelligence, String examinerText) {
+        IntelligenceLink intelligence, String examinerText, boolean scorecard) {
     /**
      * Validates the profile.
      */
@@ -49,6 +51,10 @@ public record Profile(ProfileId id, String title, AgencyId owner, ThreatArea thr
         }
         if (directLane == Lane.GREEN) {
             throw new InvalidInputException("profile.directLane", "GREEN", "must be RED, YELLOW or BLUE");
+        }
+        if (scorecard && directLane != null) {
+            throw new InvalidValueException("profile.scorecard", id.value(),
+                    "a scorecard adds up weights into a score: it cannot have a direct lane");
         }
         if (directLane != null && bands != null) {
             throw new InvalidInputException("profile.bands", id.value(),
@@ -66,6 +72,28 @@ public record Profile(ProfileId id, String title, AgencyId owner, ThreatArea thr
                     "is required (RR-07): the intelligence behind the profile is restricted, so examiners may see "
                             + "only a sanitised text");
         }
+    }
+
+    /**
+     * Obtains a profile that is not a scorecard: a scored profile when it has no direct lane.
+     *
+     * @param id the identifier
+     * @param title the title, for analysts
+     * @param owner the owning agency
+     * @param threatArea the threat area
+     * @param indicators the indicators, at least one
+     * @param bands the score bands, or null for the engine's
+     * @param directLane the direct lane, or null for a scored profile
+     * @param validFrom the first day of validity
+     * @param validTo the last day of validity, or null
+     * @param intelligence the intelligence link, or null
+     * @param examinerText the sanitised examiner text, or null
+     */
+    public Profile(ProfileId id, String title, AgencyId owner, ThreatArea threatArea,
+            SortedSet<IndicatorId> indicators, ScoreBands bands, Lane directLane, LocalDate validFrom,
+            LocalDate validTo, IntelligenceLink intelligence, String examinerText) {
+        this(id, title, owner, threatArea, indicators, bands, directLane, validFrom, validTo, intelligence,
+                examinerText, false);
     }
 
     /**
@@ -123,6 +151,7 @@ public record Profile(ProfileId id, String title, AgencyId owner, ThreatArea thr
         private LocalDate validTo;
         private IntelligenceLink intelligence;
         private String examinerText;
+        private boolean scorecard;
 
         private Builder(ProfileId id) {
             this.id = id;
@@ -232,6 +261,19 @@ public record Profile(ProfileId id, String title, AgencyId owner, ThreatArea thr
         }
 
         /**
+         * Makes the profile an additive scorecard: its score is the sum of the weights of all its
+         * fired indicators, fitted jointly (as a learner fits them), mapped to a lane by its bands;
+         * the low-weight rules of RR-04, meant for hand-set weights, do not apply, and the
+         * explanation lists the heaviest contributions first.
+         *
+         * @return this builder
+         */
+        public Builder scorecard() {
+            this.scorecard = true;
+            return this;
+        }
+
+        /**
          * Builds the profile.
          *
          * @return the profile, not null
@@ -239,7 +281,7 @@ public record Profile(ProfileId id, String title, AgencyId owner, ThreatArea thr
          */
         public Profile build() {
             return new Profile(id, title, owner, threatArea, Checks.sortedSet("profile.indicators", indicators), bands,
-                    directLane, validFrom, validTo, intelligence, examinerText);
+                    directLane, validFrom, validTo, intelligence, examinerText, scorecard);
         }
     }
 }

@@ -11,8 +11,12 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.SortedMap;
 import java.util.SortedSet;
+import java.util.TreeMap;
 import java.util.TreeSet;
+import org.passerelle.model.AeoAuthorisation;
+import org.passerelle.model.AeoType;
 import org.passerelle.model.Checks;
 import org.passerelle.model.CountryCode;
 import org.passerelle.model.InvalidInputException;
@@ -22,8 +26,8 @@ import org.passerelle.model.ItemId;
 import org.passerelle.model.ItemStatus;
 
 /**
- * What an assessment needs that a declaration does not carry: trader histories, watch lists and
- * reference values, given explicitly to {@link RiskEngine#assess(org.passerelle.model.Declaration, RiskContext,
+ * What an assessment needs that a declaration does not carry: trader histories, watch lists,
+ * reference values and the AEO authorisation register, given explicitly to {@link RiskEngine#assess(org.passerelle.model.Declaration, RiskContext,
  * java.time.Instant)}.
  *
  * <p>A context is built once and shared by many assessments. This type is immutable and
@@ -43,8 +47,13 @@ public final class RiskContext {
     private record IntelligenceFacts(ItemStatus status, LocalDate retentionEnd) {
     }
 
+    private final Map<TraderId, List<AeoAuthorisation>> aeoRegister;
+
     private RiskContext(Builder b) {
         this.intelligence = Map.copyOf(b.intelligence);
+        Map<TraderId, List<AeoAuthorisation>> register = new HashMap<>();
+        b.aeoRegister.forEach((k, v) -> register.put(k, List.copyOf(v)));
+        this.aeoRegister = Map.copyOf(register);
         this.traders = Map.copyOf(b.traders);
         Map<String, Set<TraderId>> lists = new HashMap<>();
         b.watchLists.forEach((k, v) -> lists.put(k, Set.copyOf(v)));
@@ -61,6 +70,56 @@ public final class RiskContext {
      */
     public static Builder builder() {
         return new Builder();
+    }
+
+    /**
+     * Returns the AEO authorisation of a trader in the context's authorisation register that is
+     * valid on a day (RR-05): the only source of AEO status, since what a declaration claims is not
+     * a fact. When several are valid, the one with the widest cover (AEOF) is returned.
+     *
+     * @param trader the trader, not null
+     * @param day the day, not null
+     * @return the authorisation, or empty
+     */
+    public Optional<AeoAuthorisation> registeredAeo(TraderId trader, LocalDate day) {
+        return Optional.ofNullable(registeredAeoOrNull(trader, day));
+    }
+
+    AeoAuthorisation registeredAeoOrNull(TraderId trader, LocalDate day) {
+        List<AeoAuthorisation> list = aeoRegister.get(trader);
+        AeoAuthorisation best = null;
+        if (list != null) {
+            for (AeoAuthorisation a : list) {
+                if (a.isValidOn(day) && (best == null || a.type() == AeoType.AEOF)) {
+                    best = a;
+                }
+            }
+        }
+        return best;
+    }
+
+    /**
+     * Returns whether the register holds an authorisation of a trader of the given type valid on a day.
+     */
+    boolean isRegistered(TraderId trader, AeoType type, LocalDate day) {
+        List<AeoAuthorisation> list = aeoRegister.get(trader);
+        if (list != null) {
+            for (AeoAuthorisation a : list) {
+                if (a.type() == type && a.isValidOn(day)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Returns the authorisation register: every trader's registered AEO authorisations.
+     *
+     * @return the register, sorted by trader, not null
+     */
+    public SortedMap<TraderId, List<AeoAuthorisation>> aeoRegister() {
+        return Collections.unmodifiableSortedMap(new TreeMap<>(aeoRegister));
     }
 
     /**
@@ -180,12 +239,13 @@ public final class RiskContext {
         }
         RiskContext other = (RiskContext) o;
         return traders.equals(other.traders) && watchLists.equals(other.watchLists)
-                && references.equals(other.references) && intelligence.equals(other.intelligence);
+                && references.equals(other.references) && intelligence.equals(other.intelligence)
+                && aeoRegister.equals(other.aeoRegister);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(traders, watchLists, references, intelligence);
+        return Objects.hash(traders, watchLists, references, intelligence, aeoRegister);
     }
 
     @Override
@@ -202,6 +262,7 @@ public final class RiskContext {
         private final Map<String, Set<TraderId>> watchLists = new HashMap<>();
         private final Map<String, Map<CountryCode, ReferenceValue>> references = new HashMap<>();
         private final Map<ItemId, IntelligenceFacts> intelligence = new HashMap<>();
+        private final Map<TraderId, List<AeoAuthorisation>> aeoRegister = new HashMap<>();
 
         private Builder() {
         }
@@ -222,6 +283,20 @@ public final class RiskContext {
         public Builder intelligence(ItemId item, ItemStatus status, LocalDate retentionEnd) {
             Checks.notNull("intelligence.item", item);
             intelligence.put(item, new IntelligenceFacts(Checks.notNull("intelligence.status", status), retentionEnd));
+            return this;
+        }
+
+        /**
+         * Registers an AEO authorisation of a trader in the authorisation register (RR-05).
+         *
+         * @param trader the trader, not null
+         * @param authorisation the authorisation, not null
+         * @return this builder
+         */
+        public Builder aeo(TraderId trader, AeoAuthorisation authorisation) {
+            Checks.notNull("aeo.trader", trader);
+            Checks.notNull("aeo.authorisation", authorisation);
+            aeoRegister.computeIfAbsent(trader, k -> new ArrayList<>()).add(authorisation);
             return this;
         }
 

@@ -48,7 +48,8 @@ import org.passerelle.model.TraderId;
  * gets an index number, a compiled {@code Check} and its precomputed {@link FiredIndicator}. The
  * index maps keys (commodity code prefixes, country codes, UN/LOCODEs, trader ids) to indicator
  * numbers (commodity code prefixes in a {@code PrefixIndex} probed digit by digit, without cutting
- * substrings); a conjunction is indexed under its most selective indexable part, a disjunction only
+ * substrings); a conjunction is indexed under its most selective indexable part (the fewest keys, a
+ * commodity code prefix on a tie), a disjunction only
  * when all its parts are indexable. An assessment marks evaluated and fired indicators with stamps
  * in a per-thread {@code Scratch}, lists the fired ones, then visits only the profiles of fired
  * indicators, in the engine's order: nothing it allocates or scans grows with the engine's size. This class is immutable and
@@ -97,13 +98,13 @@ public final class RiskEngine {
         this.settings = new RiskSettings(b.bands, b.lowWeight, b.minLowWeightHits, b.aeoReduction,
                 Checks.sortedSet("aeoRoles", b.aeoRoles), b.randomRates, b.seed,
                 Checks.sortedSet("genericDescriptions", b.genericDescriptions), b.incompleteLane, b.zone,
-                Checks.sortedSet("rerouteRoles", b.rerouteRoles), b.yellowToBlueAfter);
+                Checks.sortedSet("rerouteRoles", b.rerouteRoles), b.yellowToBlueAfter, b.failClosedLane);
         this.bands = b.bands;
         this.lowWeight = b.lowWeight;
         this.minLowWeightHits = b.minLowWeightHits;
         this.aeoReduction = b.aeoReduction;
         this.aeoRoles = Set.copyOf(b.aeoRoles);
-        this.random = new RandomSelection(b.seed, b.randomRates.getOrDefault(Lane.RED, 0.0),
+        this.random = new RandomSelection(b.seed == null ? 0 : b.seed, b.randomRates.getOrDefault(Lane.RED, 0.0),
                 b.randomRates.getOrDefault(Lane.YELLOW, 0.0), b.randomRates.getOrDefault(Lane.BLUE, 0.0));
         this.genericDescriptions = Set.copyOf(b.genericDescriptions);
         this.incompleteLane = b.incompleteLane;
@@ -154,7 +155,7 @@ public final class RiskEngine {
         for (Map.Entry<IndicatorId, Integer> e : number.entrySet()) {
             Indicator ind = byId.get(e.getKey());
             int k = e.getValue();
-            checks[k] = Compiler.compile(ind.criterion());
+            checks[k] = b.checkOverrides.getOrDefault(ind.id(), Compiler.compile(ind.criterion()));
             fired[k] = FiredIndicator.of(ind);
             undervaluation[k] = Compiler.mentionsUndervaluation(ind.criterion());
             profilesOf.add(new ArrayList<>());
@@ -219,45 +220,77 @@ public final class RiskEngine {
      */
     private static Map<Dim, Set<Object>> keysOf(Criterion c) {
         Map<Dim, Set<Object>> keys = new EnumMap<>(Dim.class);
-        if (c instanceof Criterion.HsPrefix) {
-            keys.put(Dim.HS, Set.copyOf(((Criterion.HsPrefix) c).prefixes()));
-        } else if (c instanceof Criterion.MissingPermit) {
-            keys.put(Dim.HS, Set.copyOf(((Criterion.MissingPermit) c).prefixes()));
-        } else if (c instanceof Criterion.OriginCountry) {
-            keys.put(Dim.ORIGIN, codes(((Criterion.OriginCountry) c).countries()));
-        } else if (c instanceof Criterion.DepartureCountry) {
-            keys.put(Dim.DEPARTURE, codes(((Criterion.DepartureCountry) c).countries()));
-        } else if (c instanceof Criterion.RoutingCountry) {
-            keys.put(Dim.ROUTING, codes(((Criterion.RoutingCountry) c).countries()));
-        } else if (c instanceof Criterion.TranshipmentHub) {
-            Set<Object> hubs = new LinkedHashSet<>();
-            for (Locode l : ((Criterion.TranshipmentHub) c).hubs()) {
-                hubs.add(l.code());
-            }
-            keys.put(Dim.HUB, hubs);
-        } else if (c instanceof Criterion.NamedParty) {
-            keys.put(Dim.PARTY, Set.copyOf(((Criterion.NamedParty) c).parties()));
-        } else if (c instanceof Criterion.AllOf) {
-            Map<Dim, Set<Object>> best = null;
-            for (Criterion part : ((Criterion.AllOf) c).criteria()) {
-                Map<Dim, Set<Object>> k = keysOf(part);
-                if (k != null && (best == null || size(k) < size(best))) {
-                    best = k;
-                }
-            }
-            return best;
-        } else if (c instanceof Criterion.AnyOf) {
-            for (Criterion part : ((Criterion.AnyOf) c).criteria()) {
-                Map<Dim, Set<Object>> k = keysOf(part);
-                if (k == null) {
+        switch (c.kind()) {
+            case HS_PREFIX:
+                keys.put(Dim.HS, Set.copyOf(((Criterion.HsPrefix) c).prefixes()));
+                return keys;
+            case MISSING_PERMIT:
+                keys.put(Dim.HS, Set.copyOf(((Criterion.MissingPermit) c).prefixes()));
+                return keys;
+            case RANGE: {
+                Criterion.Range r = (Criterion.Range) c;
+                if (r.prefixes().isEmpty()) {
                     return null;
                 }
-                k.forEach((dim, values) -> keys.computeIfAbsent(dim, d -> new LinkedHashSet<>()).addAll(values));
+                keys.put(Dim.HS, Set.copyOf(r.prefixes()));
+                return keys;
             }
-        } else {
-            return null;
+            case ORIGIN_COUNTRY:
+                keys.put(Dim.ORIGIN, codes(((Criterion.OriginCountry) c).countries()));
+                return keys;
+            case DEPARTURE_COUNTRY:
+                keys.put(Dim.DEPARTURE, codes(((Criterion.DepartureCountry) c).countries()));
+                return keys;
+            case ROUTING_COUNTRY:
+                keys.put(Dim.ROUTING, codes(((Criterion.RoutingCountry) c).countries()));
+                return keys;
+            case TRANSHIPMENT_HUB: {
+                Set<Object> hubs = new LinkedHashSet<>();
+                for (Locode l : ((Criterion.TranshipmentHub) c).hubs()) {
+                    hubs.add(l.code());
+                }
+                keys.put(Dim.HUB, hubs);
+                return keys;
+            }
+            case NAMED_PARTY:
+                keys.put(Dim.PARTY, Set.copyOf(((Criterion.NamedParty) c).parties()));
+                return keys;
+            case ALL_OF: {
+                Map<Dim, Set<Object>> best = null;
+                for (Criterion part : ((Criterion.AllOf) c).criteria()) {
+                    Map<Dim, Set<Object>> k = keysOf(part);
+                    if (k != null && (best == null || size(k) < size(best)
+                            || size(k) == size(best) && k.containsKey(Dim.HS) && !best.containsKey(Dim.HS))) {
+                        best = k;
+                    }
+                }
+                return best;
+            }
+            case ANY_OF:
+                for (Criterion part : ((Criterion.AnyOf) c).criteria()) {
+                    Map<Dim, Set<Object>> k = keysOf(part);
+                    if (k == null) {
+                        return null;
+                    }
+                    k.forEach((dim, values) -> keys.computeIfAbsent(dim, d -> new LinkedHashSet<>()).addAll(values));
+                }
+                return keys;
+            case PARTY_ON_WATCH_LIST:
+            case NEW_TRADER:
+            case PRIOR_OFFENCES:
+            case UNDERVALUATION:
+            case VAGUE_DESCRIPTION:
+            case THIRD_PARTY_PAYMENT:
+            case PAYMENT_METHOD:
+            case CONTAINER_ANOMALY:
+            case AEO_HOLDER:
+            case TRANSPORT_MODE:
+            case ATTRIBUTE:
+            case NOT:
+                return null;
+            default:
+                throw new IllegalStateException("unknown criterion kind " + c.kind());
         }
-        return keys;
     }
 
     private static Set<Object> codes(Set<CountryCode> countries) {
@@ -380,10 +413,66 @@ public final class RiskEngine {
         Checks.notNull("declaration", declaration);
         Checks.notNull("context", context);
         Checks.notNull("asOf", asOf);
+        try {
+            return assessChecked(declaration, context, asOf);
+        } catch (RuntimeException | StackOverflowError e) {
+            return failClosed(declaration, asOf, e);
+        }
+    }
+
+    /**
+     * Returns the assessment of a declaration whose assessment failed: the fail-closed lane, with a
+     * rule hit naming the error, never an exception and never Green.
+     */
+    Assessment failClosed(Declaration declaration, Instant asOf, Throwable error) {
+        Lane lane = settings.failClosedLane();
+        String what = error.getClass().getSimpleName() + (error.getMessage() == null ? "" : ": "
+                + truncate(error.getMessage(), 200));
+        return new Assessment(declaration.reference(), asOf, lane, lane, 0, null, false, List.of(), List.of(),
+                List.of(), List.of(new RiskRuleHit(RiskRule.FAIL_CLOSED, "the assessment failed (" + what
+                        + "): lane " + lane + ", fail closed")));
+    }
+
+    private static String truncate(String text, int max) {
+        return text.length() <= max ? text : text.substring(0, max) + "...";
+    }
+
+    /** What the profiles of one pass over the indicators give. */
+    private static final class Outcome {
+        final List<FiredProfile> matched = new ArrayList<>();
+        final List<WithheldProfile> withheld = new ArrayList<>(0);
+        final List<RiskRuleHit> hits;
+        Lane riskLane = Lane.GREEN;
+        ProfileId decisive;
+        int score;
+        boolean undervalued;
+
+        Outcome(List<RiskRuleHit> hits) {
+            this.hits = hits;
+        }
+    }
+
+    private Assessment assessChecked(Declaration declaration, RiskContext context, Instant asOf) {
         LocalDate day = LocalDate.ofInstant(asOf, zone);
         List<RiskRuleHit> hits = new ArrayList<>(4);
 
+        boolean aeoCustoms = false;
+        boolean aeoSecurity = false;
+        boolean aeoHolder = false;
         List<CompletenessFinding> findings = completeness(declaration);
+        for (Party p : declaration.parties()) {
+            AeoAuthorisation claimed = p.aeo();
+            if (claimed != null && !context.isRegistered(p.id(), claimed.type(), day)) {
+                findings = add(findings, new CompletenessFinding(0, CompletenessFinding.Kind.UNREGISTERED_AEO_CLAIM,
+                        p.role() + " " + p.id() + " claims " + claimed.type()));
+            }
+            AeoAuthorisation aeo = aeoRoles.contains(p.role()) ? context.registeredAeoOrNull(p.id(), day) : null;
+            if (aeo != null) {
+                aeoHolder = true;
+                aeoCustoms |= aeo.type().coversCustoms();
+                aeoSecurity |= aeo.type().coversSecurity();
+            }
+        }
 
         Subject s = new Subject(declaration, context, day);
         Scratch w = scratch.get();
@@ -392,30 +481,78 @@ public final class RiskEngine {
             evaluate(k, s, w);
         }
         probeIndex(s, w);
+        Outcome out = new Outcome(hits);
+        scoreProfiles(w, context, day, aeoCustoms, aeoSecurity, out);
+        if (out.undervalued) {
+            hits.add(new RiskRuleHit(RiskRule.RR_11, "declared value per kg below the reference for HS6 and origin"));
+        }
+        if (!out.matched.isEmpty()) {
+            hits.add(new RiskRuleHit(RiskRule.RR_01, out.decisive == null
+                    ? out.matched.size() + " profile(s) matched without selecting: lane GREEN"
+                    : "lane " + out.riskLane + ", the most severe of " + out.matched.size()
+                            + " matched profile(s), from profile " + out.decisive));
+        }
+        Lane riskLane = out.riskLane;
+        Lane lane = riskLane;
+        if (!findings.isEmpty()) {
+            lane = Lane.mostSevere(lane, incompleteLane);
+            hits.add(new RiskRuleHit(RiskRule.RR_10, findings.size()
+                    + " completeness finding(s): request for information, not complete"));
+            if (hasMissingData(findings)) {
+                s.riskiest = true;
+                w.next();
+                for (int k = 0; k < checks.length; k++) {
+                    evaluate(k, s, w);
+                }
+                Outcome worst = new Outcome(new ArrayList<>());
+                scoreProfiles(w, context, day, aeoCustoms, aeoSecurity, worst);
+                if (worst.riskLane.isMoreSevereThan(lane)) {
+                    lane = worst.riskLane;
+                    hits.add(new RiskRuleHit(RiskRule.RR_10, "with the missing data at its riskiest, profile "
+                            + worst.decisive + " would give lane " + worst.riskLane
+                            + ": incomplete data never lowers control"));
+                }
+            }
+        }
+        Lane randomLane = random.select(declaration.reference());
+        if (randomLane != null) {
+            lane = Lane.mostSevere(lane, randomLane);
+            hits.add(new RiskRuleHit(RiskRule.RR_02, "selected at random for lane " + randomLane));
+        }
+        boolean priority = aeoHolder && lane != Lane.GREEN;
+        if (priority) {
+            hits.add(new RiskRuleHit(RiskRule.RR_05, "AEO holder: priority treatment when controlled"));
+        }
+        return new Assessment(declaration.reference(), asOf, lane, riskLane, out.score, randomLane, priority,
+                findings, out.matched, out.withheld, hits);
+    }
+
+    private static boolean hasMissingData(List<CompletenessFinding> findings) {
+        for (CompletenessFinding f : findings) {
+            switch (f.kind()) {
+                case HS_CODE_TOO_SHORT:
+                case MASS_MISSING:
+                case ORIGIN_MISSING:
+                    return true;
+                case GENERIC_DESCRIPTION:
+                case UNREGISTERED_AEO_CLAIM:
+                    break;
+                default:
+                    throw new IllegalStateException("unknown finding kind " + f.kind());
+            }
+        }
+        return false;
+    }
+
+    /** Scores the profiles of the fired indicators (RR-04 to RR-07) into an outcome. */
+    private void scoreProfiles(Scratch w, RiskContext context, LocalDate day, boolean aeoCustoms,
+            boolean aeoSecurity, Outcome out) {
+        List<RiskRuleHit> hits = out.hits;
         for (int i = 0, firedCount = w.firedCount(); i < firedCount; i++) {
             for (int p : profilesOfIndicator[w.fired(i)]) {
                 w.addProfile(p);
             }
         }
-
-        boolean aeoCustoms = false;
-        boolean aeoSecurity = false;
-        boolean aeoHolder = false;
-        for (Party p : declaration.parties()) {
-            AeoAuthorisation aeo = p.aeo();
-            if (aeoRoles.contains(p.role()) && aeo != null && aeo.isValidOn(day)) {
-                aeoHolder = true;
-                aeoCustoms |= aeo.type().coversCustoms();
-                aeoSecurity |= aeo.type().coversSecurity();
-            }
-        }
-
-        List<FiredProfile> matched = new ArrayList<>();
-        List<WithheldProfile> withheld = new ArrayList<>(0);
-        Lane riskLane = Lane.GREEN;
-        ProfileId decisive = null;
-        int score = 0;
-        boolean undervalued = false;
         for (int c = 0, count = w.sortProfiles(); c < count; c++) {
             int p = w.profile(c);
             Profile prof = profileArray[p];
@@ -425,7 +562,7 @@ public final class RiskEngine {
                         + (withdrawn != null ? withdrawn : "outside its validity window or its intelligence's retention"));
                 if (prof.isRestricted()) {
                     // Restricted intelligence: the record that it stopped applying is withheld with it (RR-07).
-                    withheld.add(new WithheldProfile(prof.id(), prof.intelligence().item(),
+                    out.withheld.add(new WithheldProfile(prof.id(), prof.intelligence().item(),
                             prof.intelligence().markings(), List.of(), List.of(stopped)));
                 } else {
                     hits.add(stopped);
@@ -433,11 +570,29 @@ public final class RiskEngine {
                 continue;
             }
             int[] refs = indicatorsOfProfile[p];
-            List<FiredIndicator> firedHere = new ArrayList<>(refs.length);
+            List<FiredIndicator> firedHere = new ArrayList<>(Math.min(refs.length, 16));
             int sum = 0;
             boolean allLow = true;
             boolean underHere = false;
-            for (int k : refs) {
+            int firedCount = w.firedCount();
+            int[] candidates = refs;
+            if (refs.length > 2 * firedCount + 16) {
+                // a large profile (a learned scorecard): visit the fired indicators, not all of its own
+                candidates = new int[firedCount];
+                int m = 0;
+                for (int i = 0; i < firedCount; i++) {
+                    int k = w.fired(i);
+                    for (int q : profilesOfIndicator[k]) {
+                        if (q == p) {
+                            candidates[m++] = k;
+                            break;
+                        }
+                    }
+                }
+                candidates = Arrays.copyOf(candidates, m);
+                Arrays.sort(candidates);
+            }
+            for (int k : candidates) {
                 if (w.hasFired(k)) {
                     FiredIndicator f = fired[k];
                     firedHere.add(f);
@@ -466,7 +621,9 @@ public final class RiskEngine {
                     }
                 }
                 lane = bandsOfProfile[p].laneFor(sum - reduction);
-                if (allLow && firedHere.size() < minLowWeightHits && lane != Lane.GREEN) {
+                if (prof.scorecard()) {
+                    firedHere.sort(HEAVIEST_FIRST);
+                } else if (allLow && firedHere.size() < minLowWeightHits && lane != Lane.GREEN) {
                     hits.add(new RiskRuleHit(RiskRule.RR_04, "profile " + prof.id() + ": " + firedHere.size()
                             + " low-weight hit(s), fewer than " + minLowWeightHits + ", route nowhere"));
                     lane = Lane.GREEN;
@@ -480,49 +637,26 @@ public final class RiskEngine {
             if (prof.isRestricted()) {
                 hits.add(new RiskRuleHit(RiskRule.RR_07, "profile " + prof.id()
                         + ": restricted intelligence, examiner text only"));
-                matched.add(new FiredProfile(prof.id(), prof.threatArea(), lane, profileScore, reduction, true, true,
-                        prof.examinerText(), List.of()));
-                withheld.add(new WithheldProfile(prof.id(), prof.intelligence().item(),
+                out.matched.add(new FiredProfile(prof.id(), prof.threatArea(), lane, profileScore, reduction, true,
+                        true, prof.examinerText(), List.of(), prof.scorecard()));
+                out.withheld.add(new WithheldProfile(prof.id(), prof.intelligence().item(),
                         prof.intelligence().markings(), firedHere));
             } else {
                 String reason = prof.examinerText() != null ? prof.examinerText() : prof.title();
-                matched.add(new FiredProfile(prof.id(), prof.threatArea(), lane, profileScore, reduction,
-                        prof.isIntelligenceLed(), false, reason, firedHere));
-                undervalued |= underHere;
+                out.matched.add(new FiredProfile(prof.id(), prof.threatArea(), lane, profileScore, reduction,
+                        prof.isIntelligenceLed(), false, reason, firedHere, prof.scorecard()));
+                out.undervalued |= underHere;
             }
-            score = Math.max(score, profileScore);
-            if (lane.isMoreSevereThan(riskLane)) {
-                riskLane = lane;
-                decisive = prof.id();
+            out.score = Math.max(out.score, profileScore);
+            if (lane.isMoreSevereThan(out.riskLane)) {
+                out.riskLane = lane;
+                out.decisive = prof.id();
             }
         }
-        if (undervalued) {
-            hits.add(new RiskRuleHit(RiskRule.RR_11, "declared value per kg below the reference for HS6 and origin"));
-        }
-        if (!matched.isEmpty()) {
-            hits.add(new RiskRuleHit(RiskRule.RR_01, decisive == null
-                    ? matched.size() + " profile(s) matched without selecting: lane GREEN"
-                    : "lane " + riskLane + ", the most severe of " + matched.size() + " matched profile(s), from profile "
-                            + decisive));
-        }
-        Lane lane = riskLane;
-        if (!findings.isEmpty()) {
-            lane = Lane.mostSevere(lane, incompleteLane);
-            hits.add(new RiskRuleHit(RiskRule.RR_10, findings.size()
-                    + " completeness finding(s): request for information, not complete"));
-        }
-        Lane randomLane = random.select(declaration.reference());
-        if (randomLane != null) {
-            lane = Lane.mostSevere(lane, randomLane);
-            hits.add(new RiskRuleHit(RiskRule.RR_02, "selected at random for lane " + randomLane));
-        }
-        boolean priority = aeoHolder && lane != Lane.GREEN;
-        if (priority) {
-            hits.add(new RiskRuleHit(RiskRule.RR_05, "AEO holder: priority treatment when controlled"));
-        }
-        return new Assessment(declaration.reference(), asOf, lane, riskLane, score, randomLane, priority, findings,
-                matched, withheld, hits);
     }
+
+    private static final java.util.Comparator<FiredIndicator> HEAVIEST_FIRST =
+            (a, b) -> Integer.compare(b.weight(), a.weight());
 
     /**
      * Changes the lane of an assessed declaration on an officer's decision (RR-01): checks that the
@@ -655,8 +789,16 @@ public final class RiskEngine {
                 findings = add(findings, new CompletenessFinding(item.sequence(),
                         CompletenessFinding.Kind.GENERIC_DESCRIPTION, item.description()));
             }
+            if (item.valuationMassKg() <= 0) {
+                findings = add(findings, new CompletenessFinding(item.sequence(), CompletenessFinding.Kind.MASS_MISSING,
+                        String.valueOf(item.valuationMassKg())));
+            }
+            if (item.origin() == null) {
+                findings = add(findings, new CompletenessFinding(item.sequence(),
+                        CompletenessFinding.Kind.ORIGIN_MISSING, ""));
+            }
         }
-        return findings == null ? List.of() : findings;
+        return findings == null ? new ArrayList<>(0) : findings;
     }
 
     private static List<CompletenessFinding> add(List<CompletenessFinding> list, CompletenessFinding f) {
@@ -666,10 +808,13 @@ public final class RiskEngine {
     }
 
     /**
-     * Lower-cases a description and reduces every run of characters other than letters and digits
-     * to one space, so that "General  Merchandise." matches "general merchandise".
+     * Folds a description ({@link Text#fold(String)}: NFKC, format characters removed, lower case,
+     * confusable letters folded) and reduces every run of characters other than letters and digits
+     * to one space, so that "General  Merchandise." and "Gen\u00ADeral merchandise" match "general
+     * merchandise".
      */
-    static String normaliseDescription(String text) {
+    static String normaliseDescription(String given) {
+        String text = Text.fold(given);
         StringBuilder b = new StringBuilder(text.length());
         boolean space = false;
         for (int i = 0; i < text.length(); i++) {
@@ -678,7 +823,7 @@ public final class RiskEngine {
                 if (space && b.length() > 0) {
                     b.append(' ');
                 }
-                b.append(Character.toLowerCase(c));
+                b.append(c);
                 space = false;
             } else {
                 space = true;
@@ -693,8 +838,9 @@ public final class RiskEngine {
      * <p>Defaults: no engine-wide score bands (each scored profile must then bring its own);
      * indicators weighing less than 20 are low-weight and fewer than 2 low-weight hits route
      * nowhere (RR-04); no AEO reduction, AEO status counted for the consignor and consignee
-     * (RR-05); no random selection and seed 0 (RR-02); {@link #DEFAULT_GENERIC_DESCRIPTIONS} and
-     * lane Yellow for incomplete declarations (RR-10); days in UTC; no clock.
+     * (RR-05); no random selection and no seed (RR-02: a seed is required with a random rate); {@link #DEFAULT_GENERIC_DESCRIPTIONS} and
+     * lane Yellow for incomplete declarations (RR-10); days in UTC; no clock; lane Red when an
+     * assessment fails (fail closed).
      */
     public static final class Builder {
         private final List<Indicator> indicators = new ArrayList<>();
@@ -705,13 +851,15 @@ public final class RiskEngine {
         private int aeoReduction;
         private Set<PartyRole> aeoRoles = Set.of(PartyRole.CONSIGNOR, PartyRole.CONSIGNEE);
         private final Map<Lane, Double> randomRates = new EnumMap<>(Lane.class);
-        private long seed;
+        private Long seed;
         private Set<String> genericDescriptions = DEFAULT_GENERIC_DESCRIPTIONS;
         private Lane incompleteLane = Lane.YELLOW;
         private ZoneId zone = ZoneOffset.UTC;
         private Clock clock;
         private Set<String> rerouteRoles = Set.of();
         private Duration yellowToBlueAfter;
+        private Lane failClosedLane = Lane.RED;
+        private final Map<IndicatorId, Check> checkOverrides = new HashMap<>();
 
         private Builder() {
         }
@@ -737,6 +885,7 @@ public final class RiskEngine {
             this.zone = value.zone();
             this.rerouteRoles = value.rerouteRoles();
             this.yellowToBlueAfter = value.yellowToBlueAfter();
+            this.failClosedLane = value.failClosedLane();
             return this;
         }
 
@@ -883,7 +1032,8 @@ public final class RiskEngine {
         }
 
         /**
-         * Sets the seed of the random selection (RR-02).
+         * Sets the secret seed of the random selection (RR-02), required as soon as a lane has a
+         * random rate. The draw is a keyed function of the seed: keep it out of reach of traders.
          *
          * @param value the seed
          * @return this builder
@@ -970,6 +1120,29 @@ public final class RiskEngine {
                 throw new InvalidInputException("yellowToBlueAfter", value.toString(), "must be positive");
             }
             this.yellowToBlueAfter = value;
+            return this;
+        }
+
+        /**
+         * Sets the lane of a declaration whose assessment fails with an error (fail closed); Red by default.
+         *
+         * @param value Red, Yellow or Blue; never Green
+         * @return this builder
+         */
+        public Builder failClosedLane(Lane value) {
+            if (Checks.notNull("failClosedLane", value) == Lane.GREEN) {
+                throw new InvalidValueException("failClosedLane", "GREEN", "must be RED, YELLOW or BLUE: an error "
+                        + "while assessing must never release a declaration");
+            }
+            this.failClosedLane = value;
+            return this;
+        }
+
+        /**
+         * Replaces the compiled check of an indicator; for tests that need a check that fails.
+         */
+        Builder checkOverride(IndicatorId id, Check check) {
+            checkOverrides.put(id, check);
             return this;
         }
 

@@ -28,7 +28,9 @@ public enum RiskRule {
     /** RR-10: a house item without an HS code of 6 digits or with a generic description is incomplete. */
     RR_10("RR-10", "Completeness", "EU ICS2: commodity code of at least 6 digits and a detailed description"),
     /** RR-11: declared value per kilogram below a fraction of the reference for HS6 and origin. */
-    RR_11("RR-11", "Undervaluation", "Value anomaly detection on HS6 and origin (WCO, DATE data set)");
+    RR_11("RR-11", "Undervaluation", "Value anomaly detection on HS6 and origin (WCO, DATE data set)"),
+    /** An error while assessing: the declaration goes to the configured fail-closed lane, never Green. */
+    FAIL_CLOSED("RR-FC", "Fail closed", "Architecture principle 3: an error while deciding controls, never releases");
 
     private final String id;
     private final String title;
@@ -80,7 +82,7 @@ public enum RiskRule {
                 return r;
             }
         }
-        throw new InvalidInputException("rule", id, "is not a risk rule id (RR-01 ... RR-11)");
+        throw new InvalidValueException("rule", id, "is not a risk rule id (RR-01 ... RR-11, RR-FC)");
     }
 
     @Override

@@ -26,7 +26,8 @@ import org.passerelle.model.PartyRole;
  * @param aeoRoles the roles whose AEO status counts (RR-05), at least one
  * @param randomRates the random selection rate per lane (RR-02): Red, Yellow or Blue, each 0 to 1,
  *        adding up to at most 1; lanes with rate 0 are left out
- * @param randomSeed the seed of the random selection (RR-02)
+ * @param randomSeed the secret seed of the random selection (RR-02), or null when no lane has a
+ *        random rate; required as soon as one has
  * @param genericDescriptions the generic descriptions that make an item incomplete (RR-10),
  *        normalised as {@link RiskEngine.Builder#genericDescriptions(String...)} does
  * @param incompleteLane the least severe lane of an incomplete declaration (RR-10)
@@ -34,16 +35,18 @@ import org.passerelle.model.PartyRole;
  * @param rerouteRoles the roles allowed to change a lane after assessment (RR-01); empty: nobody
  * @param yellowToBlueAfter how long a declaration stays Yellow before it is released Blue (RR-01),
  *        or null for never
+ * @param failClosedLane the lane of a declaration whose assessment failed with an error (fail
+ *        closed): Red, Yellow or Blue, never Green
  */
 public record RiskSettings(ScoreBands bands, int lowWeight, int minLowWeightHits, int aeoReduction,
-        SortedSet<PartyRole> aeoRoles, Map<Lane, Double> randomRates, long randomSeed,
+        SortedSet<PartyRole> aeoRoles, Map<Lane, Double> randomRates, Long randomSeed,
         SortedSet<String> genericDescriptions, Lane incompleteLane, ZoneId zone, SortedSet<String> rerouteRoles,
-        Duration yellowToBlueAfter) {
+        Duration yellowToBlueAfter, Lane failClosedLane) {
 
     /** The defaults: those of {@link RiskEngine#builder()}. */
     public static final RiskSettings DEFAULTS = new RiskSettings(null, 20, 2, 0,
-            new TreeSet<>(java.util.List.of(PartyRole.CONSIGNOR, PartyRole.CONSIGNEE)), Map.of(), 0,
-            new TreeSet<>(RiskEngine.DEFAULT_GENERIC_DESCRIPTIONS), Lane.YELLOW, ZoneOffset.UTC, null, null);
+            new TreeSet<>(java.util.List.of(PartyRole.CONSIGNOR, PartyRole.CONSIGNEE)), Map.of(), null,
+            new TreeSet<>(RiskEngine.DEFAULT_GENERIC_DESCRIPTIONS), Lane.YELLOW, ZoneOffset.UTC, null, null, Lane.RED);
 
     /**
      * Validates the settings and copies the collections.
@@ -63,6 +66,7 @@ public record RiskSettings(ScoreBands bands, int lowWeight, int minLowWeightHits
             throw new InvalidInputException("aeoRoles", "[]", "must hold at least one role");
         }
         randomRates = rates(randomRates);
+        requireSeed(randomRates, randomSeed);
         TreeSet<String> generic = new TreeSet<>();
         for (String d : Checks.sortedSet("genericDescriptions", genericDescriptions)) {
             generic.add(RiskEngine.normaliseDescription(Checks.notBlank("genericDescriptions[]", d)));
@@ -74,8 +78,24 @@ public record RiskSettings(ScoreBands bands, int lowWeight, int minLowWeightHits
         for (String role : rerouteRoles) {
             Checks.id("rerouteRoles[]", role);
         }
+        if (Checks.notNull("failClosedLane", failClosedLane) == Lane.GREEN) {
+            throw new InvalidValueException("failClosedLane", "GREEN", "must be RED, YELLOW or BLUE: an error "
+                    + "while assessing must never release a declaration");
+        }
         if (yellowToBlueAfter != null && (yellowToBlueAfter.isNegative() || yellowToBlueAfter.isZero())) {
             throw new InvalidInputException("yellowToBlueAfter", yellowToBlueAfter.toString(), "must be positive");
+        }
+    }
+
+    /**
+     * Fails when a lane has a random rate and no seed is configured (RR-02): a default seed would
+     * be known to every trader, who could then pick references that are never drawn.
+     */
+    static void requireSeed(Map<Lane, Double> rates, Long seed) {
+        if (seed == null && !rates.isEmpty()) {
+            throw new InvalidValueException("randomSeed", "absent", "is required when a lane has a random rate "
+                    + rates + " (RR-02): configure a secret seed, kept out of reach of traders, so that the draw "
+                    + "cannot be predicted");
         }
     }
 

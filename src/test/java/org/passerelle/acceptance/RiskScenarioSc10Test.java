@@ -23,7 +23,7 @@ import org.passerelle.risk.RiskPolicy;
  * {@code src/test/resources/policies/sc-10} and the declarations D1, D2, D3 in
  * {@code src/test/resources/declarations/sc-10.json}.
  *
- * <p>The policy selects 1% of declarations Red and 2% Yellow at random with seed 20240510; that seed
+ * <p>The policy selects 1% of declarations Red and 2% Yellow at random with seed 20240511; that seed
  * does not draw D2 (nor D1 or D3), which {@link #d2IsGreen()} checks through {@code isNotRandom()}.
  * D3 is D2's shipment for another AEOF consignee, Orchid Trading, named by the intelligence-led
  * profile INT-0042.
@@ -51,7 +51,7 @@ class RiskScenarioSc10Test {
     }
 
     @Test
-    @DisplayName("SC-10 D2: an AEOF consignee with only the hub indicator is Green (seed 20240510 does not draw it)")
+    @DisplayName("SC-10 D2: an AEOF consignee with only the hub indicator is Green (seed 20240511 does not draw it)")
     void d2IsGreen() {
         Assessment a = assess("LRN-D2");
 

@@ -380,7 +380,7 @@ class PolicyReaderTest {
         assertThat(p.jsonPath()).isEqualTo("$.agency");
         assertThat(p.message()).isEqualTo("unknown section \"agency\"; expected one of agencies, purposes, "
                 + "agreements, items, consents, objections, legalAreas, indicators, profiles, referenceValues, "
-                + "watchLists, traders, riskSettings");
+                + "watchLists, traders, aeoRegister, riskSettings");
     }
 
     @Test

@@ -12,6 +12,7 @@ import org.passerelle.model.AeoType;
 import org.passerelle.model.Container;
 import org.passerelle.model.CountryCode;
 import org.passerelle.model.Declaration;
+import org.passerelle.model.DeclarationAttribute;
 import org.passerelle.model.DeclarationType;
 import org.passerelle.model.DocumentType;
 import org.passerelle.model.GoodsItem;
@@ -78,7 +79,18 @@ final class RichRiskPolicy {
                 Indicator.of("AIR", ThreatArea.CASH, 25, "Air", Criterion.transportMode(TransportMode.AIR)),
                 Indicator.of("NESTED", ThreatArea.NARCOTICS, 26, "Nested", Criterion.allOf(Criterion.hsPrefix("0803"),
                         Criterion.anyOf(Criterion.originCountry("EC"), Criterion.routingCountry("NL")),
-                        Criterion.not(Criterion.aeoHolder(null)))));
+                        Criterion.not(Criterion.aeoHolder(null)))),
+                Indicator.of("OFFICE", ThreatArea.REVENUE, 27, "Office 30",
+                        Criterion.attribute(DeclarationAttribute.OFFICE, "30", "40")),
+                Indicator.of("VALUE-BAND", ThreatArea.REVENUE, 28, "Value band", Criterion.range(
+                        Criterion.Range.Measure.VALUE, 1000, 3162.28, "EUR", "240311")),
+                Indicator.of("MASS-BAND", ThreatArea.REVENUE, 29, "Mass band", Criterion.range(
+                        Criterion.Range.Measure.MASS, 0, 10, null)),
+                Indicator.of("UNIT-BAND", ThreatArea.REVENUE, 30, "Unit value band", Criterion.range(
+                        Criterion.Range.Measure.VALUE_PER_KG, 0.5, 2.5, "USD", "24", "8517")));
+        Profile scorecard = Profile.builder("P-SCORECARD").title("Learned").owner("RCA").threatArea(ThreatArea.REVENUE)
+                .indicators("OFFICE", "VALUE-BAND", "MASS-BAND", "UNIT-BAND").bands(ScoreBands.of(50, 20, 20))
+                .valid(LocalDate.of(2024, 1, 1), null).scorecard().build();
         Profile scored = Profile.builder("P-SCORED").title("Scored").owner("RCA").threatArea(ThreatArea.REVENUE)
                 .indicators("HS", "ORIGIN", "NEW").bands(ScoreBands.of(60, 30, 10))
                 .valid(LocalDate.of(2024, 1, 1), LocalDate.of(2025, 6, 30)).build();
@@ -100,7 +112,7 @@ final class RichRiskPolicy {
                 new TreeSet<>(List.of(PartyRole.CONSIGNEE, PartyRole.DECLARANT)),
                 Map.of(Lane.RED, 0.01, Lane.YELLOW, 0.025, Lane.BLUE, 0.05), -7_000_000_000L,
                 new TreeSet<>(List.of("general cargo", "stc")), Lane.RED, ZoneId.of("Europe/Luxembourg"),
-                new TreeSet<>(List.of("chief-examiner")), Duration.ofDays(3));
+                new TreeSet<>(List.of("chief-examiner")), Duration.ofDays(3), Lane.YELLOW);
         RiskContext context = RiskContext.builder()
                 .trader(TraderId.eori("NL123456789"), LocalDate.of(2020, 1, 1), 2, 1)
                 .trader(TraderId.tin("X-1"), LocalDate.of(2024, 5, 1), 0, 0)
@@ -108,8 +120,9 @@ final class RichRiskPolicy {
                 .watchList("empty")
                 .referenceValue("240311", "EG", "20.00", "EUR")
                 .referenceValue("240311", "AE", "25.5", "USD")
+                .aeo(TraderId.eori("NL123456789"), new AeoAuthorisation(AeoType.AEOF, LocalDate.of(2020, 1, 1), null))
                 .build();
-        return RiskPolicy.of(indicators, profiles(scored, engineBands, direct, all), settings, context);
+        return RiskPolicy.of(indicators, profiles(scored, engineBands, direct, all, scorecard), settings, context);
     }
 
     private static List<Profile> profiles(Profile... profiles) {
@@ -138,6 +151,7 @@ final class RichRiskPolicy {
                 .payment(Payment.of(Payment.Subject.GOODS, PaymentMethod.LETTER_OF_CREDIT))
                 .payment(Payment.of(Payment.Subject.TRANSPORT_CHARGES, PaymentMethod.CASH)
                         .paidBy(TraderId.tin("PAYER-1"), "Payer Ltd", "PA"))
+                .attribute(DeclarationAttribute.OFFICE, "30").attribute(DeclarationAttribute.TAX_RATE, "8.0")
                 .build();
     }
 }

@@ -56,7 +56,7 @@ class RiskJsonTest {
         RiskPolicy back = reader.readRiskPolicy(dir);
 
         assertThat(back).isEqualTo(policy);
-        assertThat(dir.resolve("riskSettings.json")).content().contains("\"randomSeed\": 20240510");
+        assertThat(dir.resolve("riskSettings.json")).content().contains("\"randomSeed\": 20240511");
     }
 
     @Test

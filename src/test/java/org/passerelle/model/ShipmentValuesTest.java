@@ -92,7 +92,9 @@ class ShipmentValuesTest {
     @Test
     void traderIdsAndLocodes() {
         assertThat(TraderId.eori("NL123456789").scheme()).isEqualTo(TraderId.Scheme.EORI);
-        assertThatThrownBy(() -> TraderId.eori("nl123")).hasMessageContaining("eori");
+        assertThat(TraderId.eori("nl123")).as("identifiers compare case-insensitively").isEqualTo(TraderId.eori("NL123"));
+        assertThat(TraderId.tin("x-1").value()).isEqualTo("X-1");
+        assertThatThrownBy(() -> TraderId.eori("nl-123")).hasMessageContaining("eori");
         assertThatThrownBy(() -> TraderId.eori("QQ123")).hasMessageContaining("country");
         assertThat(Locode.of("NLRTM").country()).isEqualTo(CountryCode.of("NL"));
         assertThatThrownBy(() -> Locode.of("NLRT1")).hasMessageContaining("locode");

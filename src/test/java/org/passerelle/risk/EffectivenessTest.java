@@ -56,7 +56,7 @@ class EffectivenessTest {
             }
             b.record(a, r);
         }
-        Assessment random = Fixtures.sc10Engine().randomRate(Lane.RED, 1.0).build()
+        Assessment random = Fixtures.sc10Engine().randomRate(Lane.RED, 1.0).randomSeed(1).build()
                 .assess(Fixtures.d2(), Fixtures.context(), Fixtures.NOW);
         b.record(random, InspectionResult.nothingFound("LRN-D2", Fixtures.TODAY));
         Assessment intel = Fixtures.sc10Engine().profiles(Fixtures.intelProfile(Fixtures.restricted())).build()

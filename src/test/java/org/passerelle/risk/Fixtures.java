@@ -124,6 +124,7 @@ final class Fixtures {
                 .trader(NEW_CONSIGNEE, TODAY.minusDays(20), 0, 0)
                 .trader(AEO_CONSIGNEE, TODAY.minusYears(6), 0, 0)
                 .referenceValue("240311", "EG", "20.00", "EUR")
+                .aeo(AEO_CONSIGNEE, new AeoAuthorisation(AeoType.AEOF, LocalDate.parse("2018-03-01"), null))
                 .build();
     }
 

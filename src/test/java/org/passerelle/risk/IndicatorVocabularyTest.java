@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.TreeSet;
 import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.Test;
+import org.passerelle.model.AeoAuthorisation;
 import org.passerelle.model.AeoType;
 import org.passerelle.model.Container;
 import org.passerelle.model.Declaration;
@@ -42,8 +43,9 @@ class IndicatorVocabularyTest {
                 .trader(Fixtures.NEW_CONSIGNEE, Fixtures.TODAY.minusDays(20), 2, 1)
                 .trader(Fixtures.AEO_CONSIGNEE, Fixtures.TODAY.minusYears(6), 0, 0)
                 .watchList("CEN-HITS", Fixtures.NEW_CONSIGNEE)
+                .aeo(Fixtures.AEO_CONSIGNEE, new AeoAuthorisation(AeoType.AEOF, LocalDate.parse("2018-03-01"), null))
                 .build();
-        return engine.assess(d, ctx, Fixtures.NOW).lane() == Lane.YELLOW;
+        return engine.assess(d, ctx, Fixtures.NOW).firedProfile("P").isPresent();
     }
 
     private static Declaration d1(UnaryOperator<Declaration.Builder> change) {

@@ -171,6 +171,17 @@ class RiskRulesTest {
             return Fixtures.newConsignee().withAeo(new AeoAuthorisation(type, LocalDate.parse("2020-01-01"), to));
         }
 
+        /** Assesses a declaration of the new consignee, whose authorisation the register holds. */
+        private Assessment assess(RiskEngine engine, Declaration d) {
+            Party consignee = d.parties().get(0);
+            RiskContext.Builder context = RiskContext.builder().trader(Fixtures.NEW_CONSIGNEE,
+                    Fixtures.TODAY.minusDays(20), 0, 0).referenceValue("240311", "EG", "20.00", "EUR");
+            if (consignee.aeo() != null) {
+                context.aeo(consignee.id(), consignee.aeo());
+            }
+            return engine.assess(d, context.build(), Fixtures.NOW);
+        }
+
         @Test
         void withoutAeoTheFullScoreApplies() {
             assertThat(assess(engine(ThreatArea.REVENUE), withConsignee(Fixtures.newConsignee())))
@@ -335,7 +346,8 @@ class RiskRulesTest {
         @Test
         void aSixDigitCodeAndADetailedDescriptionAreComplete() {
             assertThat(assess(engine, with(GoodsItem.builder(1).commodityCode("240311")
-                    .description("water-pipe tobacco, apple flavour").build()))).isComplete().hasLane(Lane.GREEN)
+                    .description("water-pipe tobacco, apple flavour").mass(100, 90).origin("EG").build())))
+                    .isComplete().hasLane(Lane.GREEN)
                     .notByRule("RR-10");
         }
 
@@ -385,8 +397,8 @@ class RiskRulesTest {
             assertThat(RiskRule.ofId(r.id())).isEqualTo(r);
             assertThat(r.source()).isNotBlank();
         }
-        assertThat(ids).containsExactlyInAnyOrder("RR-01", "RR-02", "RR-04", "RR-05", "RR-06", "RR-07", "RR-09", "RR-10", "RR-11");
-        assertThatThrownBy(() -> RiskRule.ofId("RR-03")).isInstanceOf(InvalidInputException.class)
+        assertThat(ids).containsExactlyInAnyOrder("RR-01", "RR-02", "RR-04", "RR-05", "RR-06", "RR-07", "RR-09", "RR-10", "RR-11", "RR-FC");
+        assertThatThrownBy(() -> RiskRule.ofId("RR-03")).isInstanceOf(InvalidValueException.class)
                 .hasMessageContaining("\"RR-03\"");
     }
 

@@ -38,7 +38,7 @@ class Sc10Test {
 
     @Test
     void d2IsStillSelectedWhenTheRandomDrawHitsItDespiteAeo() {
-        RiskEngine engine = Fixtures.sc10Engine().randomRate(Lane.RED, 1.0).build();
+        RiskEngine engine = Fixtures.sc10Engine().randomRate(Lane.RED, 1.0).randomSeed(1).build();
 
         Assessment a = engine.assess(Fixtures.d2(), Fixtures.context(), Fixtures.NOW);
 

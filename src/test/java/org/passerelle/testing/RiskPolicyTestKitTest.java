@@ -186,8 +186,8 @@ class RiskPolicyTestKitTest {
                 "c-bad.json:6:14 $.expect.score: must be an integer (got string \"high\")",
                 "c-bad.json:8:38 $.expect.notFiredProfiles[1]: \"INT-0042\" is listed more than once",
                 "c-bad.json:9:15 $.expect.random: must be true or false (got string \"no\")",
-                "c-bad.json:10:15 $.expect.rules[0]: is not a risk rule id (RR-01 ... RR-11) (got \"RR-03\")",
-                "c-bad.json:10:24 $.expect.rules[1]: is not a risk rule id (RR-01 ... RR-11) (got \"SR-01\")",
+                "c-bad.json:10:15 $.expect.rules[0]: is not a risk rule id (RR-01 ... RR-11, RR-FC) (got \"RR-03\")",
+                "c-bad.json:10:24 $.expect.rules[1]: is not a risk rule id (RR-01 ... RR-11, RR-FC) (got \"SR-01\")",
                 "d-contradiction.json:3:86 $.expect.notFiredIndicators[0]: is also listed among the indicators "
                         + "that must fire (got \"NEW_TRADER\")");
         assertThat(e.problems()).anySatisfy(p -> assertThat(p.toString())

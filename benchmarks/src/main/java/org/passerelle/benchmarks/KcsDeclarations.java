@@ -12,14 +12,18 @@ import java.util.ArrayList;
 import java.util.List;
 import org.passerelle.model.CountryCode;
 import org.passerelle.model.Declaration;
+import org.passerelle.model.DeclarationAttribute;
 import org.passerelle.model.GoodsItem;
 import org.passerelle.model.InvalidInputException;
 import org.passerelle.model.Itinerary;
+import org.passerelle.model.Money;
 import org.passerelle.model.Party;
 import org.passerelle.model.PartyRole;
 import org.passerelle.model.TraderId;
 import org.passerelle.model.TransportMeans;
 import org.passerelle.model.TransportMode;
+import org.passerelle.risk.InspectionResult;
+import org.passerelle.risk.learn.Inspection;
 
 /**
  * Reads the Korea Customs Service synthetic import declarations ({@code df_syn_*_eng.csv}, see the
@@ -33,9 +37,10 @@ import org.passerelle.model.TransportMode;
  * left-padded with zeros to 6 digits (the files drop leading zeros: {@code 90121} is {@code 090121}),
  * net mass, {@code Item Price} in KRW, country of origin. {@code Country of Departure} becomes the
  * itinerary's departure country; {@code Mode of Transport} 10 is SEA, 20 RAIL, 30 ROAD, 40 AIR, 50
- * POSTAL, anything else OTHER (an assumption: the README does not list the codes). Payment types,
- * tax columns and the fraud labels ({@code Critical Fraud} may be 2) are not part of a declaration
- * and are ignored. Rows that do not fit the model (an unassigned country code, for instance) are
+ * POSTAL, anything else OTHER (an assumption: the README does not list the codes). Office, process
+ * type, import type and use, payment type, tax rate and type and origin indicator become the
+ * declaration's coded attributes. The fraud labels ({@code Critical Fraud} may be 2) are not part of
+ * a declaration: {@link #history} reads them as inspection results. Rows that do not fit the model (an unassigned country code, for instance) are
  * skipped and counted.
  */
 final class KcsDeclarations {
@@ -88,6 +93,38 @@ final class KcsDeclarations {
         }
     }
 
+    /**
+     * Reads one file as inspection history: every row was inspected; {@code Fraud} 1 is a finding,
+     * with the item price as the revenue at stake (the revenue proxy), 0 found nothing. Rows that do
+     * not fit the model are skipped and counted in {@code skipped}.
+     */
+    static List<Inspection> history(Path file, int[] skipped) {
+        List<Inspection> out = new ArrayList<>();
+        try (BufferedReader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            String header = r.readLine();
+            if (header == null || !header.startsWith("Declaration ID,Date,")) {
+                throw new IllegalArgumentException(file + " does not start with the KCS header");
+            }
+            String line;
+            while ((line = r.readLine()) != null) {
+                String[] c = line.split(",", -1);
+                Declaration d = row(c);
+                if (d == null) {
+                    skipped[0]++;
+                    continue;
+                }
+                LocalDate day = LocalDate.parse(c[1]);
+                InspectionResult result = c[20].equals("1")
+                        ? InspectionResult.revenue(d.reference(), day, Money.of(c[19].isEmpty() ? "0" : c[19], "KRW"))
+                        : InspectionResult.nothingFound(d.reference(), day);
+                out.add(new Inspection(d, result, false));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + file, e);
+        }
+        return out;
+    }
+
     private static Declaration row(String[] c) {
         if (c.length < 22) {
             return null;
@@ -116,9 +153,23 @@ final class KcsDeclarations {
             b.item(item.build());
             b.itinerary(new Itinerary(null, departure, null, null, null, null, null, null));
             b.transport(TransportMeans.of(mode(c[7])));
+            attribute(b, DeclarationAttribute.OFFICE, c[2]);
+            attribute(b, DeclarationAttribute.PROCEDURE, c[3]);
+            attribute(b, DeclarationAttribute.IMPORT_TYPE, c[4]);
+            attribute(b, DeclarationAttribute.IMPORT_USE, c[5]);
+            attribute(b, DeclarationAttribute.PAYMENT_TYPE, c[6]);
+            attribute(b, DeclarationAttribute.TAX_RATE, c[15]);
+            attribute(b, DeclarationAttribute.TAX_TYPE, c[16]);
+            attribute(b, DeclarationAttribute.ORIGIN_INDICATOR, c[17]);
             return b.build();
         } catch (InvalidInputException | IllegalArgumentException | java.time.DateTimeException e) {
             return null;
+        }
+    }
+
+    private static void attribute(Declaration.Builder b, DeclarationAttribute a, String code) {
+        if (!code.isEmpty()) {
+            b.attribute(a, code);
         }
     }
 
