@@ -200,7 +200,7 @@ final class RiskReaders {
         }
         Criterion.Kind k = kindNamed(kind);
         if (k == null) {
-            problems.add(kindMember.value().loc(), "must be one of " + String.join(", ", KINDS) + " (got \""
+            problems.add(Code.INVALID_VALUE, kindMember.value().loc(), "must be one of " + String.join(", ", KINDS) + " (got \""
                     + kind + "\")");
             return null;
         }

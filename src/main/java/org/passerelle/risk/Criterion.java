@@ -770,18 +770,18 @@ public sealed interface Criterion permits Criterion.HsPrefix, Criterion.OriginCo
         public Range {
             Checks.notNull("range.measure", measure);
             if (!(min >= 0) || Double.isInfinite(min)) {
-                throw new InvalidValueException("range.min", String.valueOf(min), "must be a finite number, 0 or more");
+                throw new InvalidInputException("range.min", String.valueOf(min), "must be a finite number, 0 or more");
             }
             if (!(max > min) || Double.isInfinite(max)) {
-                throw new InvalidValueException("range.max", String.valueOf(max),
+                throw new InvalidInputException("range.max", String.valueOf(max),
                         "must be a finite number above min " + min + ": both bounds are required");
             }
             if (measure == Measure.MASS) {
                 if (currency != null) {
-                    throw new InvalidValueException("range.currency", currency, "must be absent for a mass range");
+                    throw new InvalidInputException("range.currency", currency, "must be absent for a mass range");
                 }
             } else if (currency == null || !currency.matches("[A-Z]{3}")) {
-                throw new InvalidValueException("range.currency", String.valueOf(currency),
+                throw new InvalidInputException("range.currency", String.valueOf(currency),
                         "must be an ISO 4217 code for a value range, such as EUR");
             }
             prefixes = prefixes == null || prefixes.isEmpty() ? Checks.sortedSet("range.prefixes", prefixes)

@@ -53,7 +53,7 @@ public record Profile(ProfileId id, String title, AgencyId owner, ThreatArea thr
             throw new InvalidInputException("profile.directLane", "GREEN", "must be RED, YELLOW or BLUE");
         }
         if (scorecard && directLane != null) {
-            throw new InvalidValueException("profile.scorecard", id.value(),
+            throw new InvalidInputException("profile.scorecard", id.value(),
                     "a scorecard adds up weights into a score: it cannot have a direct lane");
         }
         if (directLane != null && bands != null) {

@@ -1131,7 +1131,7 @@ public final class RiskEngine {
          */
         public Builder failClosedLane(Lane value) {
             if (Checks.notNull("failClosedLane", value) == Lane.GREEN) {
-                throw new InvalidValueException("failClosedLane", "GREEN", "must be RED, YELLOW or BLUE: an error "
+                throw new InvalidInputException("failClosedLane", "GREEN", "must be RED, YELLOW or BLUE: an error "
                         + "while assessing must never release a declaration");
             }
             this.failClosedLane = value;

@@ -82,7 +82,7 @@ public enum RiskRule {
                 return r;
             }
         }
-        throw new InvalidValueException("rule", id, "is not a risk rule id (RR-01 ... RR-11, RR-FC)");
+        throw new InvalidInputException("rule", id, "is not a risk rule id (RR-01 ... RR-11, RR-FC)");
     }
 
     @Override

@@ -79,7 +79,7 @@ public record RiskSettings(ScoreBands bands, int lowWeight, int minLowWeightHits
             Checks.id("rerouteRoles[]", role);
         }
         if (Checks.notNull("failClosedLane", failClosedLane) == Lane.GREEN) {
-            throw new InvalidValueException("failClosedLane", "GREEN", "must be RED, YELLOW or BLUE: an error "
+            throw new InvalidInputException("failClosedLane", "GREEN", "must be RED, YELLOW or BLUE: an error "
                     + "while assessing must never release a declaration");
         }
         if (yellowToBlueAfter != null && (yellowToBlueAfter.isNegative() || yellowToBlueAfter.isZero())) {
@@ -93,7 +93,7 @@ public record RiskSettings(ScoreBands bands, int lowWeight, int minLowWeightHits
      */
     static void requireSeed(Map<Lane, Double> rates, Long seed) {
         if (seed == null && !rates.isEmpty()) {
-            throw new InvalidValueException("randomSeed", "absent", "is required when a lane has a random rate "
+            throw new InvalidInputException("randomSeed", "absent", "is required when a lane has a random rate "
                     + rates + " (RR-02): configure a secret seed, kept out of reach of traders, so that the draw "
                     + "cannot be predicted");
         }

@@ -398,7 +398,7 @@ class RiskRulesTest {
             assertThat(r.source()).isNotBlank();
         }
         assertThat(ids).containsExactlyInAnyOrder("RR-01", "RR-02", "RR-04", "RR-05", "RR-06", "RR-07", "RR-09", "RR-10", "RR-11", "RR-FC");
-        assertThatThrownBy(() -> RiskRule.ofId("RR-03")).isInstanceOf(InvalidValueException.class)
+        assertThatThrownBy(() -> RiskRule.ofId("RR-03")).isInstanceOf(InvalidInputException.class)
                 .hasMessageContaining("\"RR-03\"");
     }
 
