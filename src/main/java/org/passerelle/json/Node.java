@@ -123,8 +123,23 @@ sealed interface Node {
         }
 
         private static String pathName(String name) {
-            return name.matches("[A-Za-z_][A-Za-z0-9_]*") ? "." + name
+            return isIdentifier(name) ? "." + name
                     : "['" + name.replace("\\", "\\\\").replace("'", "\\'") + "']";
+        }
+
+        /** Whether a name matches {@code [A-Za-z_][A-Za-z0-9_]*}; on the path of every member read, so no regex. */
+        private static boolean isIdentifier(String name) {
+            if (name.isEmpty()) {
+                return false;
+            }
+            for (int i = 0; i < name.length(); i++) {
+                char c = name.charAt(i);
+                boolean letter = c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z' || c == '_';
+                if (!letter && (i == 0 || c < '0' || c > '9')) {
+                    return false;
+                }
+            }
+            return true;
         }
 
         @Override

@@ -14,10 +14,12 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.passerelle.model.Declaration;
-import org.passerelle.model.InvalidInputException;
-import org.passerelle.model.Problem.Code;
-import org.passerelle.model.Problem;
+import org.passerelle.risk.InspectionResult;
 import org.passerelle.risk.RiskPolicy;
+import org.passerelle.sharing.Consent;
+import org.passerelle.sharing.Disclosure;
+import org.passerelle.sharing.InformationItem;
+import org.passerelle.sharing.Objection;
 import org.passerelle.sharing.SharingPolicy;
 import org.passerelle.sharing.SharingRequest;
 
@@ -310,6 +312,80 @@ public final class PolicyReader {
                 out.add(d);
             }
         }
+    }
+
+    /**
+     * Reads one declaration from a JSON object, as one element of {@code "declarations"} is written.
+     *
+     * @param document the JSON text, not null
+     * @param sourceName the name to quote in problems, not null
+     * @return the declaration, not null
+     * @throws PolicyValidationException listing every problem
+     */
+    public Declaration readDeclaration(String document, String sourceName) {
+        return readOne(json, document, sourceName, RiskReaders::declaration);
+    }
+
+    /**
+     * Reads the result of an inspection from a JSON object: {@code declarationReference},
+     * {@code inspectedOn}, {@code finding}, and optionally {@code seizure} and {@code revenueRecovered}.
+     *
+     * @param document the JSON text, not null
+     * @param sourceName the name to quote in problems, not null
+     * @return the inspection result, not null
+     * @throws PolicyValidationException listing every problem
+     */
+    public InspectionResult readInspectionResult(String document, String sourceName) {
+        return readOne(json, document, sourceName, RiskReaders::inspection);
+    }
+
+    /**
+     * Reads one information item from a JSON object, as an element of {@code "items"} is written.
+     *
+     * @param document the JSON text, not null
+     * @param sourceName the name to quote in problems, not null
+     * @return the item, not null
+     * @throws PolicyValidationException listing every problem
+     */
+    public InformationItem readItem(String document, String sourceName) {
+        return readOne(json, document, sourceName, SharingReaders::item);
+    }
+
+    /**
+     * Reads one consent from a JSON object, as an element of {@code "consents"} is written.
+     *
+     * @param document the JSON text, not null
+     * @param sourceName the name to quote in problems, not null
+     * @return the consent, not null
+     * @throws PolicyValidationException listing every problem
+     */
+    public Consent readConsent(String document, String sourceName) {
+        return readOne(json, document, sourceName, SharingReaders::consent);
+    }
+
+    /**
+     * Reads one objection from a JSON object, as an element of {@code "objections"} is written.
+     *
+     * @param document the JSON text, not null
+     * @param sourceName the name to quote in problems, not null
+     * @return the objection, not null
+     * @throws PolicyValidationException listing every problem
+     */
+    public Objection readObjection(String document, String sourceName) {
+        return readOne(json, document, sourceName, SharingReaders::objection);
+    }
+
+    /**
+     * Reads one disclosure from a JSON object: {@code recordId}, {@code item}, {@code holder},
+     * {@code recipient}, {@code purpose}, optionally {@code agreement}, and {@code instant}.
+     *
+     * @param document the JSON text, not null
+     * @param sourceName the name to quote in problems, not null
+     * @return the disclosure, not null
+     * @throws PolicyValidationException listing every problem
+     */
+    public Disclosure readDisclosure(String document, String sourceName) {
+        return readOne(json, document, sourceName, SharingReaders::disclosure);
     }
 
     /**

@@ -10,7 +10,12 @@ import java.util.List;
 import org.passerelle.model.PasserelleIOException;
 import org.passerelle.model.Declaration;
 import org.passerelle.model.PasserelleException;
+import org.passerelle.risk.InspectionResult;
 import org.passerelle.risk.RiskPolicy;
+import org.passerelle.sharing.Consent;
+import org.passerelle.sharing.Disclosure;
+import org.passerelle.sharing.InformationItem;
+import org.passerelle.sharing.Objection;
 import org.passerelle.sharing.SharingPolicy;
 import org.passerelle.sharing.SharingRequest;
 
@@ -102,6 +107,72 @@ public final class PolicyWriter {
     public static String writeDeclarations(List<Declaration> declarations) {
         return JsonText.pretty(o -> o.object(() -> o.array("declarations", declarations,
                 d -> o.element(() -> RiskWriters.declaration(o, d)))));
+    }
+
+    /**
+     * Writes one declaration as a compact JSON object on one line, which
+     * {@link PolicyReader#readDeclaration(String, String)} reads back into an equal declaration.
+     *
+     * @param declaration the declaration, not null
+     * @return the JSON text, on one line, not null
+     */
+    public static String writeDeclaration(Declaration declaration) {
+        return JsonText.compact(o -> o.object(() -> RiskWriters.declaration(o, declaration)));
+    }
+
+    /**
+     * Writes the result of an inspection as a compact JSON object on one line, which
+     * {@link PolicyReader#readInspectionResult(String, String)} reads back into an equal result.
+     *
+     * @param result the inspection result, not null
+     * @return the JSON text, on one line, not null
+     */
+    public static String writeInspectionResult(InspectionResult result) {
+        return JsonText.compact(o -> o.object(() -> RiskWriters.inspection(o, result)));
+    }
+
+    /**
+     * Writes one information item as a compact JSON object on one line, which
+     * {@link PolicyReader#readItem(String, String)} reads back into an equal item.
+     *
+     * @param item the item, not null
+     * @return the JSON text, on one line, not null
+     */
+    public static String writeItem(InformationItem item) {
+        return JsonText.compact(o -> o.object(() -> SharingWriters.item(o, item)));
+    }
+
+    /**
+     * Writes one consent as a compact JSON object on one line, which
+     * {@link PolicyReader#readConsent(String, String)} reads back into an equal consent.
+     *
+     * @param consent the consent, not null
+     * @return the JSON text, on one line, not null
+     */
+    public static String writeConsent(Consent consent) {
+        return JsonText.compact(o -> o.object(() -> SharingWriters.consent(o, consent)));
+    }
+
+    /**
+     * Writes one objection as a compact JSON object on one line, which
+     * {@link PolicyReader#readObjection(String, String)} reads back into an equal objection.
+     *
+     * @param objection the objection, not null
+     * @return the JSON text, on one line, not null
+     */
+    public static String writeObjection(Objection objection) {
+        return JsonText.compact(o -> o.object(() -> SharingWriters.objection(o, objection)));
+    }
+
+    /**
+     * Writes one disclosure as a compact JSON object on one line, which
+     * {@link PolicyReader#readDisclosure(String, String)} reads back into an equal disclosure.
+     *
+     * @param disclosure the disclosure, not null
+     * @return the JSON text, on one line, not null
+     */
+    public static String writeDisclosure(Disclosure disclosure) {
+        return JsonText.compact(o -> o.object(() -> SharingWriters.disclosure(o, disclosure)));
     }
 
     private static void writeSections(Path directory, List<String> sections,

@@ -41,6 +41,7 @@ import org.passerelle.model.TransportMode;
 import org.passerelle.risk.Criterion;
 import org.passerelle.risk.Indicator;
 import org.passerelle.risk.IndicatorId;
+import org.passerelle.risk.InspectionResult;
 import org.passerelle.risk.IntelligenceLink;
 import org.passerelle.risk.Lane;
 import org.passerelle.risk.Profile;
@@ -48,6 +49,7 @@ import org.passerelle.risk.ProfileId;
 import org.passerelle.risk.ReferenceValue;
 import org.passerelle.risk.RiskSettings;
 import org.passerelle.risk.ScoreBands;
+import org.passerelle.risk.Seizure;
 import org.passerelle.risk.ThreatArea;
 import org.passerelle.risk.TraderHistory;
 import org.passerelle.model.ItemId;
@@ -85,6 +87,9 @@ final class RiskReaders {
     static final String[] TRANSPORT = {"mode", "identity", "nationality", "voyage"};
     static final String[] CONTAINER = {"number", "seals", "documentedSeals"};
     static final String[] DOCUMENT = {"type", "reference", "items"};
+    static final String[] INSPECTION = {"declarationReference", "inspectedOn", "finding", "seizure",
+        "revenueRecovered"};
+    static final String[] SEIZURE = {"description", "quantity", "threatArea"};
     static final String[] PAYMENT = {"subject", "method", "payer", "payerName", "payerCountry"};
 
     /**
@@ -485,6 +490,28 @@ final class RiskReaders {
             }
         }
         return rates;
+    }
+
+    // ---- inspection results
+
+    static InspectionResult inspection(Node node, Problems problems) {
+        Fields f = Fields.of(node, problems, INSPECTION);
+        String reference = f.requiredString("declarationReference");
+        LocalDate day = f.requiredDate("inspectedOn");
+        boolean finding = f.flag("finding");
+        Seizure seizure = seizure(f.object("seizure", SEIZURE));
+        Money revenue = money(f.object("revenueRecovered", MONEY));
+        return f.build(() -> new InspectionResult(reference, day, finding, seizure, revenue));
+    }
+
+    private static Seizure seizure(Fields f) {
+        if (f == null) {
+            return null;
+        }
+        String description = f.requiredString("description");
+        Quantity quantity = quantity(f.requiredObject("quantity", QUANTITY));
+        ThreatArea area = f.requiredEnum("threatArea", ThreatArea.class);
+        return f.build(() -> new Seizure(description, quantity, area));
     }
 
     // ---- declarations

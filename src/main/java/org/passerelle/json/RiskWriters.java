@@ -21,6 +21,7 @@ import org.passerelle.risk.Criterion;
 import org.passerelle.risk.FiredIndicator;
 import org.passerelle.risk.FiredProfile;
 import org.passerelle.risk.Indicator;
+import org.passerelle.risk.InspectionResult;
 import org.passerelle.risk.IntelligenceLink;
 import org.passerelle.risk.Lane;
 import org.passerelle.risk.LaneChange;
@@ -30,6 +31,7 @@ import org.passerelle.risk.RiskPolicy;
 import org.passerelle.risk.RiskRuleHit;
 import org.passerelle.risk.RiskSettings;
 import org.passerelle.risk.ScoreBands;
+import org.passerelle.risk.Seizure;
 import org.passerelle.risk.TraderHistory;
 import org.passerelle.model.Markings;
 
@@ -265,6 +267,20 @@ final class RiskWriters {
                 .string("incompleteLane", s.incompleteLane().name()).string("zone", s.zone().getId())
                 .stringsIfAny("rerouteRoles", s.rerouteRoles()).stringIfPresent("yellowToBlueAfter",
                         s.yellowToBlueAfter()).string("failClosedLane", s.failClosedLane().name());
+    }
+
+    // ---- inspection results
+
+    static void inspection(Out o, InspectionResult r) {
+        o.string("declarationReference", r.declarationReference()).string("inspectedOn", r.inspectedOn())
+                .flag("finding", r.finding());
+        o.objectIfPresent("seizure", r.seizure(), (Seizure z) -> {
+            o.string("description", z.description());
+            o.object("quantity", () -> o.string("amount", z.quantity().amount().toPlainString())
+                    .string("unit", z.quantity().unit()));
+            o.string("threatArea", z.threatArea().name());
+        });
+        o.objectIfPresent("revenueRecovered", r.revenueRecovered(), m -> money(o, m));
     }
 
     // ---- declarations

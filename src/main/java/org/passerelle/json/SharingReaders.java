@@ -26,6 +26,7 @@ import org.passerelle.sharing.Condition;
 import org.passerelle.sharing.Consent;
 import org.passerelle.sharing.ConsentId;
 import org.passerelle.sharing.CustodyHop;
+import org.passerelle.sharing.Disclosure;
 import org.passerelle.sharing.EmergencyClause;
 import org.passerelle.sharing.EvidenceUsePolicy;
 import org.passerelle.model.Grading;
@@ -79,6 +80,7 @@ final class SharingReaders {
         "grantedOn", "validUntil"};
     static final String[] MARKINGS = {"tlp", "handling", "handlingText", "grading"};
     static final String[] OBJECTION = {"id", "agreement", "objectedBy", "item", "recipient", "recordedOn"};
+    static final String[] DISCLOSURE = {"recordId", "item", "holder", "recipient", "purpose", "agreement", "instant"};
     static final String[] LEGAL_AREA = {"id", "title", "countries"};
     static final String[] REQUEST = {"id", "requester", "recipient", "item", "fields", "purpose", "intendedUse",
         "instant", "urgency", "directlyAccessible", "emergencyJustification", "citedAgreement", "officer", "caseId",
@@ -387,6 +389,18 @@ final class SharingReaders {
         AgencyId recipient = f.id("recipient", AgencyId::of);
         LocalDate recordedOn = f.requiredDate("recordedOn");
         return f.build(() -> new Objection(id, agreement, objectedBy, item, recipient, recordedOn));
+    }
+
+    static Disclosure disclosure(Node node, Problems problems) {
+        Fields f = Fields.of(node, problems, DISCLOSURE);
+        String recordId = f.requiredString("recordId");
+        ItemId item = f.requiredId("item", ItemId::of);
+        AgencyId holder = f.requiredId("holder", AgencyId::of);
+        AgencyId recipient = f.requiredId("recipient", AgencyId::of);
+        PurposeId purpose = f.requiredId("purpose", PurposeId::of);
+        AgreementId agreement = f.id("agreement", AgreementId::of);
+        Instant instant = f.requiredInstant("instant");
+        return f.build(() -> new Disclosure(recordId, item, holder, recipient, purpose, agreement, instant));
     }
 
     static LegalArea legalArea(Node node, Problems problems) {

@@ -8,7 +8,8 @@ import org.passerelle.sharing.Annex;
 import org.passerelle.sharing.Condition;
 import org.passerelle.sharing.Consent;
 import org.passerelle.sharing.CustodyHop;
-import org.passerelle.model.Grading;
+import org.passerelle.sharing.Disclosure;
+import org.passerelle.sharing.Grading;
 import org.passerelle.sharing.InformationItem;
 import org.passerelle.sharing.ItemField;
 import org.passerelle.sharing.LegalArea;
@@ -186,6 +187,12 @@ final class SharingWriters {
         o.string("id", x.id()).string("agreement", x.agreement()).string("objectedBy", x.objectedBy())
                 .stringIfPresent("item", x.item()).stringIfPresent("recipient", x.recipient())
                 .string("recordedOn", x.recordedOn());
+    }
+
+    static void disclosure(Out o, Disclosure d) {
+        o.string("recordId", d.recordId()).string("item", d.item()).string("holder", d.holder())
+                .string("recipient", d.recipient()).string("purpose", d.purpose())
+                .stringIfPresent("agreement", d.agreement()).string("instant", d.instant());
     }
 
     static void legalArea(Out o, LegalArea l) {

@@ -4,12 +4,12 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Currency;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import org.passerelle.model.Checks;
 import org.passerelle.model.InvalidInputException;
 import org.passerelle.model.Money;
@@ -62,6 +62,20 @@ public final class Effectiveness {
             return inspections == 0 ? 0 : (double) hits / inspections;
         }
 
+        /**
+         * Returns the sum of this tally and another, such as the figures of one profile counted on
+         * several partitions or days.
+         *
+         * @param other the other tally, not null
+         * @return the sum, not null
+         * @throws InvalidValueException if the two count revenue in different currencies
+         */
+        public Tally plus(Tally other) {
+            Checks.notNull("other", other);
+            return new Tally(inspections + other.inspections, hits + other.hits, seizures + other.seizures,
+                    revenueRecovered.plus(other.revenueRecovered));
+        }
+
         Tally plus(InspectionResult r) {
             Money revenue = revenueRecovered;
             if (r.revenueRecovered() != null) {
@@ -78,6 +92,59 @@ public final class Effectiveness {
         this.indicators = Collections.unmodifiableMap(indicators);
         this.random = random;
         this.forReview = List.copyOf(forReview);
+    }
+
+    /**
+     * What the inspection of one assessed declaration counts towards (RR-09): the profiles that
+     * selected it, the indicators that fired in them (once each, withheld ones included) and whether
+     * it was selected at random.
+     *
+     * <p>It holds only identifiers, so it can be kept in place of the assessment until the
+     * inspection result arrives, as a stream processor keeps it in a state store. This type is
+     * immutable and thread-safe.
+     *
+     * @param declarationReference the reference of the assessed declaration
+     * @param profiles the selecting profiles, sorted
+     * @param indicators the indicators counted, sorted
+     * @param random whether the declaration was selected at random
+     */
+    public record Attribution(String declarationReference, List<ProfileId> profiles, List<IndicatorId> indicators,
+            boolean random) {
+        /**
+         * Validates the attribution and copies the lists.
+         */
+        public Attribution {
+            Checks.notBlank("declarationReference", declarationReference);
+            profiles = List.copyOf(Checks.notNull("profiles", profiles));
+            indicators = List.copyOf(Checks.notNull("indicators", indicators));
+        }
+
+        /**
+         * Obtains what the inspection of an assessed declaration counts towards.
+         *
+         * @param assessment the assessment, not null
+         * @return the attribution, not null
+         */
+        public static Attribution of(Assessment assessment) {
+            Checks.notNull("assessment", assessment);
+            Map<ProfileId, List<FiredIndicator>> withheld = new TreeMap<>();
+            for (WithheldProfile w : assessment.withheld()) {
+                withheld.put(w.profile(), w.indicators());
+            }
+            Set<ProfileId> profiles = new TreeSet<>();
+            Set<IndicatorId> indicators = new TreeSet<>();
+            for (FiredProfile p : assessment.firedProfiles()) {
+                if (!p.selects()) {
+                    continue;
+                }
+                profiles.add(p.id());
+                for (FiredIndicator i : p.restricted() ? withheld.getOrDefault(p.id(), List.of()) : p.indicators()) {
+                    indicators.add(i.id());
+                }
+            }
+            return new Attribution(assessment.declarationReference(), new ArrayList<>(profiles),
+                    new ArrayList<>(indicators), assessment.isRandom());
+        }
     }
 
     /**
@@ -202,34 +269,36 @@ public final class Effectiveness {
          *         is in another currency
          */
         public Builder record(Assessment assessment, InspectionResult result) {
-            Checks.notNull("assessment", assessment);
+            return record(Attribution.of(assessment), result);
+        }
+
+        /**
+         * Records the result of inspecting a declaration, given what its inspection counts towards.
+         *
+         * @param attribution what the inspection counts towards, from the declaration's assessment, not null
+         * @param result the inspection result, not null
+         * @return this builder
+         * @throws InvalidValueException if the result is about another declaration or its revenue
+         *         is in another currency
+         */
+        public Builder record(Attribution attribution, InspectionResult result) {
+            Checks.notNull("attribution", attribution);
             Checks.notNull("result", result);
-            if (!assessment.declarationReference().equals(result.declarationReference())) {
-                throw new InvalidInputException("result.declarationReference", result.declarationReference(),
-                        "must be the assessed declaration " + assessment.declarationReference());
+            if (!attribution.declarationReference().equals(result.declarationReference())) {
+                throw new InvalidValueException("result.declarationReference", result.declarationReference(),
+                        "must be the assessed declaration " + attribution.declarationReference());
             }
             if (result.revenueRecovered() != null && !result.revenueRecovered().currency().equals(currency)) {
                 throw new InvalidInputException("result.revenueRecovered", result.revenueRecovered().toString(),
                         "must be in " + currency.getCurrencyCode());
             }
-            Set<IndicatorId> counted = new HashSet<>();
-            Map<ProfileId, List<FiredIndicator>> withheld = new TreeMap<>();
-            for (WithheldProfile w : assessment.withheld()) {
-                withheld.put(w.profile(), w.indicators());
+            for (ProfileId p : attribution.profiles()) {
+                profiles.merge(p, zero.plus(result), (a, b) -> a.plus(result));
             }
-            for (FiredProfile p : assessment.firedProfiles()) {
-                if (!p.selects()) {
-                    continue;
-                }
-                profiles.merge(p.id(), zero.plus(result), (a, b) -> a.plus(result));
-                List<FiredIndicator> fired = p.restricted() ? withheld.getOrDefault(p.id(), List.of()) : p.indicators();
-                for (FiredIndicator i : fired) {
-                    if (counted.add(i.id())) {
-                        indicators.merge(i.id(), zero.plus(result), (a, b) -> a.plus(result));
-                    }
-                }
+            for (IndicatorId i : attribution.indicators()) {
+                indicators.merge(i, zero.plus(result), (a, b) -> a.plus(result));
             }
-            if (assessment.isRandom()) {
+            if (attribution.random()) {
                 random = random.plus(result);
             }
             return this;

@@ -92,15 +92,7 @@ public final class InMemoryFactStore implements FactStore {
     public synchronized long recordItem(InformationItem item) {
         ItemFacts old = items.get(item.id());
         long next = revision + 1;
-        if (old == null) {
-            items.put(item.id(), new ItemFacts(item, next, List.of(), List.of(), List.of(), next));
-        } else {
-            if (!old.item().originator().equals(item.originator())) {
-                throw new InvalidInputException("item " + item.id() + ".originator", item.originator().value(),
-                        "the originator of a recorded item does not change (was " + old.item().originator() + ")");
-            }
-            items.put(item.id(), new ItemFacts(item, next, old.consents(), old.objections(), old.disclosures(), next));
-        }
+        items.put(item.id(), old == null ? ItemFacts.first(item, next) : old.withItem(item, next));
         revision = next;
         return next;
     }
@@ -117,14 +109,12 @@ public final class InMemoryFactStore implements FactStore {
     @Override
     public synchronized long recordConsent(Consent consent) {
         ItemFacts old = items.get(consent.item());
-        String problem = FactChecks.consent(consent, old == null ? null : old.item());
-        if (problem != null) {
-            throw new InvalidInputException("consent " + consent.id() + (old == null ? ".item" : ".grantedBy"),
-                    old == null ? consent.item().value() : consent.grantedBy().value(), problem);
+        if (old == null) {
+            throw new InvalidValueException("consent " + consent.id() + ".item", consent.item().value(),
+                    FactChecks.consent(consent, null));
         }
         long next = revision + 1;
-        items.put(old.item().id(), new ItemFacts(old.item(), old.itemRevision(), plus(old.consents(), consent),
-                old.objections(), old.disclosures(), next));
+        items.put(old.item().id(), old.withConsent(consent, next));
         revision = next;
         return next;
     }
@@ -137,13 +127,11 @@ public final class InMemoryFactStore implements FactStore {
             standingRevision = next;
         } else {
             ItemFacts old = items.get(objection.item());
-            String problem = FactChecks.objection(objection, old == null ? null : old.item());
-            if (problem != null) {
-                throw new InvalidInputException("objection " + objection.id() + (old == null ? ".item" : ".objectedBy"),
-                        old == null ? objection.item().value() : objection.objectedBy().value(), problem);
+            if (old == null) {
+                throw new InvalidValueException("objection " + objection.id() + ".item", objection.item().value(),
+                        FactChecks.objection(objection, null));
             }
-            items.put(old.item().id(), new ItemFacts(old.item(), old.itemRevision(), old.consents(),
-                    plus(old.objections(), objection), old.disclosures(), next));
+            items.put(old.item().id(), old.withObjection(objection, next));
         }
         revision = next;
         return next;
@@ -157,8 +145,7 @@ public final class InMemoryFactStore implements FactStore {
                     "names no recorded item");
         }
         long next = revision + 1;
-        items.put(old.item().id(), new ItemFacts(old.item(), old.itemRevision(), old.consents(), old.objections(),
-                plus(old.disclosures(), disclosure), next));
+        items.put(old.item().id(), old.withDisclosure(disclosure, next));
         revision = next;
         return next;
     }

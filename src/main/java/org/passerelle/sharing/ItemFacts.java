@@ -36,4 +36,99 @@ public record ItemFacts(InformationItem item, long itemRevision, List<Consent> c
                     "revisions are not negative and the snapshot's is at least the item's");
         }
     }
+
+    /**
+     * Returns the facts of an item recorded for the first time.
+     *
+     * @param item the item, not null
+     * @param revision the revision of the recording
+     * @return the snapshot, not null
+     */
+    public static ItemFacts first(InformationItem item, long revision) {
+        return new ItemFacts(item, revision, List.of(), List.of(), List.of(), revision);
+    }
+
+    /**
+     * Returns these facts with a new version of the item (a new status, custody hop, marking or grading).
+     *
+     * @param newVersion the item's new version, not null
+     * @param revision the revision of the recording
+     * @return the snapshot, not null
+     * @throws org.passerelle.model.InvalidValueException if the new version is of another item or
+     *         names another originator
+     */
+    public ItemFacts withItem(InformationItem newVersion, long revision) {
+        if (!item.id().equals(newVersion.id())) {
+            throw new org.passerelle.model.InvalidValueException("item.id", newVersion.id().value(),
+                    "must be " + item.id() + " to record a new version of it");
+        }
+        if (!item.originator().equals(newVersion.originator())) {
+            throw new org.passerelle.model.InvalidValueException("item " + newVersion.id() + ".originator",
+                    newVersion.originator().value(), "the originator of a recorded item does not change (was "
+                            + item.originator() + ")");
+        }
+        return new ItemFacts(newVersion, revision, consents, objections, disclosures, revision);
+    }
+
+    /**
+     * Returns these facts with one more consent, once it is checked against the item (SR-20).
+     *
+     * @param consent the consent, not null
+     * @param revision the revision of the recording
+     * @return the snapshot, not null
+     * @throws org.passerelle.model.InvalidValueException if the consent is about another item or not
+     *         granted by the item's originator
+     */
+    public ItemFacts withConsent(Consent consent, long revision) {
+        String problem = consent.item().equals(item.id()) ? FactChecks.consent(consent, item) : "is about item "
+                + consent.item() + ", not " + item.id();
+        if (problem != null) {
+            throw new org.passerelle.model.InvalidValueException("consent " + consent.id() + ".grantedBy",
+                    consent.grantedBy().value(), problem);
+        }
+        return new ItemFacts(item, itemRevision, plus(consents, consent), objections, disclosures, revision);
+    }
+
+    /**
+     * Returns these facts with one more objection naming the item, once it is checked against the
+     * item (SR-22).
+     *
+     * @param objection the objection, naming this item, not null
+     * @param revision the revision of the recording
+     * @return the snapshot, not null
+     * @throws org.passerelle.model.InvalidValueException if the objection names another item or none,
+     *         or comes from neither the originator nor a supplier of the item
+     */
+    public ItemFacts withObjection(Objection objection, long revision) {
+        String problem = item.id().equals(objection.item()) ? FactChecks.objection(objection, item)
+                : "names item " + objection.item() + ", not " + item.id();
+        if (problem != null) {
+            throw new org.passerelle.model.InvalidValueException("objection " + objection.id() + ".objectedBy",
+                    objection.objectedBy().value(), problem);
+        }
+        return new ItemFacts(item, itemRevision, consents, plus(objections, objection), disclosures, revision);
+    }
+
+    /**
+     * Returns these facts with one more disclosure of the item.
+     *
+     * @param disclosure the disclosure, of this item, not null
+     * @param revision the revision of the recording
+     * @return the snapshot, not null
+     * @throws org.passerelle.model.InvalidValueException if the disclosure is of another item
+     */
+    public ItemFacts withDisclosure(Disclosure disclosure, long revision) {
+        if (!disclosure.item().equals(item.id())) {
+            throw new org.passerelle.model.InvalidValueException("disclosure " + disclosure.recordId() + ".item",
+                    disclosure.item().value(), "must be " + item.id());
+        }
+        return new ItemFacts(item, itemRevision, consents, objections, plus(disclosures, disclosure), revision);
+    }
+
+    private static <T> List<T> plus(List<T> list, T value) {
+        java.util.ArrayList<T> copy = new java.util.ArrayList<>(list.size() + 1);
+        copy.addAll(list);
+        copy.add(value);
+        return List.copyOf(copy);
+    }
 }

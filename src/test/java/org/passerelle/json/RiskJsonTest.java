@@ -8,19 +8,23 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.passerelle.model.Declaration;
-import org.passerelle.model.InvalidInputException;
-import org.passerelle.model.Problem;
+import org.passerelle.model.Money;
+import org.passerelle.model.Quantity;
 import org.passerelle.risk.Assessment;
+import org.passerelle.risk.InspectionResult;
 import org.passerelle.risk.Lane;
 import org.passerelle.risk.LaneChange;
 import org.passerelle.risk.RiskEngine;
 import org.passerelle.risk.RiskPolicy;
 import org.passerelle.risk.RiskSettings;
+import org.passerelle.risk.Seizure;
+import org.passerelle.risk.ThreatArea;
 
 /**
  * Risk policies, declarations and assessments in JSON: round trips, the combined directory, and
@@ -381,8 +385,64 @@ class RiskJsonTest {
                 .hasMessageContaining("s.json:1:1 $.declarations: is required");
     }
 
-    private InvalidInputException failure(String doc) {
-        InvalidInputException e = catchThrowableOfType(InvalidInputException.class,
+    @Test
+    void oneDeclarationSurvivesWriteAndReadOnOneLine() {
+        Declaration declaration = RichRiskPolicy.declaration();
+
+        String line = PolicyWriter.writeDeclaration(declaration);
+
+        assertThat(line).doesNotContain("\n");
+        assertThat(reader.readDeclaration(line, "declarations/0/17")).isEqualTo(declaration);
+    }
+
+    @Test
+    void inspectionResultsSurviveWriteAndRead() {
+        LocalDate day = LocalDate.parse("2024-05-12");
+        List<InspectionResult> results = List.of(InspectionResult.nothingFound("MRN-1", day),
+                InspectionResult.seized("MRN-2", day, new Seizure("cocaine in banana boxes", Quantity.of(180, "KGM"),
+                        ThreatArea.NARCOTICS)),
+                InspectionResult.revenue("MRN-3", day, Money.of("1250.50", "EUR")));
+
+        for (InspectionResult r : results) {
+            String line = PolicyWriter.writeInspectionResult(r);
+            assertThat(line).doesNotContain("\n");
+            assertThat(reader.readInspectionResult(line, "inspections")).isEqualTo(r);
+        }
+        assertThat(PolicyWriter.writeInspectionResult(results.get(1))).isEqualTo("{\"declarationReference\":\"MRN-2\","
+                + "\"inspectedOn\":\"2024-05-12\",\"finding\":true,\"seizure\":{\"description\":"
+                + "\"cocaine in banana boxes\",\"quantity\":{\"amount\":\"180\",\"unit\":\"KGM\"},"
+                + "\"threatArea\":\"NARCOTICS\"}}");
+    }
+
+    @Test
+    void reportsEveryProblemOfAnInspectionResultTogether() {
+        String doc = """
+                {"declarationReference": "MRN-2", "inspectedOn": "12/05/2024",
+                 "seizure": {"description": "x", "quantity": {"amount": "1", "unit": "KGM"}, "threatArea": "SWEETS"},
+                 "colour": "red"}
+                """;
+        PolicyValidationException e = catchThrowableOfType(PolicyValidationException.class,
+                () -> reader.readInspectionResult(doc, "inspections/2/41"));
+
+        assertThat(e.problems()).extracting(Problem::jsonPath).containsExactly("$.inspectedOn",
+                "$.seizure.threatArea", "$.colour");
+        assertThat(e.getMessage()).contains("inspections/2/41:1:", "SWEETS", "colour");
+    }
+
+    @Test
+    void aSeizureWithoutAFindingIsRefusedWithTheField() {
+        String doc = """
+                {"declarationReference": "MRN-2", "inspectedOn": "2024-05-12", "finding": false,
+                 "seizure": {"description": "x", "quantity": {"amount": "1", "unit": "KGM"}, "threatArea": "NARCOTICS"}}
+                """;
+
+        assertThatThrownBy(() -> reader.readInspectionResult(doc, "inspections/0/3"))
+                .isInstanceOf(PolicyValidationException.class).hasMessageContaining("inspections/0/3")
+                .hasMessageContaining("must be true when something was seized");
+    }
+
+    private PolicyValidationException failure(String doc) {
+        PolicyValidationException e = catchThrowableOfType(PolicyValidationException.class,
                 () -> reader.readRiskPolicy(doc, "p.json"));
         assertThat(e).as("a validation exception").isNotNull();
         return e;

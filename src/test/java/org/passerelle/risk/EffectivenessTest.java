@@ -119,4 +119,44 @@ class EffectivenessTest {
         assertThatThrownBy(() -> new InspectionResult("LRN-D1", Fixtures.TODAY, false, SHISHA, null))
                 .isInstanceOf(InvalidInputException.class).hasMessageContaining("finding");
     }
+
+    @Test
+    void anInspectionCountsTheSameThroughTheAttributionAsThroughTheAssessment() {
+        RiskEngine engine = Fixtures.sc10Engine().profiles(Fixtures.intelProfile(Fixtures.restricted())).build();
+        Assessment a = engine.assess(Fixtures.d2(), Fixtures.context(), Fixtures.NOW);
+        InspectionResult seized = InspectionResult.seized("LRN-D2", Fixtures.TODAY, SHISHA);
+
+        Effectiveness.Attribution attribution = Effectiveness.Attribution.of(a);
+        Effectiveness direct = Effectiveness.builder("EUR").record(a, seized).build();
+        Effectiveness viaAttribution = Effectiveness.builder("EUR").record(attribution, seized).build();
+
+        assertThat(attribution.declarationReference()).isEqualTo("LRN-D2");
+        assertThat(attribution.profiles()).extracting(ProfileId::value).containsExactly("INT-0042");
+        assertThat(attribution.indicators()).isNotEmpty();
+        assertThat(viaAttribution.profiles()).isEqualTo(direct.profiles());
+        assertThat(viaAttribution.indicators()).isEqualTo(direct.indicators());
+        assertThat(viaAttribution.random()).isEqualTo(direct.random());
+    }
+
+    @Test
+    void aGreenDeclarationNotSelectedAtRandomCountsTowardsNothing() {
+        Assessment a = Fixtures.sc10Engine().build().assess(Fixtures.d2(), Fixtures.context(), Fixtures.NOW);
+        assertThat(a.lane()).isEqualTo(Lane.GREEN);
+
+        Effectiveness.Attribution attribution = Effectiveness.Attribution.of(a);
+
+        assertThat(attribution.profiles()).isEmpty();
+        assertThat(attribution.indicators()).isEmpty();
+        assertThat(attribution.random()).isFalse();
+    }
+
+    @Test
+    void talliesAddUpAndRefuseToMixCurrencies() {
+        Effectiveness.Tally a = new Effectiveness.Tally(3, 2, 1, Money.of("10.00", "EUR"));
+        Effectiveness.Tally b = new Effectiveness.Tally(2, 0, 0, Money.of("0", "EUR"));
+
+        assertThat(a.plus(b)).isEqualTo(new Effectiveness.Tally(5, 2, 1, Money.of("10.00", "EUR")));
+        assertThatThrownBy(() -> a.plus(new Effectiveness.Tally(1, 1, 0, Money.of("1", "USD"))))
+                .isInstanceOf(InvalidValueException.class).hasMessageContaining("USD");
+    }
 }

@@ -1,0 +1,77 @@
+package org.passerelle.sharing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.passerelle.testing.Ruritania.*;
+
+import java.time.LocalDate;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.passerelle.model.AgencyId;
+import org.passerelle.model.InvalidValueException;
+
+/**
+ * The transitions of an item's facts, which every fact store applies (the in-memory one and the Kafka
+ * Streams one alike): each checks the fact against the item, refuses with the field and the value,
+ * and moves the revisions.
+ */
+class ItemFactsTest {
+    private static final LocalDate MAY = LocalDate.of(2024, 5, 1);
+
+    @Test
+    @DisplayName("A first recording, then a new version: the item's revision moves, its facts stay")
+    void versionsOfTheItem() {
+        ItemFacts first = ItemFacts.first(smuggler(), 3);
+        ItemFacts consented = first.withConsent(consent("C-1", SMUGGLER, FCS, RNP, DRUGS, MAY), 4);
+        ItemFacts next = consented.withItem(smuggler().withStatus(ItemStatus.INACCURATE), 7);
+
+        assertThat(first.itemRevision()).isEqualTo(3);
+        assertThat(first.revision()).isEqualTo(3);
+        assertThat(consented.itemRevision()).isEqualTo(3);
+        assertThat(consented.revision()).isEqualTo(4);
+        assertThat(next.item().status()).isEqualTo(ItemStatus.INACCURATE);
+        assertThat(next.consents()).isEqualTo(consented.consents());
+        assertThat(next.itemRevision()).isEqualTo(7);
+    }
+
+    @Test
+    @DisplayName("SR-20, SR-22: only the originator consents; an objection comes from the originator or a supplier")
+    void factsAreCheckedAgainstTheItem() {
+        ItemFacts facts = ItemFacts.first(smuggler(), 1);
+
+        assertThatThrownBy(() -> facts.withConsent(consent("C-X", SMUGGLER, RCA, RNP, DRUGS, MAY), 2))
+                .isInstanceOf(InvalidValueException.class).hasMessageContaining("consent C-X.grantedBy")
+                .hasMessageContaining("only the item's originator FCS");
+        assertThatThrownBy(() -> facts.withConsent(consent("C-Y", "OTHER-ITEM", FCS, RNP, DRUGS, MAY), 2))
+                .isInstanceOf(InvalidValueException.class).hasMessageContaining("OTHER-ITEM");
+        Objection stranger = new Objection(ConsentId.of("O-1"), mou().id(), AgencyId.of(RNP), ItemId.of(SMUGGLER),
+                null, MAY);
+        assertThatThrownBy(() -> facts.withObjection(stranger, 2)).isInstanceOf(InvalidValueException.class)
+                .hasMessageContaining("objection O-1.objectedBy").hasMessageContaining("nor an agency that supplied it");
+        Objection byOriginator = new Objection(ConsentId.of("O-2"), mou().id(), AgencyId.of(FCS), ItemId.of(SMUGGLER),
+                null, MAY);
+        assertThat(facts.withObjection(byOriginator, 2).objections()).containsExactly(byOriginator);
+        assertThatThrownBy(() -> facts.withItem(InformationItem.builder(SMUGGLER).title("t").originator(RCA)
+                .category(InformationCategory.PERSONAL_DATA).build(), 2)).isInstanceOf(InvalidValueException.class)
+                .hasMessageContaining("originator");
+        assertThatThrownBy(() -> facts.withDisclosure(new Disclosure("r-1", ItemId.of("GHOST"), AgencyId.of(RCA),
+                AgencyId.of(RNP), PurposeId.of(DRUGS), null, SC_DAY), 2)).isInstanceOf(InvalidValueException.class)
+                .hasMessageContaining("GHOST");
+    }
+
+    @Test
+    @DisplayName("The in-memory store keeps exactly the snapshots the transitions give")
+    void theInMemoryStoreAppliesTheTransitions() {
+        InMemoryFactStore store = InMemoryFactStore.create();
+        Consent consent = consent("C-1", SMUGGLER, FCS, RNP, DRUGS, MAY);
+        Disclosure disclosure = new Disclosure("r-1", ItemId.of(SMUGGLER), AgencyId.of(FCS), AgencyId.of(RNP),
+                PurposeId.of(DRUGS), null, SC_DAY);
+
+        long r1 = store.recordItem(smuggler());
+        long r2 = store.recordConsent(consent);
+        long r3 = store.recordDisclosure(disclosure);
+
+        ItemFacts expected = ItemFacts.first(smuggler(), r1).withConsent(consent, r2).withDisclosure(disclosure, r3);
+        assertThat(store.facts(ItemId.of(SMUGGLER))).contains(expected);
+    }
+}
