@@ -10,7 +10,7 @@ import org.passerelle.sharing.SharingPolicy;
 
 /**
  * Everything a policy directory holds: its sharing part and its risk part, read together by
- * {@link PolicyReader#read(java.nio.file.Path)}, so that one directory can serve both the risk
+ * {@link PolicyReader#readPolicy(java.nio.file.Path)}, so that one directory can serve both the risk
  * engine ({@code assess}) and the sharing engine ({@code decide}).
  *
  * <p>A part whose sections are all absent is empty: a sharing policy without agencies, or a risk

@@ -24,7 +24,7 @@ import org.passerelle.model.Problem.Code;
  * <p>The format is that of {@code sha256sum}: one line per file, 64 lower-case hexadecimal digits, two
  * spaces (or a space and {@code *}) and the file name, such as
  * {@code 9f86d0...0f00a08  agreements.json}. When a directory holds a manifest, every read of it
- * ({@link PolicyReader#read(Path)} and the methods built on it, hence every reload of
+ * ({@link PolicyReader#readPolicy(Path)} and the methods built on it, hence every reload of
  * {@code ReloadingSharingEngine.fromDirectory}) requires the directory's {@code *.json} files to be
  * exactly those listed, each with the bytes hashed; otherwise the read fails whole, naming each file
  * that differs, and a reload keeps the policy in force.

@@ -14,6 +14,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.passerelle.model.Declaration;
+import org.passerelle.model.InvalidInputException;
+import org.passerelle.model.Problem.Code;
+import org.passerelle.model.Problem;
 import org.passerelle.risk.InspectionResult;
 import org.passerelle.risk.RiskPolicy;
 import org.passerelle.sharing.Consent;
@@ -106,7 +109,7 @@ public final class PolicyReader {
      *
      * <p>In an application that is itself a named module, resources in a directory whose name is a
      * Java package name (such as {@code policy}) are encapsulated in that module and not found here;
-     * such an application reads its policy from a file directory with {@link #read(Path)}.
+     * such an application reads its policy from a file directory with {@link #readPolicy(Path)}.
      *
      * @param loader the class loader whose class path holds the directory, not null
      * @param directory the directory's resource name, such as {@code policy} (a leading or trailing
@@ -320,7 +323,7 @@ public final class PolicyReader {
      * @param document the JSON text, not null
      * @param sourceName the name to quote in problems, not null
      * @return the declaration, not null
-     * @throws PolicyValidationException listing every problem
+     * @throws InvalidInputException listing every problem
      */
     public Declaration readDeclaration(String document, String sourceName) {
         return readOne(json, document, sourceName, RiskReaders::declaration);
@@ -333,7 +336,7 @@ public final class PolicyReader {
      * @param document the JSON text, not null
      * @param sourceName the name to quote in problems, not null
      * @return the inspection result, not null
-     * @throws PolicyValidationException listing every problem
+     * @throws InvalidInputException listing every problem
      */
     public InspectionResult readInspectionResult(String document, String sourceName) {
         return readOne(json, document, sourceName, RiskReaders::inspection);
@@ -345,7 +348,7 @@ public final class PolicyReader {
      * @param document the JSON text, not null
      * @param sourceName the name to quote in problems, not null
      * @return the item, not null
-     * @throws PolicyValidationException listing every problem
+     * @throws InvalidInputException listing every problem
      */
     public InformationItem readItem(String document, String sourceName) {
         return readOne(json, document, sourceName, SharingReaders::item);
@@ -357,7 +360,7 @@ public final class PolicyReader {
      * @param document the JSON text, not null
      * @param sourceName the name to quote in problems, not null
      * @return the consent, not null
-     * @throws PolicyValidationException listing every problem
+     * @throws InvalidInputException listing every problem
      */
     public Consent readConsent(String document, String sourceName) {
         return readOne(json, document, sourceName, SharingReaders::consent);
@@ -369,7 +372,7 @@ public final class PolicyReader {
      * @param document the JSON text, not null
      * @param sourceName the name to quote in problems, not null
      * @return the objection, not null
-     * @throws PolicyValidationException listing every problem
+     * @throws InvalidInputException listing every problem
      */
     public Objection readObjection(String document, String sourceName) {
         return readOne(json, document, sourceName, SharingReaders::objection);
@@ -382,7 +385,7 @@ public final class PolicyReader {
      * @param document the JSON text, not null
      * @param sourceName the name to quote in problems, not null
      * @return the disclosure, not null
-     * @throws PolicyValidationException listing every problem
+     * @throws InvalidInputException listing every problem
      */
     public Disclosure readDisclosure(String document, String sourceName) {
         return readOne(json, document, sourceName, SharingReaders::disclosure);

@@ -9,7 +9,7 @@ import org.passerelle.sharing.Condition;
 import org.passerelle.sharing.Consent;
 import org.passerelle.sharing.CustodyHop;
 import org.passerelle.sharing.Disclosure;
-import org.passerelle.sharing.Grading;
+import org.passerelle.model.Grading;
 import org.passerelle.sharing.InformationItem;
 import org.passerelle.sharing.ItemField;
 import org.passerelle.sharing.LegalArea;

@@ -68,7 +68,7 @@ public final class Effectiveness {
          *
          * @param other the other tally, not null
          * @return the sum, not null
-         * @throws InvalidValueException if the two count revenue in different currencies
+         * @throws InvalidInputException if the two count revenue in different currencies
          */
         public Tally plus(Tally other) {
             Checks.notNull("other", other);
@@ -278,14 +278,14 @@ public final class Effectiveness {
          * @param attribution what the inspection counts towards, from the declaration's assessment, not null
          * @param result the inspection result, not null
          * @return this builder
-         * @throws InvalidValueException if the result is about another declaration or its revenue
+         * @throws InvalidInputException if the result is about another declaration or its revenue
          *         is in another currency
          */
         public Builder record(Attribution attribution, InspectionResult result) {
             Checks.notNull("attribution", attribution);
             Checks.notNull("result", result);
             if (!attribution.declarationReference().equals(result.declarationReference())) {
-                throw new InvalidValueException("result.declarationReference", result.declarationReference(),
+                throw new InvalidInputException("result.declarationReference", result.declarationReference(),
                         "must be the assessed declaration " + attribution.declarationReference());
             }
             if (result.revenueRecovered() != null && !result.revenueRecovered().currency().equals(currency)) {

@@ -110,7 +110,7 @@ public final class InMemoryFactStore implements FactStore {
     public synchronized long recordConsent(Consent consent) {
         ItemFacts old = items.get(consent.item());
         if (old == null) {
-            throw new InvalidValueException("consent " + consent.id() + ".item", consent.item().value(),
+            throw new InvalidInputException("consent " + consent.id() + ".item", consent.item().value(),
                     FactChecks.consent(consent, null));
         }
         long next = revision + 1;
@@ -128,7 +128,7 @@ public final class InMemoryFactStore implements FactStore {
         } else {
             ItemFacts old = items.get(objection.item());
             if (old == null) {
-                throw new InvalidValueException("objection " + objection.id() + ".item", objection.item().value(),
+                throw new InvalidInputException("objection " + objection.id() + ".item", objection.item().value(),
                         FactChecks.objection(objection, null));
             }
             items.put(old.item().id(), old.withObjection(objection, next));

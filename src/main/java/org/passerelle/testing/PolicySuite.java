@@ -75,7 +75,7 @@ public final class PolicySuite {
 
     /**
      * Runs every test, sharing and risk, against both parts of a policy, as read by
-     * {@link PolicyReader#read(Path)}; the sharing part is compiled with the default settings.
+     * {@link PolicyReader#readPolicy(Path)}; the sharing part is compiled with the default settings.
      *
      * @param policy the policy, not null
      * @return the results and the coverage of both parts, not null

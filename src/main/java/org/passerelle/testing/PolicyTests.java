@@ -36,7 +36,7 @@ public final class PolicyTests {
      * Returns one dynamic test per test document of a suite, sharing and risk tests alike, run
      * against both parts of the policy of a directory.
      *
-     * @param policyDirectory the policy directory, read with {@link PolicyReader#read(Path)}, not null
+     * @param policyDirectory the policy directory, read with {@link PolicyReader#readPolicy(Path)}, not null
      * @param testsDirectory the suite directory, not null
      * @return the dynamic tests, in suite order, not null
      * @throws org.passerelle.model.InvalidInputException if the policy or a test document is invalid,

@@ -14,7 +14,9 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.passerelle.model.Declaration;
+import org.passerelle.model.InvalidInputException;
 import org.passerelle.model.Money;
+import org.passerelle.model.Problem;
 import org.passerelle.model.Quantity;
 import org.passerelle.risk.Assessment;
 import org.passerelle.risk.InspectionResult;
@@ -421,7 +423,7 @@ class RiskJsonTest {
                  "seizure": {"description": "x", "quantity": {"amount": "1", "unit": "KGM"}, "threatArea": "SWEETS"},
                  "colour": "red"}
                 """;
-        PolicyValidationException e = catchThrowableOfType(PolicyValidationException.class,
+        InvalidInputException e = catchThrowableOfType(InvalidInputException.class,
                 () -> reader.readInspectionResult(doc, "inspections/2/41"));
 
         assertThat(e.problems()).extracting(Problem::jsonPath).containsExactly("$.inspectedOn",
@@ -437,12 +439,12 @@ class RiskJsonTest {
                 """;
 
         assertThatThrownBy(() -> reader.readInspectionResult(doc, "inspections/0/3"))
-                .isInstanceOf(PolicyValidationException.class).hasMessageContaining("inspections/0/3")
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("inspections/0/3")
                 .hasMessageContaining("must be true when something was seized");
     }
 
-    private PolicyValidationException failure(String doc) {
-        PolicyValidationException e = catchThrowableOfType(PolicyValidationException.class,
+    private InvalidInputException failure(String doc) {
+        InvalidInputException e = catchThrowableOfType(InvalidInputException.class,
                 () -> reader.readRiskPolicy(doc, "p.json"));
         assertThat(e).as("a validation exception").isNotNull();
         return e;

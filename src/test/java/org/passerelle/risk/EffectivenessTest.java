@@ -157,6 +157,6 @@ class EffectivenessTest {
 
         assertThat(a.plus(b)).isEqualTo(new Effectiveness.Tally(5, 2, 1, Money.of("10.00", "EUR")));
         assertThatThrownBy(() -> a.plus(new Effectiveness.Tally(1, 1, 0, Money.of("1", "USD"))))
-                .isInstanceOf(InvalidValueException.class).hasMessageContaining("USD");
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("USD");
     }
 }
