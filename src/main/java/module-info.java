@@ -7,7 +7,8 @@
  * {@code SharingEngine}), {@code org.passerelle.risk} (indicators, profiles, lanes and the
  * {@code RiskEngine}), {@code org.passerelle.json} (policy documents), {@code org.passerelle.audit}
  * (decision records and sinks), {@code org.passerelle.runtime} (an engine whose policy is reloaded
- * while it serves) and {@code org.passerelle.testing} (the policy test kit: domain assertions and
+ * while it serves), {@code org.passerelle.bridge} (from a risk finding to a sharing item) and
+ * {@code org.passerelle.testing} (the policy test kit: domain assertions and
  * declarative policy tests).
  *
  * <p>The test kit's assertions and JUnit helper need AssertJ and the JUnit Jupiter API, which this
@@ -33,4 +34,5 @@ module org.passerelle {
     exports org.passerelle.testing;
     exports org.passerelle.runtime;
     exports org.passerelle.analysis;
+    exports org.passerelle.bridge;
 }

@@ -14,8 +14,10 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.Test;
 
 /**
- * Keeps the architecture's arrows: the domain packages know no Jackson, SLF4J or framework, and
- * {@code model} depends on no other Passerelle package. A plain scan of the sources.
+ * Keeps the architecture's arrows: the domain packages know no Jackson, SLF4J or framework;
+ * {@code model} depends on no other Passerelle package; {@code sharing} and {@code risk} depend on
+ * {@code model} only, not on each other ({@code bridge} joins them); {@code audit} does not depend on
+ * {@code json}, the edge that writes its records. A plain scan of the sources.
  */
 class ArchitectureTest {
     private static final Path SOURCES = Path.of("src/main/java/org/passerelle");
@@ -54,6 +56,38 @@ class ArchitectureTest {
             }
         }
         assertThat(offending).as("references from model to other Passerelle packages").isEmpty();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"sharing", "risk"})
+    void theDomainPackagesDependOnTheModelOnly(String pkg) {
+        assertThat(passerelleImports(pkg)).as("imports of other Passerelle packages than model in " + pkg)
+                .allMatch(i -> i.matches("org\\.passerelle\\.(model|" + pkg + ")\\..*"));
+    }
+
+    @Test
+    void theAuditPackageDoesNotDependOnTheJsonEdge() {
+        assertThat(passerelleImports("audit")).as("imports of audit").noneMatch(i -> i.startsWith("org.passerelle.json."))
+                .isNotEmpty();
+    }
+
+    @Test
+    void theScanSeesImports() {
+        assertThat(passerelleImports("bridge")).contains("org.passerelle.risk.IntelligenceLink",
+                "org.passerelle.sharing.InformationItem");
+    }
+
+    private static List<String> passerelleImports(String pkg) {
+        List<String> imports = new ArrayList<>();
+        for (Path file : sources(pkg)) {
+            for (String line : lines(file)) {
+                String l = line.strip();
+                if (l.startsWith("import org.passerelle.") || l.startsWith("import static org.passerelle.")) {
+                    imports.add(l.replaceFirst("^import (static )?", "").replace(";", ""));
+                }
+            }
+        }
+        return imports;
     }
 
     @Test

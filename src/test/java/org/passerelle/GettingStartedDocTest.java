@@ -37,7 +37,7 @@ class GettingStartedDocTest {
 
     @Test
     void thePageSaysHowToInstallTheLibraryAndWhereThePolicyLives() {
-        assertThat(PAGE).contains("mvn -B install -DskipTests", "src/main/resources/policy/", "readClasspath(\"policy\")");
+        assertThat(PAGE).contains("mvn -B install -DskipTests", "src/main/resources/policy/", "readPolicyFromClasspath(\"policy\")");
         assertThat(PAGE).as("one location for the policy").doesNotContain("Path.of(\"policy\")",
                 "Path.of(\"src/main/resources/policy\")");
     }
@@ -57,8 +57,8 @@ class GettingStartedDocTest {
     @Test
     void theTutorialPolicyDecidesAsThePageSays() {
         SharingEngine engine = SharingEngine.compile(PolicyReader.create()
-                .read(PROJECT.resolve("src/main/resources/policy")).sharing());
-        SharingRequest.Builder asks = SharingRequest.builder().id("T-1").from("RBG").item("DECL-2024-7781")
+                .readPolicy(PROJECT.resolve("src/main/resources/policy")).sharing());
+        SharingRequest.Builder asks = SharingRequest.builder().id("T-1").recipient("RBG").item("DECL-2024-7781")
                 .at("2024-09-02T10:00:00Z");
 
         assertThat(engine.decide(asks.purpose("people-smuggling-investigation").build()).outcome())

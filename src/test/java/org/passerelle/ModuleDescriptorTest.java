@@ -25,7 +25,8 @@ class ModuleDescriptorTest {
         assertThat(d.exports()).extracting(ModuleDescriptor.Exports::source).containsExactlyInAnyOrder(
                 "org.passerelle.model", "org.passerelle.sharing", "org.passerelle.json", "org.passerelle.audit",
                 "org.passerelle.risk", "org.passerelle.risk.learn", "org.passerelle.testing", "org.passerelle.runtime",
-                "org.passerelle.analysis");
+                "org.passerelle.analysis",
+                "org.passerelle.bridge");
         assertThat(Path.of("target/classes/org/passerelle/cli/Main.class")).as("the tool is in the module").isRegularFile();
     }
 

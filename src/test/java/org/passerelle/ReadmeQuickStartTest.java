@@ -16,10 +16,10 @@ class ReadmeQuickStartTest {
     @Test
     void quickStartDecidesTheSeizureReport() {
         // The README reads "policy"; the scenario policy is under policies/scenarios of the test class path.
-        SharingPolicy policy = PolicyReader.create().readClasspath("policies/scenarios").sharing(); // JSON documents
+        SharingPolicy policy = PolicyReader.create().readPolicyFromClasspath("policies/scenarios").sharing(); // JSON documents
         SharingEngine engine = SharingEngine.compile(policy);                                        // immutable, thread-safe
         SharingDecision decision = engine.decide(SharingRequest.builder()
-                .from("RNP").item("SEIZ-2024-0042").purpose("drug-trafficking-investigation")
+                .recipient("RNP").item("SEIZ-2024-0042").purpose("drug-trafficking-investigation")
                 .at("2024-05-10T09:00:00Z").build());
 
         assertThat(decision.outcome()).isEqualTo(Outcome.PERMIT_WITH_CONDITIONS);

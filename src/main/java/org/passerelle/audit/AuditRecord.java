@@ -3,13 +3,12 @@ package org.passerelle.audit;
 import java.time.Instant;
 import java.util.List;
 import java.util.SortedSet;
-import org.passerelle.json.AuditEntry;
 import org.passerelle.model.AgencyId;
 import org.passerelle.model.Checks;
 import org.passerelle.sharing.AgreementId;
 import org.passerelle.sharing.Condition;
 import org.passerelle.sharing.IntendedUse;
-import org.passerelle.sharing.ItemId;
+import org.passerelle.model.ItemId;
 import org.passerelle.sharing.Outcome;
 import org.passerelle.sharing.PurposeId;
 import org.passerelle.sharing.SharingDecision;
@@ -43,7 +42,7 @@ import org.passerelle.sharing.SharingRequest;
 public record AuditRecord(String recordId, Instant instant, String requestId, AgencyId requester,
         AgencyId recipient, ItemId item, SortedSet<String> fields, PurposeId purpose, IntendedUse intendedUse,
         Outcome outcome, AgreementId agreement, List<String> ruleIds, List<Condition> conditions,
-        String lawVersion, long factsRevision, Instant recordedAt) implements AuditEntry {
+        String lawVersion, long factsRevision, Instant recordedAt) {
 
     /**
      * Validates the record and copies its collections.
@@ -81,19 +80,4 @@ public record AuditRecord(String recordId, Instant instant, String requestId, Ag
                 recordedAt);
     }
 
-    /**
-     * Copies an audit entry read from JSON into a record.
-     *
-     * @param entry the entry, not null
-     * @return the record, not null
-     */
-    public static AuditRecord from(AuditEntry entry) {
-        if (entry instanceof AuditRecord) {
-            return (AuditRecord) entry;
-        }
-        return new AuditRecord(entry.recordId(), entry.instant(), entry.requestId(), entry.requester(),
-                entry.recipient(), entry.item(), entry.fields(), entry.purpose(), entry.intendedUse(),
-                entry.outcome(), entry.agreement(), entry.ruleIds(), entry.conditions(), entry.lawVersion(),
-                entry.factsRevision(), entry.recordedAt());
-    }
 }

@@ -8,11 +8,12 @@ import java.util.function.Supplier;
 import org.passerelle.sharing.Disclosure;
 import org.passerelle.sharing.FactStore;
 import org.passerelle.sharing.ItemFacts;
-import org.passerelle.sharing.ItemId;
-import org.passerelle.sharing.ItemStatus;
+import org.passerelle.model.ItemId;
+import org.passerelle.model.ItemStatus;
 import org.passerelle.sharing.Outcome;
 import org.passerelle.sharing.Recall;
 import org.passerelle.sharing.RuleHit;
+import org.passerelle.sharing.SharingDecider;
 import org.passerelle.sharing.SharingDecision;
 import org.passerelle.sharing.SharingEngine;
 import org.passerelle.sharing.SharingRequest;
@@ -42,9 +43,15 @@ import org.slf4j.LoggerFactory;
  * is returned. An engine made with {@link #ofCurrent(Supplier, AuditSink)} takes the engine of the
  * moment once per decision, so each decision, and its record, is made under one law version.
  *
- * <p>Thread-safe when the sink is: {@link JsonLinesAuditSink} and {@link InMemoryAuditSink} are.
+ * <p>It is a {@link SharingDecider}, the type an application injects, and it owns its sink:
+ * {@link #close()} closes the sink. A sink that refuses records once closed, as
+ * {@code org.passerelle.json.JsonLinesAuditSink} does, turns every later decision into a refusal under SR-31 and every
+ * later recall into an {@link AuditException}. Use it in a try-with-resources block, or close it
+ * when the application stops.
+ *
+ * <p>Thread-safe when the sink is: {@code org.passerelle.json.JsonLinesAuditSink} and {@link InMemoryAuditSink} are.
  */
-public final class AuditedSharingEngine {
+public final class AuditedSharingEngine implements SharingDecider, AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(AuditedSharingEngine.class);
     private final Supplier<SharingEngine> engines;
     private final AuditSink sink;
@@ -88,6 +95,7 @@ public final class AuditedSharingEngine {
      * @param request the request, not null
      * @return the decision as recorded, or a refusal under SR-31 if it could not be recorded
      */
+    @Override
     public SharingDecision decide(SharingRequest request) {
         SharingEngine engine = Objects.requireNonNull(engines.get(), "no engine to decide with");
         SharingDecision decision = engine.decide(request);
@@ -131,9 +139,10 @@ public final class AuditedSharingEngine {
      * @param status the new status, not {@link ItemStatus#ACTIVE}
      * @param at the instant of the marking, not null
      * @return the recall, as recorded, not null
-     * @throws org.passerelle.model.InvalidValueException if the item is unknown or the status is active
+     * @throws org.passerelle.model.InvalidInputException if the item is unknown or the status is active
      * @throws AuditException if the recall cannot be recorded (the item stays marked)
      */
+    @Override
     public Recall recall(ItemId item, ItemStatus status, Instant at) {
         Recall recall = Objects.requireNonNull(engines.get(), "no engine to recall with").recall(item, status, at);
         try {
@@ -160,5 +169,17 @@ public final class AuditedSharingEngine {
      */
     public SharingEngine engine() {
         return engines.get();
+    }
+
+    /**
+     * Closes the audit sink. With a sink that refuses records once closed, decisions made afterwards
+     * are refusals under SR-31; closing twice is harmless when the sink allows it, as
+     * {@code org.passerelle.json.JsonLinesAuditSink} does.
+     *
+     * @throws AuditException if the sink cannot be closed
+     */
+    @Override
+    public void close() {
+        sink.close();
     }
 }

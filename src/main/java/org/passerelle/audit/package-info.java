@@ -2,9 +2,9 @@
  * Audit records of sharing decisions and the sinks that store them (SR-31).
  *
  * <p>{@link org.passerelle.audit.AuditRecord#of} turns a decision into a record;
- * an {@link org.passerelle.audit.AuditSink} stores it: {@link org.passerelle.audit.JsonLinesAuditSink}
+ * an {@link org.passerelle.audit.AuditSink} stores it: {@link org.passerelle.json.JsonLinesAuditSink}
  * appends JSON Lines to a file, {@link org.passerelle.audit.InMemoryAuditSink} keeps records for
- * tests, and {@link org.passerelle.audit.JsonLinesAuditReader} reads a log back. A sink that cannot
+ * tests, and {@link org.passerelle.json.JsonLinesAuditReader} reads a log back. A sink that cannot
  * store a record throws {@link org.passerelle.audit.AuditException}.
  *
  * <p>Null rule: no method accepts or returns null unless its documentation says so. This package

@@ -10,7 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import org.passerelle.json.AssessmentJson;
 import org.passerelle.json.PolicyReader;
-import org.passerelle.json.PolicyValidationException;
+import org.passerelle.model.InvalidInputException;
 import org.passerelle.model.Declaration;
 import org.passerelle.risk.Assessment;
 import org.passerelle.risk.Lane;
@@ -71,14 +71,14 @@ final class AssessCommand implements Command {
         PolicyReader reader = PolicyReader.create();
         RiskPolicy policy;
         try {
-            policy = reader.readRiskDirectory(policyDir);
-        } catch (PolicyValidationException e) {
+            policy = reader.readRiskPolicy(policyDir);
+        } catch (InvalidInputException e) {
             throw Inputs.asGiven(e, policyDir);
         }
         List<Declaration> declarations;
         try {
             declarations = reader.readDeclarations(shipments);
-        } catch (PolicyValidationException e) {
+        } catch (InvalidInputException e) {
             throw Inputs.asGiven(e, shipments);
         }
         Map<Lane, Integer> lanes = new EnumMap<>(Lane.class);

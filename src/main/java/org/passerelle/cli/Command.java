@@ -27,7 +27,7 @@ interface Command {
      * @param err standard error
      * @return the exit status, one of {@link ExitCode}
      * @throws UsageException when the arguments are wrong
-     * @throws org.passerelle.json.PolicyValidationException when an input is invalid
+     * @throws org.passerelle.model.InvalidInputException when an input is invalid
      */
     int run(List<String> args, InputStream in, PrintStream out, PrintStream err) throws UsageException;
 }

@@ -6,11 +6,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import org.passerelle.model.Problem;
 import org.passerelle.json.DecisionJson;
 import org.passerelle.json.PolicyReader;
-import org.passerelle.json.PolicyValidationException;
-import org.passerelle.json.PolicyValidationException.Problem;
-import org.passerelle.model.InvalidValueException;
+import org.passerelle.model.InvalidInputException;
 import org.passerelle.sharing.SharingDecision;
 import org.passerelle.sharing.SharingEngine;
 import org.passerelle.sharing.SharingPolicy;
@@ -21,7 +20,7 @@ import org.passerelle.sharing.SharingRequest;
  * one request from a file, standard input or options, or a batch of requests as JSON Lines.
  */
 final class DecideCommand implements Command {
-    private static final Set<String> REQUEST_OPTIONS = Set.of("--id", "--from", "--requester", "--item", "--purpose",
+    private static final Set<String> REQUEST_OPTIONS = Set.of("--id", "--recipient", "--requester", "--item", "--purpose",
             "--at");
 
     @Override
@@ -38,7 +37,7 @@ final class DecideCommand implements Command {
     public String help() {
         return """
                 Usage: passerelle decide --policy POLICY_DIR --request REQUEST_FILE [--explain] [--strict]
-                       passerelle decide --policy POLICY_DIR --from AGENCY --item ITEM --purpose PURPOSE
+                       passerelle decide --policy POLICY_DIR --recipient AGENCY --item ITEM --purpose PURPOSE
                                          [--at INSTANT] [--requester AGENCY] [--id ID] [--explain] [--strict]
                        passerelle decide --policy POLICY_DIR --requests REQUESTS_JSONL [--strict]
 
@@ -47,8 +46,8 @@ final class DecideCommand implements Command {
                 plain-language explanation on standard error.
 
                 The request is a JSON object in REQUEST_FILE (as in docs/policy-format.md; - reads it
-                from standard input), or is given by options: --from is the agency that asks and would
-                receive the item, --requester another agency that asks on its behalf.
+                from standard input), or is given by options: --recipient is the agency that would
+                receive the item and asks for it, unless --requester names another agency that asks.
                 With --requests, every line of REQUESTS_JSONL (- for standard input) is a request, and
                 every decision is printed on one line (JSON Lines), in the same order; blank lines are
                 skipped. Every line is read before any is decided: one invalid line and nothing is.
@@ -57,7 +56,7 @@ final class DecideCommand implements Command {
                   --policy POLICY_DIR        the policy directory (required)
                   --request REQUEST_FILE     one request, a JSON object; - for standard input
                   --requests REQUESTS_JSONL  requests, one JSON object per line; - for standard input
-                  --from AGENCY              the receiving agency (asks too, unless --requester says otherwise)
+                  --recipient AGENCY         the receiving agency (asks too, unless --requester says otherwise)
                   --requester AGENCY         the agency that asks, when it is not the recipient
                   --item ITEM                the information item
                   --purpose PURPOSE          the purpose
@@ -88,8 +87,8 @@ final class DecideCommand implements Command {
         int sources = (a.value("--request") != null ? 1 : 0) + (a.value("--requests") != null ? 1 : 0) + (options ? 1 : 0);
         if (sources != 1) {
             throw new UsageException(sources == 0
-                    ? "missing the request: --request REQUEST_FILE, --requests REQUESTS_JSONL, or --from, --item and --purpose"
-                    : "give the request one way only: --request, --requests, or --from, --item and --purpose");
+                    ? "missing the request: --request REQUEST_FILE, --requests REQUESTS_JSONL, or --recipient, --item and --purpose"
+                    : "give the request one way only: --request, --requests, or --recipient, --item and --purpose");
         }
         if (a.value("--requests") != null && a.flag("--explain")) {
             throw new UsageException("option --explain is for one request; with --requests, decisions are JSON Lines");
@@ -97,8 +96,8 @@ final class DecideCommand implements Command {
         PolicyReader reader = PolicyReader.create();
         SharingPolicy policy;
         try {
-            policy = reader.read(policyDir).sharing();
-        } catch (PolicyValidationException e) {
+            policy = reader.readPolicy(policyDir).sharing();
+        } catch (InvalidInputException e) {
             throw Inputs.asGiven(e, policyDir);
         }
         SharingEngine engine = SharingEngine.compile(policy);
@@ -111,7 +110,7 @@ final class DecideCommand implements Command {
             where.add(Inputs.name(given));
             try {
                 requests = List.of(reader.readRequest(Inputs.text(given, in), Inputs.name(given)));
-            } catch (PolicyValidationException e) {
+            } catch (InvalidInputException e) {
                 throw given.equals("-") ? e : Inputs.asGiven(e, Path.of(given));
             }
         } else {
@@ -150,13 +149,13 @@ final class DecideCommand implements Command {
             if (a.value("--requester") != null) {
                 b.requester(a.value("--requester"));
             }
-            b.from(a.required("--from", "AGENCY")).item(a.required("--item", "ITEM"))
+            b.recipient(a.required("--recipient", "AGENCY")).item(a.required("--item", "ITEM"))
                     .purpose(a.required("--purpose", "PURPOSE"));
             if (a.value("--at") != null) {
                 b.at(Args.instant("--at", a.value("--at")));
             }
             return b.build();
-        } catch (InvalidValueException e) {
+        } catch (InvalidInputException e) {
             throw new UsageException(e.getMessage());
         }
     }
@@ -174,17 +173,17 @@ final class DecideCommand implements Command {
             try {
                 requests.add(reader.readRequest(lines[i], name));
                 where.add(name + ":" + (i + 1));
-            } catch (PolicyValidationException e) {
+            } catch (InvalidInputException e) {
                 for (Problem p : e.problems()) {
-                    problems.add(new Problem(name, p.jsonPath(), i + 1, p.column(), p.message()));
+                    problems.add(p.locatedAt(new Problem.Location(name, p.jsonPath(), i + 1, p.column())));
                 }
             }
         }
         if (!problems.isEmpty()) {
-            throw new PolicyValidationException(problems);
+            throw new InvalidInputException(problems);
         }
         if (requests.isEmpty()) {
-            throw Inputs.problem(name, "holds no request: expected one JSON object per line");
+            throw Inputs.problem(Problem.Code.MISSING, name, "holds no request: expected one JSON object per line");
         }
         return requests;
     }

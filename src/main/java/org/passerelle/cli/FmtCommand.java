@@ -14,9 +14,10 @@ import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import org.passerelle.model.Problem;
 import org.passerelle.json.Policy;
 import org.passerelle.json.PolicyReader;
-import org.passerelle.json.PolicyValidationException;
+import org.passerelle.model.InvalidInputException;
 import org.passerelle.json.PolicyWriter;
 
 /**
@@ -66,8 +67,8 @@ final class FmtCommand implements Command {
         Path dir = Path.of(a.positional("POLICY_DIR").get(0));
         Policy policy;
         try {
-            policy = PolicyReader.create().read(dir);
-        } catch (PolicyValidationException e) {
+            policy = PolicyReader.create().readPolicy(dir);
+        } catch (InvalidInputException e) {
             throw Inputs.asGiven(e, dir);
         }
         try {
@@ -105,7 +106,7 @@ final class FmtCommand implements Command {
             changes.forEach(out::println);
             return ExitCode.OK;
         } catch (IOException e) {
-            throw Inputs.problem(dir.toString(), "cannot be rewritten: " + e.getMessage());
+            throw Inputs.problem(Problem.Code.UNREADABLE, dir.toString(), "cannot be rewritten: " + e.getMessage());
         }
     }
 
@@ -119,7 +120,7 @@ final class FmtCommand implements Command {
             if (policy.hasRiskPart()) {
                 PolicyWriter.writeRiskDirectory(policy.risk(), aside);
             }
-            Policy back = PolicyReader.create().read(aside);
+            Policy back = PolicyReader.create().readPolicy(aside);
             if (!back.sharing().version().equals(policy.sharing().version())) {
                 throw new IllegalStateException("the canonical form does not read back as the same sharing policy");
             }

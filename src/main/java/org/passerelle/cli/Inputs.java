@@ -8,8 +8,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.passerelle.json.PolicyValidationException;
-import org.passerelle.json.PolicyValidationException.Problem;
+import org.passerelle.model.InvalidInputException;
+import org.passerelle.model.Problem;
 
 /**
  * The files a command reads, named as the user typed them: problems that the readers report against a
@@ -33,11 +33,11 @@ final class Inputs {
      * @param given the path as typed on the command line
      * @return an exception with the same problems, in the same order, their files renamed
      */
-    static PolicyValidationException asGiven(PolicyValidationException e, Path given) {
-        return new PolicyValidationException(asGiven(e.problems(), given));
+    static InvalidInputException asGiven(InvalidInputException e, Path given) {
+        return new InvalidInputException(asGiven(e.problems(), given));
     }
 
-    /** Names the files of problems (or warnings) as {@link #asGiven(PolicyValidationException, Path)} does. */
+    /** Names the files of problems (or warnings) as {@link #asGiven(InvalidInputException, Path)} does. */
     static List<Problem> asGiven(List<Problem> problems, Path given) {
         String typed = given.toString();
         boolean directory = Files.isDirectory(given);
@@ -50,7 +50,7 @@ final class Inputs {
             } else if (!directory && file.equals(fileName)) {
                 file = typed;
             }
-            renamed.add(new Problem(file, p.jsonPath(), p.line(), p.column(), p.message()));
+            renamed.add(p.locatedAt(new Problem.Location(file, p.jsonPath(), p.line(), p.column())));
         }
         return renamed;
     }
@@ -61,7 +61,7 @@ final class Inputs {
      * @param given the path as typed, or {@code -}
      * @param stdin standard input
      * @return the text
-     * @throws PolicyValidationException when the file does not exist or cannot be read
+     * @throws InvalidInputException when the file does not exist or cannot be read
      */
     static String text(String given, InputStream stdin) {
         try {
@@ -72,11 +72,11 @@ final class Inputs {
             }
             Path p = Path.of(given);
             if (!Files.exists(p)) {
-                throw problem(given, "does not exist");
+                throw problem(Problem.Code.UNREADABLE, given, "does not exist");
             }
             return Files.readString(p, StandardCharsets.UTF_8);
         } catch (IOException e) {
-            throw problem(given.equals("-") ? STDIN : given, "cannot be read: " + e.getMessage());
+            throw problem(Problem.Code.UNREADABLE, given.equals("-") ? STDIN : given, "cannot be read: " + e.getMessage());
         }
     }
 
@@ -85,8 +85,8 @@ final class Inputs {
         return given.equals("-") ? STDIN : given;
     }
 
-    static PolicyValidationException problem(String file, String message) {
-        return new PolicyValidationException(List.of(new Problem(file, "$", 0, 0, message)));
+    static InvalidInputException problem(Problem.Code code, String file, String message) {
+        return new InvalidInputException(List.of(Problem.at(code, new Problem.Location(file, "$", 0, 0), message)));
     }
 
     /**

@@ -73,7 +73,7 @@ final class LearnCommand implements Command {
         LearnedPolicy learned;
         try {
             learned = Learner.builder().shares(red, yellow).build().learn(train, valid);
-        } catch (org.passerelle.model.InvalidValueException e) {
+        } catch (org.passerelle.model.InvalidInputException e) {
             err.println("passerelle learn: " + e.getMessage());
             return ExitCode.INVALID_INPUT;
         }

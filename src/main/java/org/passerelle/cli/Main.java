@@ -8,7 +8,8 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.passerelle.json.PolicyValidationException;
+import org.passerelle.model.Problem;
+import org.passerelle.model.InvalidInputException;
 
 /**
  * The {@code passerelle} command-line tool, for people who work on policy files without writing Java:
@@ -107,9 +108,9 @@ public final class Main {
             return command.run(args.subList(1, args.size()), in, out, err);
         } catch (UsageException e) {
             return usage(err, command, e.getMessage());
-        } catch (PolicyValidationException e) {
+        } catch (InvalidInputException e) {
             err.println("passerelle " + command.name() + ": invalid input, " + e.problems().size() + " problem(s):");
-            for (PolicyValidationException.Problem p : e.problems()) {
+            for (Problem p : e.problems()) {
                 err.println(p);
             }
             return ExitCode.INVALID_INPUT;

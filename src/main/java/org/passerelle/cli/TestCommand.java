@@ -10,7 +10,7 @@ import java.util.regex.PatternSyntaxException;
 import org.passerelle.json.Policy;
 import org.passerelle.json.PolicyReader;
 import org.passerelle.json.PolicyTestCase;
-import org.passerelle.json.PolicyValidationException;
+import org.passerelle.model.InvalidInputException;
 import org.passerelle.testing.Coverage;
 import org.passerelle.testing.PolicySuite;
 import org.passerelle.testing.PolicyTestResult;
@@ -75,14 +75,14 @@ final class TestCommand implements Command {
         Path testsDir = Path.of(dirs.get(1));
         Policy policy;
         try {
-            policy = PolicyReader.create().read(policyDir);
-        } catch (PolicyValidationException e) {
+            policy = PolicyReader.create().readPolicy(policyDir);
+        } catch (InvalidInputException e) {
             throw Inputs.asGiven(e, policyDir);
         }
         PolicySuite suite;
         try {
             suite = PolicySuite.load(testsDir);
-        } catch (PolicyValidationException e) {
+        } catch (InvalidInputException e) {
             throw Inputs.asGiven(e, testsDir);
         }
         if (run != null) {

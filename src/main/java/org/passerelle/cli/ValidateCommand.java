@@ -7,7 +7,8 @@ import java.util.List;
 import java.util.Set;
 import org.passerelle.json.Policy;
 import org.passerelle.json.PolicyReader;
-import org.passerelle.json.PolicyValidationException;
+import org.passerelle.model.InvalidInputException;
+import org.passerelle.model.Problem;
 import org.passerelle.sharing.SharingEngine;
 import org.passerelle.sharing.SharingPolicy;
 
@@ -53,8 +54,8 @@ final class ValidateCommand implements Command {
         Path dir = Path.of(a.positional("POLICY_DIR").get(0));
         Policy both;
         try {
-            both = PolicyReader.create().read(dir);
-        } catch (PolicyValidationException e) {
+            both = PolicyReader.create().readPolicy(dir);
+        } catch (InvalidInputException e) {
             throw Inputs.asGiven(e, dir);
         }
         SharingPolicy policy = both.sharing();
@@ -63,7 +64,7 @@ final class ValidateCommand implements Command {
                 + " purposes, " + policy.agreements().size() + " agreements, " + policy.items().size() + " items, "
                 + policy.consents().size() + " consents, " + both.risk().indicators().size() + " risk indicators, "
                 + both.risk().profiles().size() + " risk profiles; sharing version " + policy.version());
-        for (PolicyValidationException.Problem w : Inputs.asGiven(both.warnings(), dir)) {
+        for (Problem w : Inputs.asGiven(both.warnings(), dir)) {
             String where = w.line() > 0 ? w.file() + ":" + w.line() + ":" + w.column() : w.file();
             err.println(where + " " + w.jsonPath() + ": warning: " + w.message());
         }

@@ -3,8 +3,8 @@ package org.passerelle.json;
 import java.io.Closeable;
 import java.io.Flushable;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.io.Writer;
+import org.passerelle.model.PasserelleIOException;
 import org.passerelle.model.Checks;
 import org.passerelle.risk.Assessment;
 
@@ -37,7 +37,7 @@ public final class AssessmentLines implements Closeable, Flushable {
      *
      * @param assessment the assessment, not null
      * @return this writer
-     * @throws UncheckedIOException if the line cannot be written
+     * @throws PasserelleIOException if the line cannot be written
      */
     public AssessmentLines write(Assessment assessment) {
         String line = AssessmentJson.write(Checks.notNull("assessment", assessment));
@@ -45,7 +45,7 @@ public final class AssessmentLines implements Closeable, Flushable {
             out.write(line);
             out.write('\n');
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot write the assessment of " + assessment.declarationReference(), e);
+            throw new PasserelleIOException("cannot write the assessment of " + assessment.declarationReference(), e);
         }
         count++;
         return this;
@@ -56,7 +56,7 @@ public final class AssessmentLines implements Closeable, Flushable {
      *
      * @param assessments the assessments, not null
      * @return this writer
-     * @throws UncheckedIOException if a line cannot be written
+     * @throws PasserelleIOException if a line cannot be written
      */
     public AssessmentLines writeAll(Iterable<Assessment> assessments) {
         for (Assessment a : assessments) {
@@ -77,28 +77,28 @@ public final class AssessmentLines implements Closeable, Flushable {
     /**
      * Flushes the underlying writer.
      *
-     * @throws UncheckedIOException if it cannot be flushed
+     * @throws PasserelleIOException if it cannot be flushed
      */
     @Override
     public void flush() {
         try {
             out.flush();
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot flush assessments", e);
+            throw new PasserelleIOException("cannot flush assessments", e);
         }
     }
 
     /**
      * Closes the underlying writer.
      *
-     * @throws UncheckedIOException if it cannot be closed
+     * @throws PasserelleIOException if it cannot be closed
      */
     @Override
     public void close() {
         try {
             out.close();
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot close assessments", e);
+            throw new PasserelleIOException("cannot close assessments", e);
         }
     }
 }

@@ -3,7 +3,6 @@ package org.passerelle.json;
 import java.io.InputStreamReader;
 import java.io.IOException;
 import java.io.Reader;
-import java.io.UncheckedIOException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -12,12 +11,16 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SortedSet;
+import org.passerelle.audit.AuditRecord;
+import org.passerelle.model.InvalidInputException;
+import org.passerelle.model.PasserelleIOException;
 import org.passerelle.model.AgencyId;
 import org.passerelle.model.Checks;
+import org.passerelle.model.Problem.Code;
 import org.passerelle.sharing.AgreementId;
 import org.passerelle.sharing.Condition;
 import org.passerelle.sharing.IntendedUse;
-import org.passerelle.sharing.ItemId;
+import org.passerelle.model.ItemId;
 import org.passerelle.sharing.Outcome;
 import org.passerelle.sharing.PurposeId;
 
@@ -46,7 +49,7 @@ public final class AuditJson {
      * @param entry the entry, not null
      * @return the JSON text, on one line, not null
      */
-    public static String write(AuditEntry entry) {
+    public static String write(AuditRecord entry) {
         return JsonText.compact(o -> o.object(() -> {
             o.string("recordId", entry.recordId()).string("instant", entry.instant())
                     .string("requestId", entry.requestId()).string("requester", entry.requester())
@@ -66,9 +69,9 @@ public final class AuditJson {
      * @param line the JSON text, not null
      * @param sourceName the name to quote in problems, not null
      * @return the entry, not null
-     * @throws PolicyValidationException listing every problem
+     * @throws InvalidInputException listing every problem
      */
-    public static AuditEntry read(String line, String sourceName) {
+    public static AuditRecord read(String line, String sourceName) {
         return PolicyReader.readOne(JSON, line, sourceName, AuditJson::entry);
     }
 
@@ -81,12 +84,12 @@ public final class AuditJson {
      * @param reader the text, not null; not closed
      * @param sourceName the name to quote in problems, not null
      * @return the entries, in order, not null
-     * @throws PolicyValidationException listing every problem of every line
-     * @throws UncheckedIOException if the text cannot be read
+     * @throws InvalidInputException listing every problem of every line
+     * @throws PasserelleIOException if the text cannot be read
      */
-    public static List<AuditEntry> readLines(Reader reader, String sourceName) {
+    public static List<AuditRecord> readLines(Reader reader, String sourceName) {
         Problems problems = new Problems(JSON.limits());
-        List<AuditEntry> entries = new ArrayList<>();
+        List<AuditRecord> entries = new ArrayList<>();
         BoundedLines lines = new BoundedLines(reader, JSON.limits().maxDocumentLength());
         int number = 0;
         try {
@@ -94,7 +97,7 @@ public final class AuditJson {
             while ((line = lines.next()) != null) {
                 number++;
                 if (line.tooLong()) {
-                    problems.add(new Node.Loc(sourceName, "$", number, 1), "line is " + line.length()
+                    problems.add(Code.LIMIT_EXCEEDED, new Node.Loc(sourceName, "$", number, 1), "line is " + line.length()
                             + " characters long, more than the limit of " + JSON.limits().maxDocumentLength()
                             + " (ReadLimits.maxDocumentLength)");
                     continue;
@@ -107,13 +110,13 @@ public final class AuditJson {
                     RecallJson.outer(root, problems);
                     continue;
                 }
-                AuditEntry entry = root == null ? null : entry(root, problems);
+                AuditRecord entry = root == null ? null : entry(root, problems);
                 if (entry != null) {
                     entries.add(entry);
                 }
             }
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + sourceName, e);
+            throw new PasserelleIOException("cannot read " + sourceName, e);
         }
         problems.throwIfAny();
         return entries;
@@ -125,11 +128,11 @@ public final class AuditJson {
      *
      * @param file the file, not null
      * @return the entries, in order, not null
-     * @throws PolicyValidationException listing every problem of every line, or saying that the file
+     * @throws InvalidInputException listing every problem of every line, or saying that the file
      *         is not a regular file
-     * @throws UncheckedIOException if the file cannot be read
+     * @throws PasserelleIOException if the file cannot be read
      */
-    public static List<AuditEntry> readLines(Path file) {
+    public static List<AuditRecord> readLines(Path file) {
         String name = String.valueOf(file.getFileName());
         Problems problems = new Problems(JSON.limits());
         if (!JsonFiles.regular(file, name, problems)) {
@@ -139,11 +142,11 @@ public final class AuditJson {
                 .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT))) {
             return readLines(r, name);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + file, e);
+            throw new PasserelleIOException("cannot read " + file, e);
         }
     }
 
-    private static AuditEntry entry(Node node, Problems problems) {
+    private static AuditRecord entry(Node node, Problems problems) {
         Fields f = Fields.of(node, problems, FIELDS);
         String recordId = f.requiredString("recordId");
         Instant instant = f.requiredInstant("instant");
@@ -161,22 +164,8 @@ public final class AuditJson {
         String version = f.requiredString("lawVersion");
         Long revision = f.longInteger("factsRevision", 0L);
         Instant recordedAt = f.requiredInstant("recordedAt");
-        return f.build(() -> new Entry(recordId, instant, requestId, requester, recipient, item, fields, purpose,
+        return f.build(() -> new AuditRecord(recordId, instant, requestId, requester, recipient, item, fields, purpose,
                 use, outcome, agreement, ruleIds, conditions, version, revision == null ? 0 : revision, recordedAt));
     }
 
-    /** An entry as read back; the audit package copies it into its own record. */
-    private record Entry(String recordId, Instant instant, String requestId, AgencyId requester, AgencyId recipient,
-            ItemId item, SortedSet<String> fields, PurposeId purpose, IntendedUse intendedUse, Outcome outcome,
-            AgreementId agreement, List<String> ruleIds, List<Condition> conditions, String lawVersion,
-            long factsRevision, Instant recordedAt) implements AuditEntry {
-        Entry {
-            Checks.id("recordId", recordId);
-            Checks.id("requestId", requestId);
-            fields = Checks.sortedSet("fields", fields);
-            ruleIds = Checks.list("ruleIds", ruleIds);
-            conditions = Checks.list("conditions", conditions);
-            Checks.notBlank("lawVersion", lawVersion);
-        }
-    }
 }

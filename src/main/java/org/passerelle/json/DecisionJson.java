@@ -1,5 +1,6 @@
 package org.passerelle.json;
 
+import org.passerelle.model.InvalidInputException;
 import org.passerelle.sharing.SharingDecision;
 
 /**
@@ -42,7 +43,7 @@ public final class DecisionJson {
      * @param document the JSON text, not null
      * @param sourceName the name to quote in problems, not null
      * @return the decision, not null
-     * @throws PolicyValidationException listing every problem
+     * @throws InvalidInputException listing every problem
      */
     public static SharingDecision readDecision(String document, String sourceName) {
         return PolicyReader.readOne(JSON, document, sourceName, SharingReaders::decision);

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
 import java.util.function.BiConsumer;
+import org.passerelle.model.Problem.Code;
 
 /**
  * Reads the {@code *.json} files of a directory as one consistent snapshot, or reports why it cannot:
@@ -53,7 +54,7 @@ final class DirectorySnapshot {
         try {
             dir = directory.toRealPath();
         } catch (IOException | RuntimeException e) {
-            problems.addFile(dirName, Files.exists(directory, LinkOption.NOFOLLOW_LINKS)
+            problems.addFile(Code.UNREADABLE, dirName, Files.exists(directory, LinkOption.NOFOLLOW_LINKS)
                     ? "cannot be resolved: " + e.getMessage() : "does not exist");
             return;
         }
@@ -107,18 +108,18 @@ final class DirectorySnapshot {
         for (Map.Entry<String, byte[]> e : bytes.entrySet()) {
             String expected = manifest.get(e.getKey());
             if (expected == null) {
-                problems.addFile(e.getKey(), "is not listed in " + PolicyManifest.FILE_NAME
+                problems.addFile(Code.CONFLICT, e.getKey(), "is not listed in " + PolicyManifest.FILE_NAME
                         + " (a deployment in progress, or a file the manifest does not cover)");
                 continue;
             }
             String actual = PolicyManifest.sha256(e.getValue());
             if (!actual.equals(expected)) {
-                problems.addFile(e.getKey(), "does not match " + PolicyManifest.FILE_NAME + ": its SHA-256 is "
+                problems.addFile(Code.CONFLICT, e.getKey(), "does not match " + PolicyManifest.FILE_NAME + ": its SHA-256 is "
                         + actual + ", the manifest says " + expected + " (a deployment in progress?)");
             }
         }
         for (String missing : listed) {
-            problems.addFile(missing, "is listed in " + PolicyManifest.FILE_NAME + " but absent from the directory");
+            problems.addFile(Code.CONFLICT, missing, "is listed in " + PolicyManifest.FILE_NAME + " but absent from the directory");
         }
     }
 }

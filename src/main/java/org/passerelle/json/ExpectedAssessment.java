@@ -2,7 +2,7 @@ package org.passerelle.json;
 
 import java.util.SortedSet;
 import org.passerelle.model.Checks;
-import org.passerelle.model.InvalidValueException;
+import org.passerelle.model.InvalidInputException;
 import org.passerelle.risk.IndicatorId;
 import org.passerelle.risk.Lane;
 import org.passerelle.risk.ProfileId;
@@ -38,7 +38,7 @@ public record ExpectedAssessment(Lane lane, Integer score, SortedSet<ProfileId> 
     public ExpectedAssessment {
         Checks.notNull("lane", lane);
         if (score != null && score < 0) {
-            throw new InvalidValueException("score", score.toString(), "must not be negative");
+            throw new InvalidInputException("score", score.toString(), "must not be negative");
         }
         firedProfiles = Checks.sortedSet("firedProfiles", firedProfiles);
         notFiredProfiles = Checks.sortedSet("notFiredProfiles", notFiredProfiles);
@@ -47,13 +47,13 @@ public record ExpectedAssessment(Lane lane, Integer score, SortedSet<ProfileId> 
         rules = Checks.sortedSet("rules", rules);
         for (ProfileId p : notFiredProfiles) {
             if (firedProfiles.contains(p)) {
-                throw new InvalidValueException("notFiredProfiles[]", p.value(),
+                throw new InvalidInputException("notFiredProfiles[]", p.value(),
                         "is also listed among the profiles that must match");
             }
         }
         for (IndicatorId i : notFiredIndicators) {
             if (firedIndicators.contains(i)) {
-                throw new InvalidValueException("notFiredIndicators[]", i.value(),
+                throw new InvalidInputException("notFiredIndicators[]", i.value(),
                         "is also listed among the indicators that must fire");
             }
         }

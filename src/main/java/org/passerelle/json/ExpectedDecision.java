@@ -6,7 +6,7 @@ import java.util.Collections;
 import java.util.SortedSet;
 import java.util.TreeSet;
 import org.passerelle.model.Checks;
-import org.passerelle.model.InvalidValueException;
+import org.passerelle.model.InvalidInputException;
 import org.passerelle.sharing.AgreementId;
 import org.passerelle.sharing.Condition;
 import org.passerelle.sharing.Outcome;
@@ -45,7 +45,7 @@ public record ExpectedDecision(Outcome outcome, AgreementId agreement, boolean n
     public ExpectedDecision {
         Checks.notNull("outcome", outcome);
         if (noAgreement && agreement != null) {
-            throw new InvalidValueException("agreement", agreement.value(),
+            throw new InvalidInputException("agreement", agreement.value(),
                     "cannot be expected while the decision is expected to rely on no agreement");
         }
         firedRules = Checks.sortedSet("firedRules", firedRules);
@@ -56,13 +56,13 @@ public record ExpectedDecision(Outcome outcome, AgreementId agreement, boolean n
         redacted = redacted == null ? null : Checks.sortedSet("redacted", redacted);
         for (SharingRule r : notFiredRules) {
             if (firedRules.contains(r) || decidingRules.contains(r)) {
-                throw new InvalidValueException("notFiredRules", r.id(),
+                throw new InvalidInputException("notFiredRules", r.id(),
                         "is also listed as a rule that must fire");
             }
         }
         for (Condition.Kind k : absentConditions) {
             if (conditions.contains(k)) {
-                throw new InvalidValueException("absentConditions", k.name(),
+                throw new InvalidInputException("absentConditions", k.name(),
                         "is also listed among the conditions that must be attached");
             }
         }

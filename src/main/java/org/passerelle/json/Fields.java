@@ -14,8 +14,11 @@ import java.util.SortedSet;
 import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.function.Supplier;
-import org.passerelle.model.InvalidValueException;
-import org.passerelle.sharing.TlpLabel;
+import org.passerelle.model.FieldPath;
+import org.passerelle.model.InvalidInputException;
+import org.passerelle.model.Problem.Code;
+import org.passerelle.model.Problem;
+import org.passerelle.model.TlpLabel;
 
 /**
  * A strict view of one JSON object while it is bound to a domain value: it reports unknown fields
@@ -47,7 +50,7 @@ final class Fields {
     static Fields of(Node node, Problems problems, String... allowed) {
         if (!(node instanceof Node.Obj)) {
             Fields f = new Fields(null, node.loc(), problems);
-            problems.add(node.loc(), "must be an object (got " + node.describe() + ")");
+            problems.add(Code.WRONG_TYPE, node.loc(), "must be an object (got " + node.describe() + ")");
             return f;
         }
         Node.Obj o = (Node.Obj) node;
@@ -55,7 +58,7 @@ final class Fields {
         List<String> names = Arrays.asList(allowed);
         for (Node.Member m : o.members().values()) {
             if (!names.contains(m.name())) {
-                problems.add(m.nameLoc(), "unknown field \"" + m.name() + "\"; expected one of "
+                problems.add(Code.UNKNOWN_FIELD, m.nameLoc(), "unknown field \"" + m.name() + "\"; expected one of "
                         + String.join(", ", allowed));
             }
         }
@@ -110,7 +113,7 @@ final class Fields {
         }
         if (node(name) == null) {
             if (required) {
-                problems.add(loc.missing(name), "is required");
+                problems.add(Code.MISSING, loc.missing(name), "is required");
             }
             return false;
         }
@@ -156,7 +159,7 @@ final class Fields {
         if (n instanceof Node.Bool) {
             return ((Node.Bool) n).value();
         }
-        problems.add(n.loc(), "must be true or false (got " + n.describe() + ")");
+        problems.add(Code.WRONG_TYPE, n.loc(), "must be true or false (got " + n.describe() + ")");
         return false;
     }
 
@@ -220,7 +223,7 @@ final class Fields {
         try {
             return Long.parseLong(text);
         } catch (NumberFormatException e) {
-            problems.add(n.loc(), "must be an integer from " + Long.MIN_VALUE + " to " + Long.MAX_VALUE
+            problems.add(Code.INVALID_VALUE, n.loc(), "must be an integer from " + Long.MIN_VALUE + " to " + Long.MAX_VALUE
                     + " (got " + text + ")");
             return null;
         }
@@ -252,7 +255,7 @@ final class Fields {
             return null;
         }
         if (text.length() > JsonText.MAX_NUMBER_LENGTH) {
-            problems.add(n.loc(), "must be a decimal number of at most " + JsonText.MAX_NUMBER_LENGTH
+            problems.add(Code.LIMIT_EXCEEDED, n.loc(), "must be a decimal number of at most " + JsonText.MAX_NUMBER_LENGTH
                     + " characters (got " + Problems.quote(text) + ")");
             return null;
         }
@@ -260,14 +263,14 @@ final class Fields {
         try {
             value = new BigDecimal(text);
         } catch (NumberFormatException e) {
-            problems.add(n.loc(), "must be a decimal number such as 1250.00 (got " + Problems.quote(text) + ")");
+            problems.add(Code.INVALID_VALUE, n.loc(), "must be a decimal number such as 1250.00 (got " + Problems.quote(text) + ")");
             return null;
         }
         long precision = value.precision();
         long scale = value.scale();
         long digits = Math.max(precision - scale, 1) + Math.max(scale, 0);
         if (digits > limits.maxDecimalDigits()) {
-            problems.add(n.loc(), "must have at most " + limits.maxDecimalDigits()
+            problems.add(Code.LIMIT_EXCEEDED, n.loc(), "must have at most " + limits.maxDecimalDigits()
                     + " digits written out in full (got " + Problems.quote(text)
                     + ") (ReadLimits.maxDecimalDigits)");
             return null;
@@ -283,7 +286,7 @@ final class Fields {
         try {
             return Integer.parseInt(text);
         } catch (NumberFormatException e) {
-            problems.add(n.loc(), "must be an integer from " + Integer.MIN_VALUE + " to " + Integer.MAX_VALUE
+            problems.add(Code.INVALID_VALUE, n.loc(), "must be an integer from " + Integer.MIN_VALUE + " to " + Integer.MAX_VALUE
                     + " (got " + text + ")");
             return null;
         }
@@ -296,7 +299,7 @@ final class Fields {
         }
         double d = Double.parseDouble(text);
         if (Double.isInfinite(d)) {
-            problems.add(n.loc(), "must be a finite number (got " + text + ")");
+            problems.add(Code.INVALID_VALUE, n.loc(), "must be a finite number (got " + text + ")");
             return null;
         }
         return d;
@@ -306,7 +309,7 @@ final class Fields {
         if (n instanceof Node.Num) {
             return ((Node.Num) n).text();
         }
-        problems.add(n.loc(), "must be " + expected + " (got " + n.describe() + ")");
+        problems.add(Code.WRONG_TYPE, n.loc(), "must be " + expected + " (got " + n.describe() + ")");
         return null;
     }
 
@@ -361,36 +364,73 @@ final class Fields {
         }
         try {
             return factory.get();
-        } catch (InvalidValueException e) {
-            problems.add(locate(e.field(), e.value()), message(e));
+        } catch (InvalidInputException e) {
+            for (Problem p : e.problems()) {
+                problems.add(p, locate(p.field(), p.value()));
+            }
             return null;
         }
     }
 
     /**
-     * Finds the value a domain field name points at: the member of that name, else of its last part
-     * ({@code item.commodityCode} names {@code commodityCode}); for {@code name[]}, the array element
-     * equal to the value; else the object itself.
+     * Finds the value a domain field path points at: the node it names, as far as the path goes;
+     * when a factory named the field with a prefix of its own ({@code item.commodityCode} names
+     * {@code commodityCode}), the node its last member names; else the object itself.
      */
-    private Node.Loc locate(String field, String value) {
-        String name = field;
-        for (int round = 0; round < 2; round++) {
-            boolean element = name.endsWith("[]");
-            String member = element ? name.substring(0, name.length() - 2) : name;
-            Node.Member m = obj.members().get(member);
-            if (m != null) {
-                if (element && value != null && m.value() instanceof Node.Arr) {
-                    for (Node e : ((Node.Arr) m.value()).elements()) {
-                        if (e instanceof Node.Str && ((Node.Str) e).value().equals(value)) {
-                            return e.loc();
-                        }
-                    }
-                }
-                return m.value().loc();
+    private Node.Loc locate(FieldPath field, String value) {
+        List<FieldPath.Step> steps = field.steps();
+        Node.Loc at = walk(obj, steps, value);
+        for (int i = steps.size() - 1; at == null && i > 0; i--) {
+            if (steps.get(i).isMember()) {
+                at = walk(obj, steps.subList(i, steps.size()), value);
+                break;
             }
-            name = field.substring(field.lastIndexOf('.') + 1);
         }
-        return loc;
+        return at != null ? at : loc;
+    }
+
+    /**
+     * Walks a field path from a node: member names into objects, positions into arrays, and for
+     * "an element" ({@code []}), or an array at the path's end, the element equal to the value.
+     *
+     * @return the place of the deepest node reached, or null when not even the first step is there
+     */
+    static Node.Loc walk(Node start, List<FieldPath.Step> steps, String value) {
+        Node current = start;
+        Node.Loc best = null;
+        for (FieldPath.Step step : steps) {
+            Node next = null;
+            if (step.isMember()) {
+                if (current instanceof Node.Obj && ((Node.Obj) current).members().containsKey(step.name())) {
+                    next = ((Node.Obj) current).members().get(step.name()).value();
+                }
+            } else if (current instanceof Node.Arr) {
+                List<Node> elements = ((Node.Arr) current).elements();
+                if (step.index() == FieldPath.Step.ANY) {
+                    next = elementEqualTo(current, value);
+                } else if (step.index() < elements.size()) {
+                    next = elements.get(step.index());
+                }
+            }
+            if (next == null) {
+                return best;
+            }
+            current = next;
+            best = current.loc();
+        }
+        Node element = current instanceof Node.Arr ? elementEqualTo(current, value) : null;
+        return element != null ? element.loc() : best;
+    }
+
+    private static Node elementEqualTo(Node array, String value) {
+        if (value != null) {
+            for (Node e : ((Node.Arr) array).elements()) {
+                if (e instanceof Node.Str && ((Node.Str) e).value().equals(value)) {
+                    return e;
+                }
+            }
+        }
+        return null;
     }
 
     // ---- static helpers, also used for array elements
@@ -399,7 +439,7 @@ final class Fields {
         if (n instanceof Node.Str) {
             return ((Node.Str) n).value();
         }
-        problems.add(n.loc(), "must be a string (got " + n.describe() + ")");
+        problems.add(Code.WRONG_TYPE, n.loc(), "must be a string (got " + n.describe() + ")");
         return null;
     }
 
@@ -418,8 +458,8 @@ final class Fields {
         }
         try {
             return of.apply(s);
-        } catch (InvalidValueException e) {
-            problems.add(n.loc(), message(e));
+        } catch (InvalidInputException e) {
+            problems.addAll(e, n.loc());
             return null;
         }
     }
@@ -432,7 +472,7 @@ final class Fields {
         try {
             return parse.apply(s);
         } catch (DateTimeParseException | ArithmeticException e) {
-            problems.add(n.loc(), expected + " (got " + Problems.quote(s) + ")");
+            problems.add(Code.INVALID_VALUE, n.loc(), expected + " (got " + Problems.quote(s) + ")");
             return null;
         }
     }
@@ -459,13 +499,13 @@ final class Fields {
         for (E e : type.getEnumConstants()) {
             names.add(e.name());
         }
-        problems.add(n.loc(), "must be one of " + String.join(", ", names) + " (got " + Problems.quote(s) + ")");
+        problems.add(Code.INVALID_VALUE, n.loc(), "must be one of " + String.join(", ", names) + " (got " + Problems.quote(s) + ")");
         return null;
     }
 
     static <T> List<T> list(Node n, Problems problems, Function<Node, T> element) {
         if (!(n instanceof Node.Arr)) {
-            problems.add(n.loc(), "must be an array (got " + n.describe() + ")");
+            problems.add(Code.WRONG_TYPE, n.loc(), "must be an array (got " + n.describe() + ")");
             return List.of();
         }
         List<T> out = new ArrayList<>();
@@ -485,20 +525,17 @@ final class Fields {
     /** Reads an array into a sorted set, reporting a value listed twice. */
     static <T extends Comparable<? super T>> SortedSet<T> unique(Node n, Problems problems, Function<Node, T> element) {
         if (!(n instanceof Node.Arr)) {
-            problems.add(n.loc(), "must be an array (got " + n.describe() + ")");
+            problems.add(Code.WRONG_TYPE, n.loc(), "must be an array (got " + n.describe() + ")");
             return Collections.emptySortedSet();
         }
         TreeSet<T> out = new TreeSet<>();
         for (Node e : ((Node.Arr) n).elements()) {
             T v = element.apply(e);
             if (v != null && !out.add(v)) {
-                problems.add(e.loc(), Problems.quote(String.valueOf(v)) + " is listed more than once");
+                problems.add(Code.DUPLICATE, e.loc(), Problems.quote(String.valueOf(v)) + " is listed more than once");
             }
         }
         return out;
     }
 
-    static String message(InvalidValueException e) {
-        return e.reason() + (e.value() == null ? "" : " (got " + Problems.quote(e.value()) + ")");
-    }
 }

@@ -7,7 +7,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.passerelle.model.Declaration;
+import org.passerelle.model.InvalidInputException;
 import org.passerelle.model.Money;
+import org.passerelle.model.Problem.Code;
 import org.passerelle.risk.InspectionResult;
 import org.passerelle.risk.learn.Inspection;
 
@@ -50,7 +52,7 @@ public final class InspectionLines {
      *
      * @param file the file, not null
      * @return the inspections, in order, not null
-     * @throws PolicyValidationException listing every problem
+     * @throws InvalidInputException listing every problem
      */
     public List<Inspection> read(Path file) {
         Problems problems = new Problems();
@@ -67,7 +69,7 @@ public final class InspectionLines {
      * @param text the text, not null
      * @param sourceName the name to quote in problems, not null
      * @return the inspections, in order, not null
-     * @throws PolicyValidationException listing every problem
+     * @throws InvalidInputException listing every problem
      */
     public List<Inspection> read(String text, String sourceName) {
         Problems problems = new Problems();
@@ -103,7 +105,7 @@ public final class InspectionLines {
             }
             Node.Loc first = seen.putIfAbsent(d.reference(), root.loc());
             if (first != null) {
-                problems.add(root.loc(), "declaration \"" + d.reference() + "\" is inspected twice (first at "
+                problems.add(Code.DUPLICATE, root.loc(), "declaration \"" + d.reference() + "\" is inspected twice (first at "
                         + first.file() + ":" + first.line() + ")");
             } else {
                 out.add(inspection);

@@ -17,6 +17,7 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import org.passerelle.model.Problem.Code;
 
 /**
  * Every file the readers open goes through here: a directory is listed and read as one snapshot,
@@ -64,7 +65,7 @@ final class JsonFiles {
     static List<Path> list(Path dir, String label, ReadLimits limits, Problems problems) {
         String dirName = dir.toString();
         if (!Files.isDirectory(dir)) {
-            problems.addFile(dirName, "is not a directory");
+            problems.addFile(Code.UNREADABLE, dirName, "is not a directory");
             return List.of();
         }
         List<Path> files = new ArrayList<>();
@@ -72,7 +73,7 @@ final class JsonFiles {
         try (DirectoryStream<Path> stream = Files.newDirectoryStream(dir, "*.json")) {
             for (Path p : stream) {
                 if (files.size() == limits.maxFiles()) {
-                    problems.addFile(dirName, "holds more than " + limits.maxFiles()
+                    problems.addFile(Code.LIMIT_EXCEEDED, dirName, "holds more than " + limits.maxFiles()
                             + " *.json files, the limit (ReadLimits.maxFiles)");
                     return List.of();
                 }
@@ -81,14 +82,14 @@ final class JsonFiles {
                 }
             }
         } catch (IOException | RuntimeException e) {
-            problems.addFile(dirName, "cannot be listed: " + e.getMessage());
+            problems.addFile(Code.UNREADABLE, dirName, "cannot be listed: " + e.getMessage());
             return List.of();
         }
         if (problems.count() > before) {
             return List.of();
         }
         if (files.isEmpty()) {
-            problems.addFile(dirName, "holds no *.json " + label + " file");
+            problems.addFile(Code.MISSING, dirName, "holds no *.json " + label + " file");
             return List.of();
         }
         files.sort((a, b) -> a.getFileName().toString().compareTo(b.getFileName().toString()));
@@ -106,18 +107,18 @@ final class JsonFiles {
             a = Files.readAttributes(p, BasicFileAttributes.class);
         } catch (NoSuchFileException e) {
             boolean link = Files.isSymbolicLink(p);
-            problems.addFile(name, link ? "is a symbolic link to nothing (dangling); every *.json entry must be a "
+            problems.addFile(Code.UNREADABLE, name, link ? "is a symbolic link to nothing (dangling); every *.json entry must be a "
                     + "regular file" : "does not exist");
             return false;
         } catch (IOException | RuntimeException e) {
-            problems.addFile(name, "cannot be read: " + e);
+            problems.addFile(Code.UNREADABLE, name, "cannot be read: " + e);
             return false;
         }
         if (a.isRegularFile()) {
             return true;
         }
         String what = a.isDirectory() ? "a directory" : "not a regular file (a FIFO, a device or a socket)";
-        problems.addFile(name, "is " + what + "; every *.json entry must be a regular file");
+        problems.addFile(Code.UNREADABLE, name, "is " + what + "; every *.json entry must be a regular file");
         return false;
     }
 
@@ -134,18 +135,18 @@ final class JsonFiles {
         try (InputStream in = Files.newInputStream(p)) {
             byte[] bytes = readAtMost(in, max);
             if (bytes == null) {
-                problems.addFile(name, "document is more than " + max + " bytes long, the limit "
+                problems.addFile(Code.LIMIT_EXCEEDED, name, "document is more than " + max + " bytes long, the limit "
                         + "(ReadLimits.maxDocumentLength)");
             }
             return bytes;
         } catch (NoSuchFileException e) {
-            problems.addFile(name, "does not exist");
+            problems.addFile(Code.UNREADABLE, name, "does not exist");
             return null;
         } catch (AccessDeniedException e) {
-            problems.addFile(name, "cannot be read: permission denied");
+            problems.addFile(Code.UNREADABLE, name, "cannot be read: permission denied");
             return null;
         } catch (IOException | RuntimeException e) {
-            problems.addFile(name, "cannot be read: " + (e.getMessage() != null ? e.getMessage() : e.toString()));
+            problems.addFile(Code.UNREADABLE, name, "cannot be read: " + (e.getMessage() != null ? e.getMessage() : e.toString()));
             return null;
         }
     }
@@ -194,7 +195,7 @@ final class JsonFiles {
                 r = strict.flush(scratch);
             }
             if (r.isError()) {
-                problems.addFile(name, "is not valid UTF-8");
+                problems.addFile(Code.MALFORMED, name, "is not valid UTF-8");
                 return null;
             }
             if (r.isUnderflow()) {

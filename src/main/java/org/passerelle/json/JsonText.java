@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.passerelle.model.Problem.Code;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
@@ -71,7 +72,7 @@ final class JsonText {
     Node parse(String text, String file, int firstLine, Problems problems) {
         int offset = firstLine - 1;
         if (text.length() > limits.maxDocumentLength()) {
-            problems.addFile(file, "document is " + text.length() + " characters long, more than the limit of "
+            problems.addFile(Code.LIMIT_EXCEEDED, file, "document is " + text.length() + " characters long, more than the limit of "
                     + limits.maxDocumentLength());
             return null;
         }
@@ -81,31 +82,31 @@ final class JsonText {
         try {
             JsonToken t = p.nextToken();
             if (t == null) {
-                problems.add(root, "empty document: expected a JSON object");
+                problems.add(Code.MALFORMED, root, "empty document: expected a JSON object");
                 return null;
             }
             Node node = value(p, t, root, offset, limits.maxCollectionSize(), new Strings());
             JsonToken extra = p.nextToken();
             if (extra != null) {
-                problems.add(at(p.currentTokenLocation(), file, offset),
+                problems.add(Code.MALFORMED, at(p.currentTokenLocation(), file, offset),
                         "unexpected content after the end of the JSON document");
                 return null;
             }
             return node;
         } catch (DuplicateField e) {
-            problems.add(e.at, "duplicate field \"" + e.name + "\" (first at line " + e.first.line() + ", column "
+            problems.add(Code.DUPLICATE, e.at, "duplicate field \"" + e.name + "\" (first at line " + e.first.line() + ", column "
                     + e.first.column() + ")");
             return null;
         } catch (CollectionTooLarge e) {
-            problems.add(e.at, "document exceeds a read limit: " + e.what + " has more than " + e.limit
+            problems.add(Code.LIMIT_EXCEEDED, e.at, "document exceeds a read limit: " + e.what + " has more than " + e.limit
                     + " " + e.unit + " (ReadLimits.maxCollectionSize)");
             return null;
         } catch (StreamConstraintsException e) {
-            problems.add(at(located(e, p), file, offset), "document exceeds a read limit: " + clean(e)
+            problems.add(Code.LIMIT_EXCEEDED, at(located(e, p), file, offset), "document exceeds a read limit: " + clean(e)
                     + setting(e));
             return null;
         } catch (JacksonException e) {
-            problems.add(at(located(e, p), file, offset), "malformed JSON: " + clean(e));
+            problems.add(Code.MALFORMED, at(located(e, p), file, offset), "malformed JSON: " + clean(e));
             return null;
         } finally {
             p.close();

@@ -2,6 +2,7 @@ package org.passerelle.json;
 
 import java.util.List;
 import org.passerelle.model.Checks;
+import org.passerelle.model.Problem;
 import org.passerelle.risk.RiskContext;
 import org.passerelle.risk.RiskPolicy;
 import org.passerelle.risk.RiskSettings;
@@ -9,7 +10,7 @@ import org.passerelle.sharing.SharingPolicy;
 
 /**
  * Everything a policy directory holds: its sharing part and its risk part, read together by
- * {@link PolicyReader#read(java.nio.file.Path)}, so that one directory can serve both the risk
+ * {@link PolicyReader#readPolicy(java.nio.file.Path)}, so that one directory can serve both the risk
  * engine ({@code assess}) and the sharing engine ({@code decide}).
  *
  * <p>A part whose sections are all absent is empty: a sharing policy without agencies, or a risk
@@ -23,7 +24,7 @@ import org.passerelle.sharing.SharingPolicy;
  * @param risk the risk part
  * @param warnings the warnings about the policy, in file order; empty when none
  */
-public record Policy(SharingPolicy sharing, RiskPolicy risk, List<PolicyValidationException.Problem> warnings) {
+public record Policy(SharingPolicy sharing, RiskPolicy risk, List<Problem> warnings) {
     /** A risk policy with nothing in it. */
     static final RiskPolicy NO_RISK = RiskPolicy.of(List.of(), List.of(), RiskSettings.DEFAULTS, RiskContext.EMPTY);
 

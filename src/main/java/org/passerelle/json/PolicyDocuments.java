@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.passerelle.model.Problem.Code;
 
 /**
  * The core of policy reading: turns a set of JSON documents into bound sections, collecting every
@@ -69,19 +70,19 @@ final class PolicyDocuments {
         }
         if (!(root instanceof Node.Obj)) {
             incomplete = true;
-            problems.add(root.loc(), "a policy document must be a JSON object whose members are sections such as "
+            problems.add(Code.WRONG_TYPE, root.loc(), "a policy document must be a JSON object whose members are sections such as "
                     + "\"agencies\" (got " + root.describe() + ")");
             return;
         }
         for (Node.Member m : ((Node.Obj) root).members().values()) {
             SectionBinder owner = owners.get(m.name());
             if (owner == null) {
-                problems.add(m.nameLoc(), "unknown section \"" + m.name() + "\"; expected one of "
+                problems.add(Code.UNKNOWN_FIELD, m.nameLoc(), "unknown section \"" + m.name() + "\"; expected one of "
                         + String.join(", ", owners.keySet()));
                 continue;
             }
             if (!(m.value() instanceof Node.Arr)) {
-                problems.add(m.value().loc(), "a section must be an array (got " + m.value().describe() + ")");
+                problems.add(Code.WRONG_TYPE, m.value().loc(), "a section must be an array (got " + m.value().describe() + ")");
                 continue;
             }
             owner.bind(m.name(), (Node.Arr) m.value(), problems);

@@ -1,7 +1,6 @@
 package org.passerelle.json;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
@@ -14,6 +13,9 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.passerelle.model.InvalidInputException;
+import org.passerelle.model.PasserelleIOException;
+import org.passerelle.model.Problem.Code;
 
 /**
  * The manifest of a policy directory, {@value #FILE_NAME}: the SHA-256 of every {@code *.json} file
@@ -22,7 +24,7 @@ import java.util.regex.Pattern;
  * <p>The format is that of {@code sha256sum}: one line per file, 64 lower-case hexadecimal digits, two
  * spaces (or a space and {@code *}) and the file name, such as
  * {@code 9f86d0...0f00a08  agreements.json}. When a directory holds a manifest, every read of it
- * ({@link PolicyReader#read(Path)} and the methods built on it, hence every reload of
+ * ({@link PolicyReader#readPolicy(Path)} and the methods built on it, hence every reload of
  * {@code ReloadingSharingEngine.fromDirectory}) requires the directory's {@code *.json} files to be
  * exactly those listed, each with the bytes hashed; otherwise the read fails whole, naming each file
  * that differs, and a reload keeps the policy in force.
@@ -47,9 +49,9 @@ public final class PolicyManifest {
      *
      * @param directory the policy directory, not null
      * @return the manifest written, file name to SHA-256, in name order, not null
-     * @throws PolicyValidationException if the directory cannot be listed or read within the default
+     * @throws InvalidInputException if the directory cannot be listed or read within the default
      *         limits (such as an entry that is not a regular file)
-     * @throws UncheckedIOException if the manifest cannot be written
+     * @throws PasserelleIOException if the manifest cannot be written
      */
     public static Map<String, String> write(Path directory) {
         Problems problems = new Problems(ReadLimits.DEFAULTS);
@@ -75,7 +77,7 @@ public final class PolicyManifest {
                 Files.move(tmp, directory.resolve(FILE_NAME), StandardCopyOption.REPLACE_EXISTING);
             }
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot write " + FILE_NAME + " in " + directory, e);
+            throw new PasserelleIOException("cannot write " + FILE_NAME + " in " + directory, e);
         }
         return hashes;
     }
@@ -93,11 +95,11 @@ public final class PolicyManifest {
             Matcher m = LINE.matcher(line);
             Node.Loc at = new Node.Loc(FILE_NAME, "$", i + 1, 1);
             if (!m.matches()) {
-                problems.add(at, "must be lines of a SHA-256 in lower-case hexadecimal, two spaces and a *.json "
+                problems.add(Code.INVALID_VALUE, at, "must be lines of a SHA-256 in lower-case hexadecimal, two spaces and a *.json "
                         + "file name (got " + Problems.quote(line) + ")");
                 ok = false;
             } else if (out.putIfAbsent(m.group(2), m.group(1)) != null) {
-                problems.add(at, Problems.quote(m.group(2)) + " is listed more than once");
+                problems.add(Code.DUPLICATE, at, Problems.quote(m.group(2)) + " is listed more than once");
                 ok = false;
             }
         }

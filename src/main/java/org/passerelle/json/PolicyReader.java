@@ -14,6 +14,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.passerelle.model.Declaration;
+import org.passerelle.model.InvalidInputException;
+import org.passerelle.model.Problem.Code;
+import org.passerelle.model.Problem;
 import org.passerelle.risk.InspectionResult;
 import org.passerelle.risk.RiskPolicy;
 import org.passerelle.sharing.Consent;
@@ -31,13 +34,13 @@ import org.passerelle.sharing.SharingRequest;
  * {@code purposes}, {@code agreements}, {@code items}, {@code consents}, {@code objections},
  * {@code legalAreas}) and the risk sections ({@code indicators}, {@code profiles},
  * {@code referenceValues}, {@code watchLists}, {@code traders}, {@code riskSettings}). One directory
- * may hold both; {@link #read(Path)} returns both parts, {@link #readDirectory(Path)} the sharing
- * part and {@link #readRiskDirectory(Path)} the risk part, each after checking the whole directory.
- * Declarations are separate documents, {@code {"declarations": [...]}} ({@link #readDeclarations(Path)}).
- * Unknown
- * fields, wrong types, unknown enum labels, bad dates, countries and ids, missing fields, duplicate
+ * may hold both; {@link #readPolicy(Path)} returns both parts, {@link #readSharingPolicy(Path)} the
+ * sharing part and {@link #readRiskPolicy(Path)} the risk part, each after checking the whole
+ * directory; {@link #readPolicyFromClasspath(String)} reads a directory of the class path. Each method
+ * is named after what it returns. Declarations are separate documents, {@code {"declarations": [...]}}
+ * ({@link #readDeclarations(Path)}). Unknown fields, wrong types, unknown enum labels, bad dates, countries and ids, missing fields, duplicate
  * ids, dangling references, malformed JSON and breaches of the {@link ReadLimits} are all collected
- * and thrown together in one {@link PolicyValidationException}, each with its file, JSON path, line
+ * and thrown together in one {@link InvalidInputException}, each with its file, JSON path, line
  * and column. Either the whole policy is returned or nothing is. The formats are described in
  * {@code docs/policy-format.md} and {@code docs/risk.md}.
  *
@@ -77,9 +80,9 @@ public final class PolicyReader {
      *
      * @param directory the directory, not null
      * @return the complete, checked policy, not null; a part without sections is empty
-     * @throws PolicyValidationException listing every problem of every file
+     * @throws InvalidInputException listing every problem of every file
      */
-    public Policy read(Path directory) {
+    public Policy readPolicy(Path directory) {
         return read(directory, null, null, false);
     }
 
@@ -91,13 +94,13 @@ public final class PolicyReader {
      * @param directory the directory's resource name, such as {@code policy} (a leading or trailing
      *        {@code /} is ignored), not null
      * @return the complete, checked policy, not null; a part without sections is empty
-     * @throws PolicyValidationException listing every problem of every file, or saying that the
+     * @throws InvalidInputException listing every problem of every file, or saying that the
      *         directory does not exist on the class path
-     * @see #readClasspath(ClassLoader, String)
+     * @see #readPolicyFromClasspath(ClassLoader, String)
      */
-    public Policy readClasspath(String directory) {
+    public Policy readPolicyFromClasspath(String directory) {
         ClassLoader loader = Thread.currentThread().getContextClassLoader();
-        return readClasspath(loader != null ? loader : PolicyReader.class.getClassLoader(), directory);
+        return readPolicyFromClasspath(loader != null ? loader : PolicyReader.class.getClassLoader(), directory);
     }
 
     /**
@@ -106,16 +109,16 @@ public final class PolicyReader {
      *
      * <p>In an application that is itself a named module, resources in a directory whose name is a
      * Java package name (such as {@code policy}) are encapsulated in that module and not found here;
-     * such an application reads its policy from a file directory with {@link #read(Path)}.
+     * such an application reads its policy from a file directory with {@link #readPolicy(Path)}.
      *
      * @param loader the class loader whose class path holds the directory, not null
      * @param directory the directory's resource name, such as {@code policy} (a leading or trailing
      *        {@code /} is ignored), not null
      * @return the complete, checked policy, not null; a part without sections is empty
-     * @throws PolicyValidationException listing every problem of every file, or saying that the
+     * @throws InvalidInputException listing every problem of every file, or saying that the
      *         directory does not exist on the class path
      */
-    public Policy readClasspath(ClassLoader loader, String directory) {
+    public Policy readPolicyFromClasspath(ClassLoader loader, String directory) {
         if (loader == null || directory == null) {
             throw new NullPointerException(loader == null ? "loader" : "directory");
         }
@@ -132,23 +135,24 @@ public final class PolicyReader {
             throw single(shown, "has a class-path address that is not a valid URI: " + url);
         }
         if ("file".equals(uri.getScheme())) {
-            return read(Path.of(uri));
+            return readPolicy(Path.of(uri));
         }
         if (!"jar".equals(uri.getScheme())) {
             throw single(shown, "is in a " + uri.getScheme() + ": class-path entry; only directories and jar "
                     + "files can be listed (" + url + ")");
         }
         try (FileSystem fs = FileSystems.newFileSystem(uri, Map.of())) {
-            return read(fs.getPath(name));
+            return readPolicy(fs.getPath(name));
         } catch (FileSystemAlreadyExistsException e) {
-            return read(FileSystems.getFileSystem(uri).getPath(name));
+            return readPolicy(FileSystems.getFileSystem(uri).getPath(name));
         } catch (IOException e) {
             throw single(shown, "cannot be read from its jar file: " + e.getMessage());
         }
     }
 
-    private static PolicyValidationException single(String file, String message) {
-        return new PolicyValidationException(List.of(new PolicyValidationException.Problem(file, "$", 0, 0, message)));
+    private static InvalidInputException single(String file, String message) {
+        return new InvalidInputException(List.of(Problem.at(Problem.Code.UNREADABLE, new Problem.Location(file, "$", 0, 0),
+                message)));
     }
 
     /**
@@ -156,10 +160,10 @@ public final class PolicyReader {
      *
      * @param directory the directory, not null
      * @return the complete, checked policy, not null
-     * @throws PolicyValidationException listing every problem of every file
+     * @throws InvalidInputException listing every problem of every file
      */
-    public SharingPolicy readDirectory(Path directory) {
-        return read(directory).sharing();
+    public SharingPolicy readSharingPolicy(Path directory) {
+        return readPolicy(directory).sharing();
     }
 
     /**
@@ -167,11 +171,24 @@ public final class PolicyReader {
      *
      * @param directory the directory, not null
      * @return the complete, checked risk policy, not null
-     * @throws PolicyValidationException listing every problem of every file, or saying that the
+     * @throws InvalidInputException listing every problem of every file, or saying that the
      *         directory holds no risk section
      */
-    public RiskPolicy readRiskDirectory(Path directory) {
+    public RiskPolicy readRiskPolicy(Path directory) {
         return read(directory, null, null, true).risk();
+    }
+
+    /**
+     * Reads both parts of the policy held by a single document: its sharing sections and its risk
+     * sections.
+     *
+     * @param document the JSON text, not null
+     * @param sourceName the name to quote in problems, such as a file name, not null
+     * @return the complete, checked policy, not null; a part without sections is empty
+     * @throws InvalidInputException listing every problem
+     */
+    public Policy readPolicy(String document, String sourceName) {
+        return read(null, document, sourceName, false);
     }
 
     /**
@@ -180,9 +197,9 @@ public final class PolicyReader {
      * @param document the JSON text, not null
      * @param sourceName the name to quote in problems, such as a file name, not null
      * @return the complete, checked policy, not null
-     * @throws PolicyValidationException listing every problem
+     * @throws InvalidInputException listing every problem
      */
-    public SharingPolicy readPolicy(String document, String sourceName) {
+    public SharingPolicy readSharingPolicy(String document, String sourceName) {
         return read(null, document, sourceName, false).sharing();
     }
 
@@ -192,7 +209,7 @@ public final class PolicyReader {
      * @param document the JSON text, not null
      * @param sourceName the name to quote in problems, such as a file name, not null
      * @return the complete, checked risk policy, not null
-     * @throws PolicyValidationException listing every problem, or saying that the document holds no
+     * @throws InvalidInputException listing every problem, or saying that the document holds no
      *         risk section
      */
     public RiskPolicy readRiskPolicy(String document, String sourceName) {
@@ -210,7 +227,7 @@ public final class PolicyReader {
             documents.readDocument(document, sourceName);
         }
         if (needRisk && !risk.seen() && problems.isEmpty()) {
-            problems.addFile(directory != null ? directory.toString() : sourceName, "holds no risk section: "
+            problems.addFile(Code.MISSING, directory != null ? directory.toString() : sourceName, "holds no risk section: "
                     + "expected at least one of " + String.join(", ", RiskWriters.SECTIONS));
         }
         if (documents.incomplete()) {
@@ -234,7 +251,7 @@ public final class PolicyReader {
      *
      * @param fileOrDirectory the file or directory, not null
      * @return the declarations, in file order, not null
-     * @throws PolicyValidationException listing every problem of every file
+     * @throws InvalidInputException listing every problem of every file
      */
     public List<Declaration> readDeclarations(Path fileOrDirectory) {
         Problems problems = new Problems(json.limits());
@@ -260,7 +277,7 @@ public final class PolicyReader {
      * @param document the JSON text, not null
      * @param sourceName the name to quote in problems, not null
      * @return the declarations, in order, not null
-     * @throws PolicyValidationException listing every problem
+     * @throws InvalidInputException listing every problem
      */
     public List<Declaration> readDeclarations(String document, String sourceName) {
         Problems problems = new Problems(json.limits());
@@ -282,7 +299,7 @@ public final class PolicyReader {
             return;
         }
         if (!(list instanceof Node.Arr)) {
-            problems.add(list.loc(), "must be an array of declarations (got " + list.describe() + ")");
+            problems.add(Code.WRONG_TYPE, list.loc(), "must be an array of declarations (got " + list.describe() + ")");
             return;
         }
         for (Node element : ((Node.Arr) list).elements()) {
@@ -292,7 +309,7 @@ public final class PolicyReader {
             }
             Node.Loc first = references.putIfAbsent(d.reference(), element.loc());
             if (first != null) {
-                problems.add(element.loc(), "declaration \"" + d.reference() + "\" is declared more than once (first at "
+                problems.add(Code.DUPLICATE, element.loc(), "declaration \"" + d.reference() + "\" is declared more than once (first at "
                         + first.file() + ":" + first.line() + ":" + first.column() + ")");
             } else {
                 out.add(d);
@@ -306,7 +323,7 @@ public final class PolicyReader {
      * @param document the JSON text, not null
      * @param sourceName the name to quote in problems, not null
      * @return the declaration, not null
-     * @throws PolicyValidationException listing every problem
+     * @throws InvalidInputException listing every problem
      */
     public Declaration readDeclaration(String document, String sourceName) {
         return readOne(json, document, sourceName, RiskReaders::declaration);
@@ -319,7 +336,7 @@ public final class PolicyReader {
      * @param document the JSON text, not null
      * @param sourceName the name to quote in problems, not null
      * @return the inspection result, not null
-     * @throws PolicyValidationException listing every problem
+     * @throws InvalidInputException listing every problem
      */
     public InspectionResult readInspectionResult(String document, String sourceName) {
         return readOne(json, document, sourceName, RiskReaders::inspection);
@@ -331,7 +348,7 @@ public final class PolicyReader {
      * @param document the JSON text, not null
      * @param sourceName the name to quote in problems, not null
      * @return the item, not null
-     * @throws PolicyValidationException listing every problem
+     * @throws InvalidInputException listing every problem
      */
     public InformationItem readItem(String document, String sourceName) {
         return readOne(json, document, sourceName, SharingReaders::item);
@@ -343,7 +360,7 @@ public final class PolicyReader {
      * @param document the JSON text, not null
      * @param sourceName the name to quote in problems, not null
      * @return the consent, not null
-     * @throws PolicyValidationException listing every problem
+     * @throws InvalidInputException listing every problem
      */
     public Consent readConsent(String document, String sourceName) {
         return readOne(json, document, sourceName, SharingReaders::consent);
@@ -355,7 +372,7 @@ public final class PolicyReader {
      * @param document the JSON text, not null
      * @param sourceName the name to quote in problems, not null
      * @return the objection, not null
-     * @throws PolicyValidationException listing every problem
+     * @throws InvalidInputException listing every problem
      */
     public Objection readObjection(String document, String sourceName) {
         return readOne(json, document, sourceName, SharingReaders::objection);
@@ -368,7 +385,7 @@ public final class PolicyReader {
      * @param document the JSON text, not null
      * @param sourceName the name to quote in problems, not null
      * @return the disclosure, not null
-     * @throws PolicyValidationException listing every problem
+     * @throws InvalidInputException listing every problem
      */
     public Disclosure readDisclosure(String document, String sourceName) {
         return readOne(json, document, sourceName, SharingReaders::disclosure);
@@ -379,7 +396,7 @@ public final class PolicyReader {
      *
      * @param file the file, not null
      * @return the request, not null
-     * @throws PolicyValidationException listing every problem
+     * @throws InvalidInputException listing every problem
      */
     public SharingRequest readRequest(Path file) {
         Problems problems = new Problems(json.limits());
@@ -395,7 +412,7 @@ public final class PolicyReader {
      * @param document the JSON text, not null
      * @param sourceName the name to quote in problems, not null
      * @return the request, not null
-     * @throws PolicyValidationException listing every problem
+     * @throws InvalidInputException listing every problem
      */
     public SharingRequest readRequest(String document, String sourceName) {
         return readOne(json, document, sourceName, SharingReaders::request);

@@ -3,7 +3,7 @@ package org.passerelle.json;
 import java.time.Instant;
 import org.passerelle.model.Checks;
 import org.passerelle.model.Declaration;
-import org.passerelle.model.InvalidValueException;
+import org.passerelle.model.InvalidInputException;
 import org.passerelle.sharing.SharingRequest;
 
 /**
@@ -40,7 +40,7 @@ public record PolicyTestCase(String name, String file, String description, Shari
         boolean sharing = request != null || expected != null;
         boolean risk = declaration != null || assessedAt != null || expectedAssessment != null;
         if (sharing == risk) {
-            throw new InvalidValueException("file", file, "a policy test holds either a request (a sharing test) "
+            throw new InvalidInputException("file", file, "a policy test holds either a request (a sharing test) "
                     + "or a declaration (a risk test), " + (sharing ? "not both" : "and this one holds neither"));
         }
         if (sharing) {

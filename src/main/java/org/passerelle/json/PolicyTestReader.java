@@ -13,6 +13,8 @@ import java.util.Map;
 import java.util.SortedSet;
 import java.util.stream.Stream;
 import org.passerelle.model.Declaration;
+import org.passerelle.model.InvalidInputException;
+import org.passerelle.model.Problem.Code;
 import org.passerelle.risk.IndicatorId;
 import org.passerelle.risk.Lane;
 import org.passerelle.risk.ProfileId;
@@ -33,7 +35,7 @@ import org.passerelle.sharing.SharingRule;
  * instant, a declaration as {@link PolicyReader#readDeclarations(Path)} would reject it, a document
  * holding both a request and a declaration or neither, two tests with the same name and malformed
  * JSON are all collected over every file and thrown together in one
- * {@link PolicyValidationException}, each with file, JSON path, line and column.
+ * {@link InvalidInputException}, each with file, JSON path, line and column.
  * The format is documented in {@code docs/policy-testing.md}.
  *
  * <p>Instances are immutable and thread-safe.
@@ -81,27 +83,27 @@ public final class PolicyTestReader {
      *
      * @param directory the suite directory, not null
      * @return the tests, not empty
-     * @throws PolicyValidationException listing every problem of every file
+     * @throws InvalidInputException listing every problem of every file
      */
     public List<PolicyTestCase> readSuite(Path directory) {
         Problems problems = new Problems(json.limits());
         String dirName = directory.toString();
         List<Path> files = new ArrayList<>();
         if (!Files.isDirectory(directory)) {
-            problems.addFile(dirName, Files.exists(directory) ? "is not a directory" : "does not exist");
+            problems.addFile(Code.UNREADABLE, dirName, Files.exists(directory) ? "is not a directory" : "does not exist");
             problems.throwIfAny();
         }
         try (Stream<Path> walk = Files.walk(directory)) {
             walk.filter(p -> !p.equals(directory) && p.getFileName().toString().endsWith(".json"))
                     .limit(json.limits().maxFiles() + 1L).forEach(files::add);
         } catch (IOException | UncheckedIOException e) {
-            problems.addFile(dirName, "cannot be listed: " + e.getMessage());
+            problems.addFile(Code.UNREADABLE, dirName, "cannot be listed: " + e.getMessage());
             problems.throwIfAny();
         }
         if (files.isEmpty()) {
-            problems.addFile(dirName, "holds no *.json policy test file");
+            problems.addFile(Code.MISSING, dirName, "holds no *.json policy test file");
         } else if (files.size() > json.limits().maxFiles()) {
-            problems.addFile(dirName, "holds more than " + json.limits().maxFiles()
+            problems.addFile(Code.LIMIT_EXCEEDED, dirName, "holds more than " + json.limits().maxFiles()
                     + " *.json files, the limit (ReadLimits.maxFiles)");
         }
         problems.throwIfAny();
@@ -128,7 +130,7 @@ public final class PolicyTestReader {
             if (test != null) {
                 Node.Loc first = seen.putIfAbsent(test.name(), root.loc());
                 if (first != null) {
-                    problems.add(nameLoc(root), "test name \"" + test.name() + "\" is already used by "
+                    problems.add(Code.DUPLICATE, nameLoc(root), "test name \"" + test.name() + "\" is already used by "
                             + first.file());
                 } else {
                     tests.add(test);
@@ -145,7 +147,7 @@ public final class PolicyTestReader {
      * @param document the JSON text, not null
      * @param sourceName the name to quote in problems, such as a file name, not null
      * @return the test, not null
-     * @throws PolicyValidationException listing every problem
+     * @throws InvalidInputException listing every problem
      */
     public PolicyTestCase readTest(String document, String sourceName) {
         return PolicyReader.readOne(json, document, sourceName, (n, p) -> test(n, sourceName, p));
@@ -172,7 +174,7 @@ public final class PolicyTestReader {
         String name = given != null ? given : file.endsWith(".json") ? file.substring(0, file.length() - 5) : file;
         String text = description == null ? "" : description;
         if (node instanceof Node.Obj && hasRequest == hasDeclaration) {
-            problems.add(node.loc(), (hasRequest ? "holds both a request and a declaration"
+            problems.add(Code.CONFLICT, node.loc(), (hasRequest ? "holds both a request and a declaration"
                     : "holds neither a request nor a declaration") + "; a policy test holds one of them: a "
                     + "\"request\" (a sharing test) or a \"declaration\" (a risk test)");
             f.requiredNode("expect");
@@ -190,7 +192,7 @@ public final class PolicyTestReader {
         if (requestNode != null) {
             request = SharingReaders.request(requestNode, problems);
             if (requestNode instanceof Node.Obj && !((Node.Obj) requestNode).members().containsKey("instant")) {
-                problems.add(requestNode.loc().missing("instant"), "is required in a policy test, so that the "
+                problems.add(Code.MISSING, requestNode.loc().missing("instant"), "is required in a policy test, so that the "
                         + "decision does not depend on the day the suite runs");
             }
         }

@@ -1,13 +1,13 @@
 package org.passerelle.json;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.passerelle.model.PasserelleIOException;
 import org.passerelle.model.Declaration;
 import org.passerelle.model.PasserelleException;
 import org.passerelle.risk.InspectionResult;
@@ -57,7 +57,7 @@ public final class PolicyWriter {
      * @param policy the policy, not null
      * @param directory the directory, not null
      * @throws PasserelleException if the directory holds other {@code *.json} files
-     * @throws UncheckedIOException if a file cannot be written
+     * @throws PasserelleIOException if a file cannot be written
      */
     public static void writeDirectory(SharingPolicy policy, Path directory) {
         writeSections(directory, SharingWriters.SECTIONS,
@@ -90,7 +90,7 @@ public final class PolicyWriter {
      * @param policy the policy, not null
      * @param directory the directory, not null
      * @throws PasserelleException if the directory holds other {@code *.json} files
-     * @throws UncheckedIOException if a file cannot be written
+     * @throws PasserelleIOException if a file cannot be written
      */
     public static void writeRiskDirectory(RiskPolicy policy, Path directory) {
         writeSections(directory, RiskWriters.SECTIONS,
@@ -198,7 +198,7 @@ public final class PolicyWriter {
                 Files.writeString(directory.resolve(section + ".json"), text.apply(section), StandardCharsets.UTF_8);
             }
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot write policy to " + directory, e);
+            throw new PasserelleIOException("cannot write policy to " + directory, e);
         }
     }
 

@@ -3,16 +3,15 @@ package org.passerelle.json;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import org.passerelle.json.PolicyValidationException.Problem;
+import org.passerelle.model.InvalidInputException;
+import org.passerelle.model.Problem;
+import org.passerelle.model.Problem.Code;
 
 /**
- * Collects the problems of a read, over every file, and throws them together. Not thread-safe: one
- * instance per read.
+ * Collects the problems of a read, over every file, each a typed {@link Problem} placed at its file,
+ * JSON path, line and column, and throws them together. Not thread-safe: one instance per read.
  */
 final class Problems {
-    /** The most characters of a value quoted in a message. */
-    private static final int QUOTED = 100;
-
     private final List<Problem> list = new ArrayList<>();
     private final ReadLimits limits;
 
@@ -37,19 +36,38 @@ final class Problems {
      * @return the value in double quotes, with its length when it was cut
      */
     static String quote(String value) {
-        if (value.length() <= QUOTED) {
-            return "\"" + value + "\"";
+        return Problem.quote(value);
+    }
+
+    /** Adds a problem found at a node of a document. */
+    void add(Code code, Node.Loc at, String message) {
+        list.add(Problem.at(code, location(at), message));
+    }
+
+    /** Adds a problem about a file or directory as a whole. */
+    void addFile(Code code, String file, String message) {
+        list.add(Problem.at(code, new Problem.Location(file, "$", 0, 0), message));
+    }
+
+    /** Adds a problem a domain type reported (a factory, a policy builder), placed at a node. */
+    void add(Problem found, Node.Loc at) {
+        list.add(found.locatedAt(location(at)));
+    }
+
+    /** Adds the problems of a domain type's exception, each placed at a node. */
+    void addAll(InvalidInputException e, Node.Loc at) {
+        for (Problem p : e.problems()) {
+            add(p, at);
         }
-        int end = Character.isHighSurrogate(value.charAt(QUOTED - 1)) ? QUOTED - 1 : QUOTED;
-        return "\"" + value.substring(0, end) + "...\" (" + value.length() + " characters)";
     }
 
-    void add(Node.Loc at, String message) {
-        list.add(new Problem(at.file(), at.path(), at.line(), at.column(), message));
+    /** Adds a problem already placed in a document. */
+    void add(Problem placed) {
+        list.add(placed);
     }
 
-    void addFile(String file, String message) {
-        list.add(new Problem(file, "$", 0, 0, message));
+    static Problem.Location location(Node.Loc at) {
+        return new Problem.Location(at.file(), at.path(), at.line(), at.column());
     }
 
     int count() {
@@ -63,10 +81,14 @@ final class Problems {
     /** Throws every problem collected, sorted by file, line and column, if there is any. */
     void throwIfAny() {
         if (!list.isEmpty()) {
-            List<Problem> sorted = new ArrayList<>(list);
-            sorted.sort(Comparator.comparing(Problem::file).thenComparingInt(Problem::line)
-                    .thenComparingInt(Problem::column));
-            throw new PolicyValidationException(sorted);
+            throw new InvalidInputException(sorted(list));
         }
+    }
+
+    static List<Problem> sorted(List<Problem> problems) {
+        List<Problem> sorted = new ArrayList<>(problems);
+        sorted.sort(Comparator.comparing(Problem::file).thenComparingInt(Problem::line)
+                .thenComparingInt(Problem::column));
+        return sorted;
     }
 }

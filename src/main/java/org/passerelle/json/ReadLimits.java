@@ -1,6 +1,6 @@
 package org.passerelle.json;
 
-import org.passerelle.model.InvalidValueException;
+import org.passerelle.model.InvalidInputException;
 
 /**
  * Limits applied while reading JSON documents, to guard against oversized or hostile input.
@@ -38,25 +38,25 @@ public record ReadLimits(int maxNestingDepth, int maxStringLength, long maxDocum
      */
     public ReadLimits {
         if (maxNestingDepth < 1 || maxNestingDepth > 1000) {
-            throw new InvalidValueException("maxNestingDepth", String.valueOf(maxNestingDepth),
+            throw new InvalidInputException("maxNestingDepth", String.valueOf(maxNestingDepth),
                     "must be from 1 to 1000");
         }
         if (maxStringLength < 1) {
-            throw new InvalidValueException("maxStringLength", String.valueOf(maxStringLength), "must be at least 1");
+            throw new InvalidInputException("maxStringLength", String.valueOf(maxStringLength), "must be at least 1");
         }
         if (maxDocumentLength < 1) {
-            throw new InvalidValueException("maxDocumentLength", String.valueOf(maxDocumentLength),
+            throw new InvalidInputException("maxDocumentLength", String.valueOf(maxDocumentLength),
                     "must be at least 1");
         }
         if (maxFiles < 1) {
-            throw new InvalidValueException("maxFiles", String.valueOf(maxFiles), "must be at least 1");
+            throw new InvalidInputException("maxFiles", String.valueOf(maxFiles), "must be at least 1");
         }
         if (maxCollectionSize < 1) {
-            throw new InvalidValueException("maxCollectionSize", String.valueOf(maxCollectionSize),
+            throw new InvalidInputException("maxCollectionSize", String.valueOf(maxCollectionSize),
                     "must be at least 1");
         }
         if (maxDecimalDigits < 1 || maxDecimalDigits > 1000) {
-            throw new InvalidValueException("maxDecimalDigits", String.valueOf(maxDecimalDigits),
+            throw new InvalidInputException("maxDecimalDigits", String.valueOf(maxDecimalDigits),
                     "must be from 1 to 1000 (the most digits an amount of the model may have)");
         }
     }

@@ -3,9 +3,10 @@ package org.passerelle.json;
 import java.time.Instant;
 import java.util.List;
 import org.passerelle.model.AgencyId;
+import org.passerelle.model.InvalidInputException;
 import org.passerelle.sharing.AgreementId;
-import org.passerelle.sharing.ItemId;
-import org.passerelle.sharing.ItemStatus;
+import org.passerelle.model.ItemId;
+import org.passerelle.model.ItemStatus;
 import org.passerelle.sharing.Recall;
 
 /**
@@ -51,7 +52,7 @@ public final class RecallJson {
      * @param line the JSON text, not null
      * @param sourceName the name to quote in problems, not null
      * @return the recall, not null
-     * @throws PolicyValidationException listing every problem
+     * @throws InvalidInputException listing every problem
      */
     public static Recall read(String line, String sourceName) {
         return PolicyReader.readOne(JSON, line, sourceName, RecallJson::outer);

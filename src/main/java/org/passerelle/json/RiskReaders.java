@@ -23,7 +23,7 @@ import org.passerelle.model.DeclarationAttribute;
 import org.passerelle.model.DeclarationType;
 import org.passerelle.model.DocumentType;
 import org.passerelle.model.GoodsItem;
-import org.passerelle.model.InvalidValueException;
+import org.passerelle.model.InvalidInputException;
 import org.passerelle.model.Itinerary;
 import org.passerelle.model.Locode;
 import org.passerelle.model.Money;
@@ -32,6 +32,7 @@ import org.passerelle.model.PartyRole;
 import org.passerelle.model.PartyType;
 import org.passerelle.model.Payment;
 import org.passerelle.model.PaymentMethod;
+import org.passerelle.model.Problem.Code;
 import org.passerelle.model.Quantity;
 import org.passerelle.model.SupportingDocument;
 import org.passerelle.model.TraderId;
@@ -51,8 +52,8 @@ import org.passerelle.risk.ScoreBands;
 import org.passerelle.risk.Seizure;
 import org.passerelle.risk.ThreatArea;
 import org.passerelle.risk.TraderHistory;
-import org.passerelle.sharing.ItemId;
-import org.passerelle.sharing.Markings;
+import org.passerelle.model.ItemId;
+import org.passerelle.model.Markings;
 
 /**
  * Binds the risk domain values and declarations from {@link Node} trees, field by field, with
@@ -155,7 +156,7 @@ final class RiskReaders {
         } else if (scheme.equals("TIN")) {
             return TraderId.tin(text.substring(colon + 1));
         }
-        throw new InvalidValueException("trader", text,
+        throw new InvalidInputException("trader", text,
                 "must be EORI: or TIN: followed by the number, such as EORI:NL123456789 or TIN:PAYER-77");
     }
 
@@ -167,7 +168,7 @@ final class RiskReaders {
         try {
             return ZoneId.of(text);
         } catch (DateTimeException e) {
-            throw new InvalidValueException("zone", text, "must be a time zone such as UTC or Europe/Luxembourg");
+            throw new InvalidInputException("zone", text, "must be a time zone such as UTC or Europe/Luxembourg");
         }
     }
 
@@ -190,12 +191,12 @@ final class RiskReaders {
      */
     static Criterion criterion(Node node, Problems problems, List<Node.Str> watchListRefs) {
         if (!(node instanceof Node.Obj)) {
-            problems.add(node.loc(), "must be an object (got " + node.describe() + ")");
+            problems.add(Code.WRONG_TYPE, node.loc(), "must be an object (got " + node.describe() + ")");
             return null;
         }
         Node.Member kindMember = ((Node.Obj) node).members().get("kind");
         if (kindMember == null) {
-            problems.add(node.loc().missing("kind"), "is required: one of " + String.join(", ", KINDS));
+            problems.add(Code.MISSING, node.loc().missing("kind"), "is required: one of " + String.join(", ", KINDS));
             return null;
         }
         String kind = Fields.text(kindMember.value(), problems);
@@ -204,7 +205,7 @@ final class RiskReaders {
         }
         Criterion.Kind k = kindNamed(kind);
         if (k == null) {
-            problems.add(kindMember.value().loc(), "must be one of " + String.join(", ", KINDS) + " (got \""
+            problems.add(Code.INVALID_VALUE, kindMember.value().loc(), "must be one of " + String.join(", ", KINDS) + " (got \""
                     + kind + "\")");
             return null;
         }
@@ -482,7 +483,7 @@ final class RiskReaders {
             Double rate = f.number(lane, null);
             if (rate != null) {
                 if (!(rate >= 0 && rate <= 1)) {
-                    f.problems().add(f.locOf(lane), "must be a rate from 0 to 1 (got " + rate + ")");
+                    f.problems().add(Code.INVALID_VALUE, f.locOf(lane), "must be a rate from 0 to 1 (got " + rate + ")");
                 } else {
                     rates.put(Lane.valueOf(lane), rate);
                 }

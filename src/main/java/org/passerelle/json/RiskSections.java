@@ -7,7 +7,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.BiFunction;
 import java.util.function.Function;
-import org.passerelle.model.InvalidValueException;
+import org.passerelle.model.InvalidInputException;
+import org.passerelle.model.Problem.Code;
+import org.passerelle.model.Problem;
 import org.passerelle.model.TraderId;
 import org.passerelle.risk.Indicator;
 import org.passerelle.risk.Profile;
@@ -105,7 +107,7 @@ final class RiskSections implements SectionBinder {
                 if (first != null) {
                     Node.Loc at = keyLoc(element);
                     Node.Loc f = keyLoc(first);
-                    problems.add(at, duplicate(kind, k) + " (first at " + f.file() + ":" + f.line() + ":"
+                    problems.add(Code.DUPLICATE, at, duplicate(kind, k) + " (first at " + f.file() + ":" + f.line() + ":"
                             + f.column() + ")");
                     continue;
                 }
@@ -168,7 +170,7 @@ final class RiskSections implements SectionBinder {
             if (refs != null && refs.value() instanceof Node.Arr) {
                 for (Node r : ((Node.Arr) refs.value()).elements()) {
                     if (r instanceof Node.Str && !indicatorIds.containsKey(((Node.Str) r).value())) {
-                        problems.add(r.loc(), "names no indicator of the policy (got \"" + ((Node.Str) r).value()
+                        problems.add(Code.UNKNOWN_REFERENCE, r.loc(), "names no indicator of the policy (got \"" + ((Node.Str) r).value()
                                 + "\")");
                     }
                 }
@@ -177,13 +179,13 @@ final class RiskSections implements SectionBinder {
         Map<String, Node> lists = declared.getOrDefault("watch list", Map.of());
         for (Node.Str ref : watchListRefs) {
             if (!lists.containsKey(ref.value())) {
-                problems.add(ref.loc(), "names no watch list of the policy (got \"" + ref.value() + "\")");
+                problems.add(Code.UNKNOWN_REFERENCE, ref.loc(), "names no watch list of the policy (got \"" + ref.value() + "\")");
             }
         }
         if (settings.bands() == null) {
             for (Profile p : profiles) {
                 if (p.directLane() == null && p.bands() == null) {
-                    problems.add(boundProfiles.get(p).loc(), "scored profile " + p.id() + " has no bands: give it "
+                    problems.add(Code.CONFLICT, boundProfiles.get(p).loc(), "scored profile " + p.id() + " has no bands: give it "
                             + "\"bands\" or a \"directLane\", or set \"bands\" in riskSettings");
                 }
             }
@@ -193,8 +195,11 @@ final class RiskSections implements SectionBinder {
         }
         try {
             return RiskPolicy.of(indicators, profiles, settings, context.build());
-        } catch (InvalidValueException e) {
-            problems.addFile("(risk policy)", e.getMessage());
+        } catch (InvalidInputException e) {
+            Problem.Location policy = new Problem.Location("(risk policy)", "$", 0, 0);
+            for (Problem p : e.problems()) {
+                problems.add(p.locatedAt(policy));
+            }
             return null;
         }
     }

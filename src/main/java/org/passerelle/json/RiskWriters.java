@@ -33,7 +33,7 @@ import org.passerelle.risk.RiskSettings;
 import org.passerelle.risk.ScoreBands;
 import org.passerelle.risk.Seizure;
 import org.passerelle.risk.TraderHistory;
-import org.passerelle.sharing.Markings;
+import org.passerelle.model.Markings;
 
 /**
  * Writes the risk domain values, declarations and assessments in the canonical layout that

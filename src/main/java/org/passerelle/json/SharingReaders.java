@@ -14,8 +14,9 @@ import org.passerelle.model.AgencyKind;
 import org.passerelle.model.CommunityId;
 import org.passerelle.model.CountryCode;
 import org.passerelle.model.Designation;
-import org.passerelle.model.InvalidValueException;
+import org.passerelle.model.InvalidInputException;
 import org.passerelle.model.OrganisationId;
+import org.passerelle.model.Problem.Code;
 import org.passerelle.sharing.AgreementId;
 import org.passerelle.sharing.AgreementStatus;
 import org.passerelle.sharing.Annex;
@@ -28,20 +29,20 @@ import org.passerelle.sharing.CustodyHop;
 import org.passerelle.sharing.Disclosure;
 import org.passerelle.sharing.EmergencyClause;
 import org.passerelle.sharing.EvidenceUsePolicy;
-import org.passerelle.sharing.Grading;
-import org.passerelle.sharing.HandlingCode;
+import org.passerelle.model.Grading;
+import org.passerelle.model.HandlingCode;
 import org.passerelle.sharing.InformationCategory;
 import org.passerelle.sharing.InformationItem;
 import org.passerelle.sharing.InstrumentType;
 import org.passerelle.sharing.IntendedUse;
 import org.passerelle.sharing.InterpolPurpose;
 import org.passerelle.sharing.ItemField;
-import org.passerelle.sharing.ItemId;
-import org.passerelle.sharing.ItemStatus;
+import org.passerelle.model.ItemId;
+import org.passerelle.model.ItemStatus;
 import org.passerelle.sharing.LegalArea;
 import org.passerelle.sharing.LegalAreaId;
 import org.passerelle.sharing.LegalBasis;
-import org.passerelle.sharing.Markings;
+import org.passerelle.model.Markings;
 import org.passerelle.sharing.Objection;
 import org.passerelle.sharing.Officer;
 import org.passerelle.sharing.OnwardTransferPolicy;
@@ -129,12 +130,12 @@ final class SharingReaders {
         LocalDate validTo = f.date("validTo");
         AgreementStatus status = f.enumValue("status", AgreementStatus.class);
         if (f.node("purposes") == null) {
-            problems.add(f.locOf("purposes"), "is required");
+            problems.add(Code.MISSING, f.locOf("purposes"), "is required");
         }
         SortedSet<PurposeId> purposes = f.set("purposes", PurposeId::of);
         boolean consentExtension = f.flag("consentExtension");
         if (f.node("categories") == null) {
-            problems.add(f.locOf("categories"), "is required");
+            problems.add(Code.MISSING, f.locOf("categories"), "is required");
         }
         SortedSet<InformationCategory> categories = f.enumSet("categories", InformationCategory.class);
         SortedMap<PurposeId, SortedSet<String>> personalFields = personalFields(f, purposes);
@@ -164,7 +165,7 @@ final class SharingReaders {
         }
         Problems problems = f.problems();
         if (!(node instanceof Node.Obj)) {
-            problems.add(node.loc(), "must be an object mapping purpose ids to field names (got "
+            problems.add(Code.WRONG_TYPE, node.loc(), "must be an object mapping purpose ids to field names (got "
                     + node.describe() + ")");
             return map;
         }
@@ -172,12 +173,12 @@ final class SharingReaders {
             PurposeId purpose;
             try {
                 purpose = PurposeId.of(m.name());
-            } catch (InvalidValueException e) {
-                problems.add(m.nameLoc(), Fields.message(e));
+            } catch (InvalidInputException e) {
+                problems.addAll(e, m.nameLoc());
                 continue;
             }
             if (!purposes.contains(purpose)) {
-                problems.add(m.nameLoc(), "lists fields for purpose \"" + purpose
+                problems.add(Code.CONFLICT, m.nameLoc(), "lists fields for purpose \"" + purpose
                         + "\", which is not among the agreement's purposes");
             }
             map.put(purpose, Fields.set(m.value(), problems, SharingReaders::fieldName));
@@ -266,7 +267,7 @@ final class SharingReaders {
                 if (e instanceof Node.Obj && ((Node.Obj) e).members().get("name") != null) {
                     Node name = ((Node.Obj) e).members().get("name").value();
                     if (name instanceof Node.Str && !seen.add(((Node.Str) name).value())) {
-                        problems.add(name.loc(), "field \"" + ((Node.Str) name).value()
+                        problems.add(Code.DUPLICATE, name.loc(), "field \"" + ((Node.Str) name).value()
                                 + "\" is listed more than once");
                     }
                 }
@@ -295,7 +296,7 @@ final class SharingReaders {
         if (f == null) {
             return null;
         }
-        org.passerelle.sharing.TlpLabel tlp = f.tlp("tlp");
+        org.passerelle.model.TlpLabel tlp = f.tlp("tlp");
         HandlingCode handling = f.enumValue("handling", HandlingCode.class);
         String handlingText = f.string("handlingText");
         Grading grading = grading(f.object("grading", "scheme", "code"));
@@ -316,28 +317,28 @@ final class SharingReaders {
         switch (scheme) {
             case "admiralty":
                 if (code.length() != 2 || !Character.isDigit(code.charAt(1))) {
-                    f.problems().add(at, "an admiralty grading is a letter A-F and a digit 1-6, such as B2 (got \""
+                    f.problems().add(Code.INVALID_VALUE, at, "an admiralty grading is a letter A-F and a digit 1-6, such as B2 (got \""
                             + code + "\")");
                     return null;
                 }
                 return gradingOf(f, at, () -> new Grading.Admiralty(code.charAt(0), code.charAt(1) - '0'));
             case "europol":
                 if (code.length() != 2 || !Character.isDigit(code.charAt(1))) {
-                    f.problems().add(at, "a europol grading is A, B, C or X and a digit 1-4, such as X4 (got \""
+                    f.problems().add(Code.INVALID_VALUE, at, "a europol grading is A, B, C or X and a digit 1-4, such as X4 (got \""
                             + code + "\")");
                     return null;
                 }
                 return gradingOf(f, at, () -> new Grading.Europol(code.charAt(0), code.charAt(1) - '0'));
             case "uk3x5x2":
                 if (code.length() != 3 || !Character.isDigit(code.charAt(0))) {
-                    f.problems().add(at, "a uk3x5x2 grading is a digit 1-3, a letter A-E and P or C, such as 1AP"
+                    f.problems().add(Code.INVALID_VALUE, at, "a uk3x5x2 grading is a digit 1-3, a letter A-E and P or C, such as 1AP"
                             + " (got \"" + code + "\")");
                     return null;
                 }
                 return gradingOf(f, at, () -> new Grading.Uk3x5x2(code.charAt(0) - '0', code.charAt(1),
                         code.charAt(2)));
             default:
-                f.problems().add(f.locOf("scheme"), "must be one of admiralty, europol, uk3x5x2 (got \""
+                f.problems().add(Code.INVALID_VALUE, f.locOf("scheme"), "must be one of admiralty, europol, uk3x5x2 (got \""
                         + scheme + "\")");
                 return null;
         }
@@ -346,8 +347,8 @@ final class SharingReaders {
     private static Grading gradingOf(Fields f, Node.Loc at, java.util.function.Supplier<Grading> factory) {
         try {
             return factory.get();
-        } catch (InvalidValueException e) {
-            f.problems().add(at, Fields.message(e));
+        } catch (InvalidInputException e) {
+            f.problems().addAll(e, at);
             return null;
         }
     }
@@ -407,7 +408,7 @@ final class SharingReaders {
         LegalAreaId id = f.requiredId("id", LegalAreaId::of);
         String title = f.requiredString("title");
         if (f.node("countries") == null) {
-            problems.add(f.locOf("countries"), "is required");
+            problems.add(Code.MISSING, f.locOf("countries"), "is required");
         }
         SortedSet<CountryCode> countries = f.set("countries", CountryCode::of);
         return f.build(() -> new LegalArea(id, title, countries));
@@ -416,12 +417,12 @@ final class SharingReaders {
     /** Reads a condition, {@code {"kind":"REDACT","fields":[...]}} and so on; the kind decides the other fields. */
     static Condition condition(Node node, Problems problems) {
         if (!(node instanceof Node.Obj)) {
-            problems.add(node.loc(), "must be an object (got " + node.describe() + ")");
+            problems.add(Code.WRONG_TYPE, node.loc(), "must be an object (got " + node.describe() + ")");
             return null;
         }
         Node.Member kindMember = ((Node.Obj) node).members().get("kind");
         if (kindMember == null) {
-            problems.add(node.loc().missing("kind"), "is required");
+            problems.add(Code.MISSING, node.loc().missing("kind"), "is required");
             return null;
         }
         Condition.Kind kind = Fields.enumOf(kindMember.value(), problems, Condition.Kind.class);
@@ -436,7 +437,7 @@ final class SharingReaders {
                 return f.build(() -> new Condition.Redact(fields));
             case KEEP_MARKING:
                 f = Fields.of(node, problems, "kind", "tlp", "handling");
-                org.passerelle.sharing.TlpLabel tlp = f.tlp("tlp");
+                org.passerelle.model.TlpLabel tlp = f.tlp("tlp");
                 HandlingCode handling = f.enumValue("handling", HandlingCode.class);
                 return f.build(() -> new Condition.KeepMarking(tlp, handling));
             case RETAIN_UNTIL:
@@ -505,7 +506,7 @@ final class SharingReaders {
         boolean assured = f.flag("confidentialityAssured");
         String indications = f.string("realIndications");
         String form = f.string("assistanceForm");
-        org.passerelle.sharing.TlpLabel marking = f.tlp("proposedMarking");
+        org.passerelle.model.TlpLabel marking = f.tlp("proposedMarking");
         boolean coercive = f.flag("coerciveAction");
         boolean political = f.flag("politicalCharacter");
         Grading proposedGrading = grading(f.object("proposedGrading", "scheme", "code"));
@@ -530,7 +531,7 @@ final class SharingReaders {
         SharingRequest request = null;
         if (requestNode == null) {
             if (node instanceof Node.Obj) {
-                problems.add(f.locOf("request"), "is required");
+                problems.add(Code.MISSING, f.locOf("request"), "is required");
             }
         } else {
             request = request(requestNode, problems);

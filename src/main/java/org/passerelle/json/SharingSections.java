@@ -8,22 +8,24 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.BiFunction;
 import java.util.function.Consumer;
-import org.passerelle.sharing.InvalidPolicyException;
-import org.passerelle.sharing.PolicyProblem;
+import org.passerelle.model.FieldPath;
+import org.passerelle.model.InvalidInputException;
+import org.passerelle.model.Problem;
+import org.passerelle.model.Problem.Code;
 import org.passerelle.sharing.SharingPolicy;
 
 /**
  * Binds the sharing sections ({@code agencies}, {@code purposes}, {@code agreements}, {@code items},
  * {@code consents}, {@code objections}, {@code legalAreas}) into a {@link SharingPolicy.Builder}, then
- * builds the policy and maps each {@link PolicyProblem} (element, id, field) back to the file, JSON
- * path and line of the element that caused it.
+ * builds the policy and places each {@link Problem} it reports (element, id, field path) at the file,
+ * JSON path and line of the value that caused it.
  *
  * <p>Duplicate ids are caught here, with both places; an element that failed to bind is left out of
  * the policy, and references to its id are not reported again as dangling. Not thread-safe.
  */
 final class SharingSections implements SectionBinder {
     private final SharingPolicy.Builder builder = SharingPolicy.builder();
-    /** Element kind (as PolicyProblem names it) to id to the element's node, for mapping problems back. */
+    /** Element kind (as Problem names it) to id to the element's node, for mapping problems back. */
     private final Map<String, Map<String, Node.Obj>> declared = new HashMap<>();
     /** Element kind to ids of elements that failed to bind. */
     private final Map<String, Set<String>> broken = new HashMap<>();
@@ -31,22 +33,23 @@ final class SharingSections implements SectionBinder {
     private final List<Map.Entry<String, Node.Obj>> brokenElements = new ArrayList<>();
 
     /**
-     * The references of each element kind: field path (arrays marked {@code []}) and the kind it names.
-     * {@link SharingPolicy} checks these on what bound; this table checks them on elements that did not,
-     * so that a broken element's dangling references are reported too.
+     * The references of each element kind: the shape of the field path (array positions as
+     * {@code []}) and the kind of element it names. {@link SharingPolicy} checks these on what bound;
+     * this table checks them on elements that did not, so that a broken element's dangling
+     * references are reported too, and tells which kind a reference problem of the policy names.
      */
-    private static final Map<String, List<String[]>> REFERENCES = Map.of(
-            "agency", List.<String[]>of(new String[] {"clients[]", "agency"}),
-            "agreement", List.of(new String[] {"parties[].agency", "agency"}, new String[] {"purposes[]", "purpose"}),
-            "item", List.of(new String[] {"originator", "agency"}, new String[] {"custody[].holder", "agency"},
-                    new String[] {"custody[].receivedUnder", "agreement"},
-                    new String[] {"restrictions.allowedRecipients[]", "agency"},
-                    new String[] {"restrictions.excludedRecipients[]", "agency"},
-                    new String[] {"restrictions.allowedPurposes[]", "purpose"}),
-            "consent", List.of(new String[] {"item", "item"}, new String[] {"grantedBy", "agency"},
-                    new String[] {"recipient", "agency"}, new String[] {"purposes[]", "purpose"}),
-            "objection", List.of(new String[] {"agreement", "agreement"}, new String[] {"objectedBy", "agency"},
-                    new String[] {"item", "item"}, new String[] {"recipient", "agency"}));
+    private static final Map<String, Map<FieldPath, String>> REFERENCES = Map.of(
+            "agency", Map.of(FieldPath.of("clients[]"), "agency"),
+            "agreement", Map.of(FieldPath.of("parties[].agency"), "agency", FieldPath.of("purposes[]"), "purpose"),
+            "item", Map.of(FieldPath.of("originator"), "agency", FieldPath.of("custody[].holder"), "agency",
+                    FieldPath.of("custody[].receivedUnder"), "agreement",
+                    FieldPath.of("restrictions.allowedRecipients[]"), "agency",
+                    FieldPath.of("restrictions.excludedRecipients[]"), "agency",
+                    FieldPath.of("restrictions.allowedPurposes[]"), "purpose"),
+            "consent", Map.of(FieldPath.of("item"), "item", FieldPath.of("grantedBy"), "agency",
+                    FieldPath.of("recipient"), "agency", FieldPath.of("purposes[]"), "purpose"),
+            "objection", Map.of(FieldPath.of("agreement"), "agreement", FieldPath.of("objectedBy"), "agency",
+                    FieldPath.of("item"), "item", FieldPath.of("recipient"), "agency"));
 
     @Override
     public List<String> sections() {
@@ -93,7 +96,7 @@ final class SharingSections implements SectionBinder {
                 if (first != null) {
                     Node idNode = ((Node.Obj) element).members().get("id").value();
                     Node.Loc f = first.members().get("id").value().loc();
-                    problems.add(idNode.loc(), kind + " id \"" + rawId + "\" is declared more than once (first at "
+                    problems.add(Code.DUPLICATE, idNode.loc(), kind + " id \"" + rawId + "\" is declared more than once (first at "
                             + f.file() + ":" + f.line() + ":" + f.column() + ")");
                     continue;
                 }
@@ -122,8 +125,8 @@ final class SharingSections implements SectionBinder {
         try {
             SharingPolicy policy = builder.build();
             return problems.isEmpty() ? policy : null;
-        } catch (InvalidPolicyException e) {
-            for (PolicyProblem p : e.problems()) {
+        } catch (InvalidInputException e) {
+            for (Problem p : e.problems()) {
                 if (!isEcho(p)) {
                     report(p, problems);
                 }
@@ -139,123 +142,80 @@ final class SharingSections implements SectionBinder {
      * @param policy the policy built, not null
      * @return the warnings, not null
      */
-    List<PolicyValidationException.Problem> warnings(SharingPolicy policy) {
-        List<PolicyValidationException.Problem> out = new ArrayList<>();
-        for (PolicyProblem p : policy.warnings()) {
+    List<Problem> warnings(SharingPolicy policy) {
+        List<Problem> out = new ArrayList<>();
+        for (Problem p : policy.warnings()) {
             Node.Obj element = p.elementId() == null ? null
                     : declared.getOrDefault(p.element(), Map.of()).get(p.elementId());
-            if (element == null) {
-                out.add(new PolicyValidationException.Problem("(policy)", "$", 0, 0, p.toString()));
-            } else {
-                Node.Loc at = locate(element, p.field(), p.value());
-                out.add(new PolicyValidationException.Problem(at.file(), at.path(), at.line(), at.column(),
-                        p.message() + (p.value() == null ? "" : " (got \"" + p.value() + "\")")));
-            }
+            out.add(p.locatedAt(element == null ? new Problem.Location("(policy)", "$", 0, 0)
+                    : Problems.location(locate(element, p.field(), p.value()))));
         }
-        out.sort(java.util.Comparator.comparing(PolicyValidationException.Problem::file)
-                .thenComparingInt(PolicyValidationException.Problem::line)
-                .thenComparingInt(PolicyValidationException.Problem::column));
+        out = Problems.sorted(out);
         return out;
     }
 
     private void checkBrokenReferences(Problems problems) {
         for (Map.Entry<String, Node.Obj> e : brokenElements) {
-            for (String[] ref : REFERENCES.getOrDefault(e.getKey(), List.of())) {
+            for (Map.Entry<FieldPath, String> ref : REFERENCES.getOrDefault(e.getKey(), Map.of()).entrySet()) {
                 List<Node> found = new ArrayList<>();
-                collect(e.getValue(), ref[0].split("\\."), 0, found);
-                Set<String> known = declared.getOrDefault(ref[1], Map.of()).keySet();
+                collect(e.getValue(), ref.getKey().steps(), 0, found);
+                Set<String> known = declared.getOrDefault(ref.getValue(), Map.of()).keySet();
                 for (Node n : found) {
                     if (n instanceof Node.Str && !known.contains(((Node.Str) n).value())) {
-                        problems.add(n.loc(), "names no " + ref[1] + " of the policy (got \""
-                                + ((Node.Str) n).value() + "\")");
+                        problems.add(Code.UNKNOWN_REFERENCE, n.loc(), "names no " + ref.getValue()
+                                + " of the policy (got \"" + ((Node.Str) n).value() + "\")");
                     }
                 }
             }
         }
     }
 
-    private static void collect(Node node, String[] parts, int index, List<Node> found) {
-        if (index == parts.length) {
+    /** Collects the nodes a path shape names; {@code []} stands for every element of an array. */
+    private static void collect(Node node, List<FieldPath.Step> steps, int index, List<Node> found) {
+        if (index == steps.size()) {
             found.add(node);
             return;
         }
-        String part = parts[index];
-        boolean array = part.endsWith("[]");
-        String name = array ? part.substring(0, part.length() - 2) : part;
-        if (!(node instanceof Node.Obj) || !((Node.Obj) node).members().containsKey(name)) {
-            return;
-        }
-        Node value = ((Node.Obj) node).members().get(name).value();
-        if (array) {
-            if (value instanceof Node.Arr) {
-                for (Node element : ((Node.Arr) value).elements()) {
-                    collect(element, parts, index + 1, found);
-                }
+        FieldPath.Step step = steps.get(index);
+        if (step.isMember()) {
+            if (node instanceof Node.Obj && ((Node.Obj) node).members().containsKey(step.name())) {
+                collect(((Node.Obj) node).members().get(step.name()).value(), steps, index + 1, found);
             }
-        } else {
-            collect(value, parts, index + 1, found);
-        }
-    }
-
-    /** Returns whether a problem only echoes an element that failed to bind (a reference to it). */
-    private boolean isEcho(PolicyProblem p) {
-        String m = p.message();
-        for (String kind : List.of("agency", "purpose", "item", "agreement")) {
-            if (m.startsWith("names no " + kind + " ") && broken.getOrDefault(kind, Set.of()).contains(p.value())) {
-                return true;
+        } else if (node instanceof Node.Arr) {
+            for (Node element : ((Node.Arr) node).elements()) {
+                collect(element, steps, index + 1, found);
             }
         }
-        return false;
-    }
-
-    private void report(PolicyProblem p, Problems problems) {
-        Node.Obj element = p.elementId() == null ? null
-                : declared.getOrDefault(p.element(), Map.of()).get(p.elementId());
-        String message = p.message() + (p.value() == null ? "" : " (got \"" + p.value() + "\")");
-        if (element == null) {
-            problems.addFile("(policy)", p.toString());
-            return;
-        }
-        problems.add(locate(element, p.field(), p.value()), message);
     }
 
     /**
-     * Finds the node a field path such as {@code parties[1].agency} or {@code restrictions.allowedRecipients}
-     * names inside an element; for an array, the element equal to the value.
+     * Returns whether a problem only echoes an element that failed to bind: a reference to it,
+     * already reported where that element is.
      */
-    static Node.Loc locate(Node.Obj element, String field, String value) {
-        Node current = element;
-        Node.Loc best = element.loc();
-        for (String part : field.split("\\.")) {
-            String name = part;
-            List<Integer> indexes = new ArrayList<>();
-            int bracket = part.indexOf('[');
-            if (bracket >= 0) {
-                name = part.substring(0, bracket);
-                for (String ix : part.substring(bracket + 1).split("\\[")) {
-                    indexes.add(Integer.parseInt(ix.replace("]", "")));
-                }
-            }
-            if (!(current instanceof Node.Obj) || !((Node.Obj) current).members().containsKey(name)) {
-                return best;
-            }
-            current = ((Node.Obj) current).members().get(name).value();
-            best = current.loc();
-            for (int ix : indexes) {
-                if (!(current instanceof Node.Arr) || ((Node.Arr) current).elements().size() <= ix) {
-                    return best;
-                }
-                current = ((Node.Arr) current).elements().get(ix);
-                best = current.loc();
-            }
+    private boolean isEcho(Problem p) {
+        if (p.code() != Code.UNKNOWN_REFERENCE || p.element() == null) {
+            return false;
         }
-        if (current instanceof Node.Arr && value != null) {
-            for (Node e : ((Node.Arr) current).elements()) {
-                if (e instanceof Node.Str && ((Node.Str) e).value().equals(value)) {
-                    return e.loc();
-                }
-            }
+        String named = REFERENCES.getOrDefault(p.element(), Map.of()).get(p.field().shape());
+        return named != null && broken.getOrDefault(named, Set.of()).contains(p.value());
+    }
+
+    private void report(Problem p, Problems problems) {
+        Node.Obj element = p.elementId() == null ? null
+                : declared.getOrDefault(p.element(), Map.of()).get(p.elementId());
+        if (element == null) {
+            problems.add(p.locatedAt(new Problem.Location("(policy)", "$", 0, 0)));
+            return;
         }
-        return best;
+        problems.add(p, locate(element, p.field(), p.value()));
+    }
+
+    /**
+     * Finds the node a field path such as {@code parties[1].agency} names inside an element; for an
+     * array, the element equal to the value; else the element itself.
+     */
+    static Node.Loc locate(Node.Obj element, FieldPath field, String value) {
+        Node.Loc at = Fields.walk(element, field.steps(), value);
+        return at != null ? at : element.loc();
     }
 }

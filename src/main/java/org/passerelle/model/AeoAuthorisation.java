@@ -19,7 +19,7 @@ public record AeoAuthorisation(AeoType type, LocalDate validFrom, LocalDate vali
         Checks.notNull("aeo.type", type);
         Checks.notNull("aeo.validFrom", validFrom);
         if (validTo != null && validTo.isBefore(validFrom)) {
-            throw new InvalidValueException("aeo.validTo", validTo.toString(), "must not be before validFrom " + validFrom);
+            throw new InvalidInputException("aeo.validTo", validTo.toString(), "must not be before validFrom " + validFrom);
         }
     }
 

@@ -161,7 +161,7 @@ public record Agency(AgencyId id, String name, AgencyKind kind, CountryCode coun
          * Builds the agency.
          *
          * @return the agency, not null
-         * @throws InvalidValueException if a setting is missing or wrong
+         * @throws InvalidInputException if a setting is missing or wrong
          */
         public Agency build() {
             OrganisationId org = organisation != null ? organisation : OrganisationId.of(id.value());

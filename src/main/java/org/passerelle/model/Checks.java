@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
 /**
  * Validation helpers shared by the validating factories of the domain types.
  *
- * <p>Every method throws {@link InvalidValueException} naming the field and quoting the value.
+ * <p>Every method throws {@link InvalidInputException} naming the field and quoting the value.
  * Collections returned are immutable; sets are sorted so that equal values print equally.
  */
 public final class Checks {
@@ -29,7 +29,7 @@ public final class Checks {
      */
     public static <T> T notNull(String field, T value) {
         if (value == null) {
-            throw new InvalidValueException(field, null, "is required");
+            throw new InvalidInputException(field, null, "is required");
         }
         return value;
     }
@@ -44,7 +44,7 @@ public final class Checks {
     public static String notBlank(String field, String value) {
         notNull(field, value);
         if (value.isBlank()) {
-            throw new InvalidValueException(field, value, "must not be blank");
+            throw new InvalidInputException(field, value, "must not be blank");
         }
         return value.strip();
     }
@@ -60,7 +60,7 @@ public final class Checks {
     public static String id(String field, String value) {
         notNull(field, value);
         if (!ID.matcher(value).matches()) {
-            throw new InvalidValueException(field, value,
+            throw new InvalidInputException(field, value,
                     "must be 1 to 128 letters, digits or . _ : / + - starting with a letter or digit");
         }
         return value;
@@ -112,7 +112,7 @@ public final class Checks {
      */
     public static double nonNegative(String field, double value) {
         if (!(value >= 0) || Double.isInfinite(value)) {
-            throw new InvalidValueException(field, String.valueOf(value), "must be a finite number >= 0");
+            throw new InvalidInputException(field, String.valueOf(value), "must be a finite number >= 0");
         }
         return value;
     }

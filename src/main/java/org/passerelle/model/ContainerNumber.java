@@ -24,12 +24,12 @@ public record ContainerNumber(String value) implements Comparable<ContainerNumbe
     public ContainerNumber {
         Checks.notNull("containerNumber", value);
         if (!FORMAT.matcher(value).matches()) {
-            throw new InvalidValueException("containerNumber", value,
+            throw new InvalidInputException("containerNumber", value,
                     "must be 3 letters, U, J or Z, and 7 digits, such as CSQU3054383");
         }
         int expected = checkDigit(value);
         if (value.charAt(10) - '0' != expected) {
-            throw new InvalidValueException("containerNumber", value,
+            throw new InvalidInputException("containerNumber", value,
                     "has a wrong ISO 6346 check digit: expected " + expected);
         }
     }
@@ -39,7 +39,7 @@ public record ContainerNumber(String value) implements Comparable<ContainerNumbe
      *
      * @param text the number, such as {@code CSQU 305438 3}, not null
      * @return the number, not null
-     * @throws InvalidValueException if the format or the check digit is wrong
+     * @throws InvalidInputException if the format or the check digit is wrong
      */
     public static ContainerNumber of(String text) {
         Checks.notNull("containerNumber", text);

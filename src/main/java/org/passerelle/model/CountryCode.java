@@ -23,7 +23,7 @@ public record CountryCode(String code) implements Comparable<CountryCode> {
     public CountryCode {
         Checks.notNull("country", code);
         if (!ASSIGNED.contains(code)) {
-            throw new InvalidValueException("country", code,
+            throw new InvalidInputException("country", code,
                     "must be an ISO 3166-1 alpha-2 code in upper case, such as FR or NL");
         }
     }

@@ -36,7 +36,7 @@ final class Decimals {
      */
     static BigDecimal bounded(String field, BigDecimal value) {
         if (plainDigits(value) > MAX_DIGITS) {
-            throw new InvalidValueException(field, quote(value),
+            throw new InvalidInputException(field, quote(value),
                     "must have at most " + MAX_DIGITS + " digits written out in full");
         }
         return value;

@@ -46,23 +46,23 @@ public record Declaration(String lrn, String mrn, DeclarationType type, Instant 
     public Declaration {
         Checks.id("lrn", lrn);
         if (mrn != null && !MRN.matcher(mrn).matches()) {
-            throw new InvalidValueException("mrn", mrn,
+            throw new InvalidInputException("mrn", mrn,
                     "must be 18 characters: 2 digits of the year, a country code and 14 letters or digits");
         }
         Checks.notNull("type", type);
         Checks.notNull("lodgedAt", lodgedAt);
         if (acceptedAt != null && acceptedAt.isBefore(lodgedAt)) {
-            throw new InvalidValueException("acceptedAt", acceptedAt.toString(), "must not be before lodgedAt " + lodgedAt);
+            throw new InvalidInputException("acceptedAt", acceptedAt.toString(), "must not be before lodgedAt " + lodgedAt);
         }
         parties = Checks.list("parties", parties);
         items = Checks.list("items", items);
         if (items.isEmpty()) {
-            throw new InvalidValueException("items", "[]", "must hold at least one goods item");
+            throw new InvalidInputException("items", "[]", "must hold at least one goods item");
         }
         Set<Integer> sequences = new HashSet<>();
         for (GoodsItem item : items) {
             if (!sequences.add(item.sequence())) {
-                throw new InvalidValueException("items", String.valueOf(item.sequence()), "sequence numbers must be unique");
+                throw new InvalidInputException("items", String.valueOf(item.sequence()), "sequence numbers must be unique");
             }
         }
         itinerary = itinerary == null ? Itinerary.UNKNOWN : itinerary;
@@ -70,7 +70,7 @@ public record Declaration(String lrn, String mrn, DeclarationType type, Instant 
         Set<ContainerNumber> numbers = new HashSet<>();
         for (Container c : containers) {
             if (!numbers.add(c.number())) {
-                throw new InvalidValueException("containers", c.number().value(), "container numbers must be unique");
+                throw new InvalidInputException("containers", c.number().value(), "container numbers must be unique");
             }
         }
         documents = Checks.list("documents", documents);
@@ -324,7 +324,7 @@ public record Declaration(String lrn, String mrn, DeclarationType type, Instant 
          * Builds the declaration.
          *
          * @return the declaration, not null
-         * @throws InvalidValueException if a setting is missing or wrong
+         * @throws InvalidInputException if a setting is missing or wrong
          */
         public Declaration build() {
             return new Declaration(lrn, mrn, type, lodgedAt, acceptedAt, parties, items, itinerary, transport,

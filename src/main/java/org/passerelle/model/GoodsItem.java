@@ -27,19 +27,19 @@ public record GoodsItem(int sequence, String commodityCode, String description, 
      */
     public GoodsItem {
         if (sequence < 1) {
-            throw new InvalidValueException("item.sequence", String.valueOf(sequence), "must be 1 or more");
+            throw new InvalidInputException("item.sequence", String.valueOf(sequence), "must be 1 or more");
         }
         String declared = commodityCode == null ? "" : commodityCode;
         commodityCode = HsCode.normalise(declared);
         if (commodityCode == null || commodityCode.length() > 10) {
-            throw new InvalidValueException("item.commodityCode", declared,
+            throw new InvalidInputException("item.commodityCode", declared,
                     "must be up to 10 digits, optionally with dots or spaces");
         }
         description = Checks.notBlank("item.description", description);
         Checks.nonNegative("item.grossMassKg", grossMassKg);
         Checks.nonNegative("item.netMassKg", netMassKg);
         if (grossMassKg > 0 && netMassKg > grossMassKg) {
-            throw new InvalidValueException("item.netMassKg", String.valueOf(netMassKg),
+            throw new InvalidInputException("item.netMassKg", String.valueOf(netMassKg),
                     "must not exceed the gross mass " + grossMassKg);
         }
     }
@@ -176,7 +176,7 @@ public record GoodsItem(int sequence, String commodityCode, String description, 
          * Builds the item.
          *
          * @return the item, not null
-         * @throws InvalidValueException if a setting is missing or wrong
+         * @throws InvalidInputException if a setting is missing or wrong
          */
         public GoodsItem build() {
             return new GoodsItem(sequence, commodityCode, description, quantity, grossMassKg, netMassKg, value,

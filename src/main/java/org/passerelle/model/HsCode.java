@@ -18,7 +18,7 @@ public record HsCode(String code) implements Comparable<HsCode> {
     public HsCode {
         Checks.notNull("hsCode", code);
         if (code.length() < 6 || code.length() > 10 || !isDigits(code)) {
-            throw new InvalidValueException("hsCode", code, "must be 6 to 10 digits, such as 240311");
+            throw new InvalidInputException("hsCode", code, "must be 6 to 10 digits, such as 240311");
         }
     }
 
@@ -37,13 +37,13 @@ public record HsCode(String code) implements Comparable<HsCode> {
      *
      * @param text the text, not null
      * @return the code, not null
-     * @throws InvalidValueException if the text does not hold 6 to 10 digits
+     * @throws InvalidInputException if the text does not hold 6 to 10 digits
      */
     public static HsCode parse(String text) {
         Checks.notNull("hsCode", text);
         String digits = normalise(text);
         if (digits == null) {
-            throw new InvalidValueException("hsCode", text, "must be 6 to 10 digits, such as 2403.11");
+            throw new InvalidInputException("hsCode", text, "must be 6 to 10 digits, such as 2403.11");
         }
         return new HsCode(digits);
     }

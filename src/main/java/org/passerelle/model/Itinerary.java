@@ -38,7 +38,7 @@ public record Itinerary(Locode placeOfLoading, CountryCode departureCountry, Lis
             Checks.id("officeOfFirstEntry", officeOfFirstEntry);
         }
         if (departure != null && arrival != null && arrival.isBefore(departure)) {
-            throw new InvalidValueException("arrival", arrival.toString(), "must not be before departure " + departure);
+            throw new InvalidInputException("arrival", arrival.toString(), "must not be before departure " + departure);
         }
     }
 

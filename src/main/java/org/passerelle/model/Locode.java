@@ -19,7 +19,7 @@ public record Locode(String code) implements Comparable<Locode> {
     public Locode {
         Checks.notNull("locode", code);
         if (!LOCODE.matcher(code).matches()) {
-            throw new InvalidValueException("locode", code,
+            throw new InvalidInputException("locode", code,
                     "must be a UN/LOCODE: a country code and 3 letters or digits 2-9, such as NLRTM");
         }
         CountryCode.of(code.substring(0, 2));

@@ -21,7 +21,7 @@ public record Money(BigDecimal amount, Currency currency) {
         Checks.notNull("amount", amount);
         Checks.notNull("currency", currency);
         if (amount.signum() < 0) {
-            throw new InvalidValueException("amount", Decimals.quote(amount), "must be zero or more");
+            throw new InvalidInputException("amount", Decimals.quote(amount), "must be zero or more");
         }
         Decimals.bounded("amount", amount);
     }
@@ -32,7 +32,7 @@ public record Money(BigDecimal amount, Currency currency) {
      * @param amount the amount as decimal text, such as {@code 1250.00}, not null
      * @param currency the ISO 4217 code, such as {@code EUR}, not null
      * @return the amount, not null
-     * @throws InvalidValueException if the amount is not a decimal number of zero or more with at most
+     * @throws InvalidInputException if the amount is not a decimal number of zero or more with at most
      *         1,000 digits written out in full, or the currency is not an ISO 4217 code
      */
     public static Money of(String amount, String currency) {
@@ -41,7 +41,7 @@ public record Money(BigDecimal amount, Currency currency) {
         try {
             value = new BigDecimal(amount);
         } catch (NumberFormatException e) {
-            throw new InvalidValueException("amount", amount.length() > 100 ? amount.substring(0, 100) + "..." : amount,
+            throw new InvalidInputException("amount", amount.length() > 100 ? amount.substring(0, 100) + "..." : amount,
                     "must be a decimal number, such as 1250.00");
         }
         return new Money(value, currency(currency));
@@ -63,7 +63,7 @@ public record Money(BigDecimal amount, Currency currency) {
      *
      * @param code the three-letter code in upper case, such as {@code EUR}, not null
      * @return the currency, not null
-     * @throws InvalidValueException if the code is not an ISO 4217 currency code
+     * @throws InvalidInputException if the code is not an ISO 4217 currency code
      */
     public static Currency currency(String code) {
         Checks.notNull("currency", code);
@@ -77,7 +77,7 @@ public record Money(BigDecimal amount, Currency currency) {
                 // reported below with the value
             }
         }
-        throw new InvalidValueException("currency", code, "must be an ISO 4217 currency code, such as EUR or USD");
+        throw new InvalidInputException("currency", code, "must be an ISO 4217 currency code, such as EUR or USD");
     }
 
     /**
@@ -85,11 +85,11 @@ public record Money(BigDecimal amount, Currency currency) {
      *
      * @param other the other amount, not null
      * @return the sum, not null
-     * @throws InvalidValueException if the currencies differ
+     * @throws InvalidInputException if the currencies differ
      */
     public Money plus(Money other) {
         if (!currency.equals(other.currency)) {
-            throw new InvalidValueException("currency", other.currency.getCurrencyCode(),
+            throw new InvalidInputException("currency", other.currency.getCurrencyCode(),
                     "must be " + currency.getCurrencyCode() + " to add to " + this);
         }
         return new Money(amount.add(other.amount), currency);

@@ -23,11 +23,11 @@ public record Quantity(BigDecimal amount, String unit) {
         Checks.notNull("quantity", amount);
         Checks.notNull("unit", unit);
         if (amount.signum() < 0) {
-            throw new InvalidValueException("quantity", Decimals.quote(amount), "must be zero or more");
+            throw new InvalidInputException("quantity", Decimals.quote(amount), "must be zero or more");
         }
         Decimals.bounded("quantity", amount);
         if (!UNIT.matcher(unit).matches()) {
-            throw new InvalidValueException("unit", unit, "must be 1 to 3 upper-case letters or digits, such as PCE");
+            throw new InvalidInputException("unit", unit, "must be 1 to 3 upper-case letters or digits, such as PCE");
         }
     }
 

@@ -35,7 +35,7 @@ public record TraderId(Scheme scheme, String value) implements Comparable<Trader
         value = value.toUpperCase(java.util.Locale.ROOT);
         if (scheme == Scheme.EORI) {
             if (!EORI.matcher(value).matches()) {
-                throw new InvalidValueException("eori", value,
+                throw new InvalidInputException("eori", value,
                         "must be a country code followed by 1 to 15 upper-case letters or digits, such as NL123456789");
             }
             CountryCode.of(value.substring(0, 2));

@@ -10,7 +10,7 @@ import org.passerelle.model.Checks;
 import org.passerelle.model.CountryCode;
 import org.passerelle.model.DeclarationAttribute;
 import org.passerelle.model.DocumentType;
-import org.passerelle.model.InvalidValueException;
+import org.passerelle.model.InvalidInputException;
 import org.passerelle.model.Locode;
 import org.passerelle.model.PartyRole;
 import org.passerelle.model.Payment;
@@ -251,7 +251,7 @@ public sealed interface Criterion permits Criterion.HsPrefix, Criterion.OriginCo
         public NewTrader {
             roles = Checks.sortedSet("newTrader.roles", roles);
             if (days < 1) {
-                throw new InvalidValueException("newTrader.days", String.valueOf(days), "must be 1 or more");
+                throw new InvalidInputException("newTrader.days", String.valueOf(days), "must be 1 or more");
             }
         }
     }
@@ -275,7 +275,7 @@ public sealed interface Criterion permits Criterion.HsPrefix, Criterion.OriginCo
         public PriorOffences {
             roles = Checks.sortedSet("priorOffences.roles", roles);
             if (minimum < 1) {
-                throw new InvalidValueException("priorOffences.minimum", String.valueOf(minimum), "must be 1 or more");
+                throw new InvalidInputException("priorOffences.minimum", String.valueOf(minimum), "must be 1 or more");
             }
         }
     }
@@ -298,7 +298,7 @@ public sealed interface Criterion permits Criterion.HsPrefix, Criterion.OriginCo
          */
         public Undervaluation {
             if (!(fraction > 0 && fraction <= 1)) {
-                throw new InvalidValueException("undervaluation.fraction", String.valueOf(fraction),
+                throw new InvalidInputException("undervaluation.fraction", String.valueOf(fraction),
                         "must be greater than 0 and at most 1");
             }
         }
@@ -481,7 +481,7 @@ public sealed interface Criterion permits Criterion.HsPrefix, Criterion.OriginCo
         public AllOf {
             criteria = Checks.list("allOf", criteria);
             if (criteria.isEmpty()) {
-                throw new InvalidValueException("allOf", "[]", "must hold at least one criterion");
+                throw new InvalidInputException("allOf", "[]", "must hold at least one criterion");
             }
         }
     }
@@ -503,7 +503,7 @@ public sealed interface Criterion permits Criterion.HsPrefix, Criterion.OriginCo
         public AnyOf {
             criteria = Checks.list("anyOf", criteria);
             if (criteria.isEmpty()) {
-                throw new InvalidValueException("anyOf", "[]", "must hold at least one criterion");
+                throw new InvalidInputException("anyOf", "[]", "must hold at least one criterion");
             }
         }
     }
@@ -770,18 +770,18 @@ public sealed interface Criterion permits Criterion.HsPrefix, Criterion.OriginCo
         public Range {
             Checks.notNull("range.measure", measure);
             if (!(min >= 0) || Double.isInfinite(min)) {
-                throw new InvalidValueException("range.min", String.valueOf(min), "must be a finite number, 0 or more");
+                throw new InvalidInputException("range.min", String.valueOf(min), "must be a finite number, 0 or more");
             }
             if (!(max > min) || Double.isInfinite(max)) {
-                throw new InvalidValueException("range.max", String.valueOf(max),
+                throw new InvalidInputException("range.max", String.valueOf(max),
                         "must be a finite number above min " + min + ": both bounds are required");
             }
             if (measure == Measure.MASS) {
                 if (currency != null) {
-                    throw new InvalidValueException("range.currency", currency, "must be absent for a mass range");
+                    throw new InvalidInputException("range.currency", currency, "must be absent for a mass range");
                 }
             } else if (currency == null || !currency.matches("[A-Z]{3}")) {
-                throw new InvalidValueException("range.currency", String.valueOf(currency),
+                throw new InvalidInputException("range.currency", String.valueOf(currency),
                         "must be an ISO 4217 code for a value range, such as EUR");
             }
             prefixes = prefixes == null || prefixes.isEmpty() ? Checks.sortedSet("range.prefixes", prefixes)
@@ -855,7 +855,7 @@ public sealed interface Criterion permits Criterion.HsPrefix, Criterion.OriginCo
     private static <T extends Comparable<? super T>> SortedSet<T> nonEmpty(String field, SortedSet<T> values) {
         SortedSet<T> copy = Checks.sortedSet(field, values);
         if (copy.isEmpty()) {
-            throw new InvalidValueException(field, "[]", "must hold at least one value");
+            throw new InvalidInputException(field, "[]", "must hold at least one value");
         }
         return copy;
     }
@@ -868,7 +868,7 @@ public sealed interface Criterion permits Criterion.HsPrefix, Criterion.OriginCo
                 digits = p.charAt(i) >= '0' && p.charAt(i) <= '9';
             }
             if (!digits) {
-                throw new InvalidValueException(field + "[]", p, "must be 2 to 10 digits, such as 24 or 2403");
+                throw new InvalidInputException(field + "[]", p, "must be 2 to 10 digits, such as 24 or 2403");
             }
         }
         return copy;

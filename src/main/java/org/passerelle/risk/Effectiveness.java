@@ -11,7 +11,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import org.passerelle.model.Checks;
-import org.passerelle.model.InvalidValueException;
+import org.passerelle.model.InvalidInputException;
 import org.passerelle.model.Money;
 
 /**
@@ -48,7 +48,7 @@ public final class Effectiveness {
         public Tally {
             Checks.notNull("revenueRecovered", revenueRecovered);
             if (hits > inspections || seizures > hits || inspections < 0 || seizures < 0) {
-                throw new InvalidValueException("tally", inspections + "/" + hits + "/" + seizures,
+                throw new InvalidInputException("tally", inspections + "/" + hits + "/" + seizures,
                         "needs 0 <= seizures <= hits <= inspections");
             }
         }
@@ -68,7 +68,7 @@ public final class Effectiveness {
          *
          * @param other the other tally, not null
          * @return the sum, not null
-         * @throws InvalidValueException if the two count revenue in different currencies
+         * @throws InvalidInputException if the two count revenue in different currencies
          */
         public Tally plus(Tally other) {
             Checks.notNull("other", other);
@@ -239,7 +239,7 @@ public final class Effectiveness {
          */
         public Builder minInspections(int value) {
             if (value < 1) {
-                throw new InvalidValueException("minInspections", String.valueOf(value), "must be 1 or more");
+                throw new InvalidInputException("minInspections", String.valueOf(value), "must be 1 or more");
             }
             this.minInspections = value;
             return this;
@@ -253,7 +253,7 @@ public final class Effectiveness {
          */
         public Builder minHitRate(double value) {
             if (!(value >= 0 && value <= 1)) {
-                throw new InvalidValueException("minHitRate", String.valueOf(value), "must be 0 to 1");
+                throw new InvalidInputException("minHitRate", String.valueOf(value), "must be 0 to 1");
             }
             this.minHitRate = value;
             return this;
@@ -265,7 +265,7 @@ public final class Effectiveness {
          * @param assessment the assessment that led to the inspection, not null
          * @param result the inspection result, not null
          * @return this builder
-         * @throws InvalidValueException if the result is about another declaration or its revenue
+         * @throws InvalidInputException if the result is about another declaration or its revenue
          *         is in another currency
          */
         public Builder record(Assessment assessment, InspectionResult result) {
@@ -278,18 +278,18 @@ public final class Effectiveness {
          * @param attribution what the inspection counts towards, from the declaration's assessment, not null
          * @param result the inspection result, not null
          * @return this builder
-         * @throws InvalidValueException if the result is about another declaration or its revenue
+         * @throws InvalidInputException if the result is about another declaration or its revenue
          *         is in another currency
          */
         public Builder record(Attribution attribution, InspectionResult result) {
             Checks.notNull("attribution", attribution);
             Checks.notNull("result", result);
             if (!attribution.declarationReference().equals(result.declarationReference())) {
-                throw new InvalidValueException("result.declarationReference", result.declarationReference(),
+                throw new InvalidInputException("result.declarationReference", result.declarationReference(),
                         "must be the assessed declaration " + attribution.declarationReference());
             }
             if (result.revenueRecovered() != null && !result.revenueRecovered().currency().equals(currency)) {
-                throw new InvalidValueException("result.revenueRecovered", result.revenueRecovered().toString(),
+                throw new InvalidInputException("result.revenueRecovered", result.revenueRecovered().toString(),
                         "must be in " + currency.getCurrencyCode());
             }
             for (ProfileId p : attribution.profiles()) {

@@ -1,7 +1,7 @@
 package org.passerelle.risk;
 
 import org.passerelle.model.Checks;
-import org.passerelle.model.InvalidValueException;
+import org.passerelle.model.InvalidInputException;
 
 /**
  * A risk indicator: a criterion with a stable id, a threat area, a weight and a reason.
@@ -25,7 +25,7 @@ public record Indicator(IndicatorId id, ThreatArea threatArea, int weight, Strin
         Checks.notNull("indicator.id", id);
         Checks.notNull("indicator.threatArea", threatArea);
         if (weight < 0 || weight > 1000) {
-            throw new InvalidValueException("indicator.weight", String.valueOf(weight), "must be 0 to 1000");
+            throw new InvalidInputException("indicator.weight", String.valueOf(weight), "must be 0 to 1000");
         }
         reason = Checks.notBlank("indicator.reason", reason);
         Checks.notNull("indicator.criterion", criterion);

@@ -2,7 +2,7 @@ package org.passerelle.risk;
 
 import java.time.LocalDate;
 import org.passerelle.model.Checks;
-import org.passerelle.model.InvalidValueException;
+import org.passerelle.model.InvalidInputException;
 import org.passerelle.model.Money;
 
 /**
@@ -26,10 +26,10 @@ public record InspectionResult(String declarationReference, LocalDate inspectedO
         Checks.notBlank("declarationReference", declarationReference);
         Checks.notNull("inspectedOn", inspectedOn);
         if (!finding && seizure != null) {
-            throw new InvalidValueException("finding", "false", "must be true when something was seized");
+            throw new InvalidInputException("finding", "false", "must be true when something was seized");
         }
         if (!finding && revenueRecovered != null && revenueRecovered.amount().signum() > 0) {
-            throw new InvalidValueException("finding", "false", "must be true when revenue was recovered");
+            throw new InvalidInputException("finding", "false", "must be true when revenue was recovered");
         }
     }
 

@@ -2,12 +2,11 @@ package org.passerelle.risk;
 
 import java.time.LocalDate;
 import org.passerelle.model.Checks;
-import org.passerelle.sharing.Grading;
-import org.passerelle.sharing.HandlingCode;
-import org.passerelle.sharing.InformationItem;
-import org.passerelle.sharing.ItemId;
-import org.passerelle.sharing.Markings;
-import org.passerelle.sharing.TlpLabel;
+import org.passerelle.model.Grading;
+import org.passerelle.model.HandlingCode;
+import org.passerelle.model.ItemId;
+import org.passerelle.model.Markings;
+import org.passerelle.model.TlpLabel;
 
 /**
  * The link from a profile to the intelligence item that justifies it, with that item's markings
@@ -27,16 +26,6 @@ public record IntelligenceLink(ItemId item, Markings markings, LocalDate retainU
     public IntelligenceLink {
         Checks.notNull("intelligence.item", item);
         markings = markings == null ? Markings.NONE : markings;
-    }
-
-    /**
-     * Obtains the link to an information item, taking its markings and its source's retention end.
-     *
-     * @param item the item, not null
-     * @return the link, not null
-     */
-    public static IntelligenceLink to(InformationItem item) {
-        return new IntelligenceLink(item.id(), item.markings(), item.restrictions().retentionEnd());
     }
 
     /**

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.SortedSet;
 import org.passerelle.model.AgencyId;
 import org.passerelle.model.Checks;
-import org.passerelle.model.InvalidValueException;
+import org.passerelle.model.InvalidInputException;
 
 /**
  * A risk (targeting) profile: a set of indicators with either score bands or a direct lane, an
@@ -47,28 +47,28 @@ public record Profile(ProfileId id, String title, AgencyId owner, ThreatArea thr
         Checks.notNull("profile.threatArea", threatArea);
         indicators = Checks.sortedSet("profile.indicators", indicators);
         if (indicators.isEmpty()) {
-            throw new InvalidValueException("profile.indicators", id.value(), "a profile needs at least one indicator");
+            throw new InvalidInputException("profile.indicators", id.value(), "a profile needs at least one indicator");
         }
         if (directLane == Lane.GREEN) {
-            throw new InvalidValueException("profile.directLane", "GREEN", "must be RED, YELLOW or BLUE");
+            throw new InvalidInputException("profile.directLane", "GREEN", "must be RED, YELLOW or BLUE");
         }
         if (scorecard && directLane != null) {
-            throw new InvalidValueException("profile.scorecard", id.value(),
+            throw new InvalidInputException("profile.scorecard", id.value(),
                     "a scorecard adds up weights into a score: it cannot have a direct lane");
         }
         if (directLane != null && bands != null) {
-            throw new InvalidValueException("profile.bands", id.value(),
+            throw new InvalidInputException("profile.bands", id.value(),
                     "a profile has either score bands or a direct lane, not both");
         }
         Checks.notNull("profile.validFrom", validFrom);
         if (validTo != null && validTo.isBefore(validFrom)) {
-            throw new InvalidValueException("profile.validTo", validTo.toString(), "must not be before validFrom " + validFrom);
+            throw new InvalidInputException("profile.validTo", validTo.toString(), "must not be before validFrom " + validFrom);
         }
         if (examinerText != null) {
             examinerText = Checks.notBlank("profile.examinerText", examinerText);
         }
         if (intelligence != null && intelligence.isRestricted() && examinerText == null) {
-            throw new InvalidValueException("profile.examinerText", id.value(),
+            throw new InvalidInputException("profile.examinerText", id.value(),
                     "is required (RR-07): the intelligence behind the profile is restricted, so examiners may see "
                             + "only a sanitised text");
         }
@@ -277,7 +277,7 @@ public record Profile(ProfileId id, String title, AgencyId owner, ThreatArea thr
          * Builds the profile.
          *
          * @return the profile, not null
-         * @throws InvalidValueException if a setting is missing or wrong
+         * @throws InvalidInputException if a setting is missing or wrong
          */
         public Profile build() {
             return new Profile(id, title, owner, threatArea, Checks.sortedSet("profile.indicators", indicators), bands,

@@ -2,7 +2,7 @@ package org.passerelle.risk;
 
 import org.passerelle.model.Checks;
 import org.passerelle.model.CountryCode;
-import org.passerelle.model.InvalidValueException;
+import org.passerelle.model.InvalidInputException;
 import org.passerelle.model.Money;
 
 /**
@@ -22,12 +22,12 @@ public record ReferenceValue(String hs6, CountryCode origin, Money perKg) {
     public ReferenceValue {
         Checks.notNull("reference.hs6", hs6);
         if (hs6.length() != 6 || !hs6.chars().allMatch(c -> c >= '0' && c <= '9')) {
-            throw new InvalidValueException("reference.hs6", hs6, "must be exactly 6 digits");
+            throw new InvalidInputException("reference.hs6", hs6, "must be exactly 6 digits");
         }
         Checks.notNull("reference.origin", origin);
         Checks.notNull("reference.perKg", perKg);
         if (perKg.amount().signum() <= 0) {
-            throw new InvalidValueException("reference.perKg", perKg.toString(), "must be more than zero");
+            throw new InvalidInputException("reference.perKg", perKg.toString(), "must be more than zero");
         }
     }
 }

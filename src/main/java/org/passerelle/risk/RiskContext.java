@@ -19,12 +19,11 @@ import org.passerelle.model.AeoAuthorisation;
 import org.passerelle.model.AeoType;
 import org.passerelle.model.Checks;
 import org.passerelle.model.CountryCode;
-import org.passerelle.model.InvalidValueException;
+import org.passerelle.model.InvalidInputException;
 import org.passerelle.model.Money;
 import org.passerelle.model.TraderId;
-import org.passerelle.sharing.InformationItem;
-import org.passerelle.sharing.ItemId;
-import org.passerelle.sharing.ItemStatus;
+import org.passerelle.model.ItemId;
+import org.passerelle.model.ItemStatus;
 
 /**
  * What an assessment needs that a declaration does not carry: trader histories, watch lists,
@@ -273,12 +272,17 @@ public final class RiskContext {
          * profile linked to it stops applying once the item is flagged inaccurate or erased, or
          * after its retention end.
          *
-         * @param item the item as the fact store has it now, not null
+         * <p>{@code org.passerelle.bridge.IntelligenceLinks.facts(builder, item)} gives them from an
+         * information item of the sharing side.
+         *
+         * @param item the item's identifier, not null
+         * @param status the item's status as the fact store has it now, not null
+         * @param retentionEnd the last day its source lets it be kept, or null when not limited
          * @return this builder
          */
-        public Builder intelligence(InformationItem item) {
-            Checks.notNull("intelligence", item);
-            intelligence.put(item.id(), new IntelligenceFacts(item.status(), item.restrictions().retentionEnd()));
+        public Builder intelligence(ItemId item, ItemStatus status, LocalDate retentionEnd) {
+            Checks.notNull("intelligence.item", item);
+            intelligence.put(item, new IntelligenceFacts(Checks.notNull("intelligence.status", status), retentionEnd));
             return this;
         }
 
@@ -301,12 +305,12 @@ public final class RiskContext {
          *
          * @param history the history, not null
          * @return this builder
-         * @throws InvalidValueException if the trader already has a history
+         * @throws InvalidInputException if the trader already has a history
          */
         public Builder trader(TraderHistory history) {
             Checks.notNull("history", history);
             if (traders.putIfAbsent(history.trader(), history) != null) {
-                throw new InvalidValueException("trader", history.trader().value(), "has two histories");
+                throw new InvalidInputException("trader", history.trader().value(), "has two histories");
             }
             return this;
         }
@@ -344,13 +348,13 @@ public final class RiskContext {
          *
          * @param value the reference, not null
          * @return this builder
-         * @throws InvalidValueException if the HS6 subheading and origin already have a reference
+         * @throws InvalidInputException if the HS6 subheading and origin already have a reference
          */
         public Builder referenceValue(ReferenceValue value) {
             Checks.notNull("referenceValue", value);
             Map<CountryCode, ReferenceValue> byOrigin = references.computeIfAbsent(value.hs6(), k -> new HashMap<>());
             if (byOrigin.putIfAbsent(value.origin(), value) != null) {
-                throw new InvalidValueException("referenceValue", value.hs6() + "/" + value.origin(),
+                throw new InvalidInputException("referenceValue", value.hs6() + "/" + value.origin(),
                         "has two reference values");
             }
             return this;

@@ -23,7 +23,7 @@ import org.passerelle.model.Checks;
 import org.passerelle.model.CountryCode;
 import org.passerelle.model.Declaration;
 import org.passerelle.model.GoodsItem;
-import org.passerelle.model.InvalidValueException;
+import org.passerelle.model.InvalidInputException;
 import org.passerelle.model.Locode;
 import org.passerelle.model.Party;
 import org.passerelle.model.PartyRole;
@@ -114,22 +114,22 @@ public final class RiskEngine {
         Map<IndicatorId, Indicator> byId = new LinkedHashMap<>();
         for (Indicator i : b.indicators) {
             if (byId.putIfAbsent(i.id(), i) != null) {
-                throw new InvalidValueException("indicators", i.id().value(), "indicator ids must be unique");
+                throw new InvalidInputException("indicators", i.id().value(), "indicator ids must be unique");
             }
         }
         Map<ProfileId, Profile> profById = new LinkedHashMap<>();
         for (Profile p : b.profiles) {
             if (profById.putIfAbsent(p.id(), p) != null) {
-                throw new InvalidValueException("profiles", p.id().value(), "profile ids must be unique");
+                throw new InvalidInputException("profiles", p.id().value(), "profile ids must be unique");
             }
             for (IndicatorId ref : p.indicators()) {
                 if (!byId.containsKey(ref)) {
-                    throw new InvalidValueException("profile." + p.id() + ".indicators", ref.value(),
+                    throw new InvalidInputException("profile." + p.id() + ".indicators", ref.value(),
                             "is not a known indicator");
                 }
             }
             if (p.directLane() == null && p.bands() == null && bands == null) {
-                throw new InvalidValueException("bands", p.id().value(),
+                throw new InvalidInputException("bands", p.id().value(),
                         "are required: scored profile " + p.id() + " has no bands of its own");
             }
         }
@@ -668,7 +668,7 @@ public final class RiskEngine {
      * @param change the change, not null
      * @return the assessment with the change recorded, not null
      * @throws UnauthorisedLaneChangeException if the role may not change lanes
-     * @throws InvalidValueException if the change is dated before the assessment or the last
+     * @throws InvalidInputException if the change is dated before the assessment or the last
      *         change, or does not change the lane
      */
     public Assessment reroute(Assessment assessment, LaneChange change) {
@@ -682,12 +682,12 @@ public final class RiskEngine {
                             : String.join(", ", settings.rerouteRoles())));
         }
         if (change.at().isBefore(assessment.laneSince())) {
-            throw new InvalidValueException("laneChange.at", change.at().toString(),
+            throw new InvalidInputException("laneChange.at", change.at().toString(),
                     "must not be before " + assessment.laneSince() + ", when declaration "
                             + assessment.declarationReference() + " entered lane " + assessment.lane());
         }
         if (change.lane() == assessment.lane()) {
-            throw new InvalidValueException("laneChange.lane", change.lane().name(),
+            throw new InvalidInputException("laneChange.lane", change.lane().name(),
                     "is already the lane of declaration " + assessment.declarationReference());
         }
         return assessment.withChange(change);
@@ -702,13 +702,13 @@ public final class RiskEngine {
      * @param assessment the assessment, not null
      * @param asOf the instant, not before the declaration entered its current lane
      * @return the lane, not null
-     * @throws InvalidValueException if the instant is before the declaration entered its lane
+     * @throws InvalidInputException if the instant is before the declaration entered its lane
      */
     public Lane laneAsOf(Assessment assessment, Instant asOf) {
         Checks.notNull("assessment", assessment);
         Checks.notNull("asOf", asOf);
         if (asOf.isBefore(assessment.laneSince())) {
-            throw new InvalidValueException("asOf", asOf.toString(), "must not be before " + assessment.laneSince()
+            throw new InvalidInputException("asOf", asOf.toString(), "must not be before " + assessment.laneSince()
                     + ", when declaration " + assessment.declarationReference() + " entered lane " + assessment.lane());
         }
         Duration after = settings.yellowToBlueAfter();
@@ -954,7 +954,7 @@ public final class RiskEngine {
          */
         public Builder lowWeight(int value) {
             if (value < 0) {
-                throw new InvalidValueException("lowWeight", String.valueOf(value), "must be zero or more");
+                throw new InvalidInputException("lowWeight", String.valueOf(value), "must be zero or more");
             }
             this.lowWeight = value;
             return this;
@@ -969,7 +969,7 @@ public final class RiskEngine {
          */
         public Builder minLowWeightHits(int value) {
             if (value < 1) {
-                throw new InvalidValueException("minLowWeightHits", String.valueOf(value), "must be 1 or more");
+                throw new InvalidInputException("minLowWeightHits", String.valueOf(value), "must be 1 or more");
             }
             this.minLowWeightHits = value;
             return this;
@@ -985,7 +985,7 @@ public final class RiskEngine {
          */
         public Builder aeoReduction(int points) {
             if (points < 0) {
-                throw new InvalidValueException("aeoReduction", String.valueOf(points), "must be zero or more");
+                throw new InvalidInputException("aeoReduction", String.valueOf(points), "must be zero or more");
             }
             this.aeoReduction = points;
             return this;
@@ -999,7 +999,7 @@ public final class RiskEngine {
          */
         public Builder aeoRoles(PartyRole... roles) {
             if (roles.length == 0) {
-                throw new InvalidValueException("aeoRoles", "[]", "must hold at least one role");
+                throw new InvalidInputException("aeoRoles", "[]", "must hold at least one role");
             }
             this.aeoRoles = Set.of(roles);
             return this;
@@ -1015,10 +1015,10 @@ public final class RiskEngine {
         public Builder randomRate(Lane lane, double rate) {
             Checks.notNull("randomRate.lane", lane);
             if (lane == Lane.GREEN) {
-                throw new InvalidValueException("randomRate.lane", "GREEN", "must be RED, YELLOW or BLUE");
+                throw new InvalidInputException("randomRate.lane", "GREEN", "must be RED, YELLOW or BLUE");
             }
             if (!(rate >= 0 && rate <= 1)) {
-                throw new InvalidValueException("randomRate", String.valueOf(rate), "must be 0 to 1");
+                throw new InvalidInputException("randomRate", String.valueOf(rate), "must be 0 to 1");
             }
             randomRates.put(lane, rate);
             double sum = 0;
@@ -1026,7 +1026,7 @@ public final class RiskEngine {
                 sum += r;
             }
             if (sum > 1) {
-                throw new InvalidValueException("randomRate", String.valueOf(sum), "rates must add up to at most 1");
+                throw new InvalidInputException("randomRate", String.valueOf(sum), "rates must add up to at most 1");
             }
             return this;
         }
@@ -1117,7 +1117,7 @@ public final class RiskEngine {
          */
         public Builder yellowToBlueAfter(Duration value) {
             if (value != null && (value.isNegative() || value.isZero())) {
-                throw new InvalidValueException("yellowToBlueAfter", value.toString(), "must be positive");
+                throw new InvalidInputException("yellowToBlueAfter", value.toString(), "must be positive");
             }
             this.yellowToBlueAfter = value;
             return this;
@@ -1131,7 +1131,7 @@ public final class RiskEngine {
          */
         public Builder failClosedLane(Lane value) {
             if (Checks.notNull("failClosedLane", value) == Lane.GREEN) {
-                throw new InvalidValueException("failClosedLane", "GREEN", "must be RED, YELLOW or BLUE: an error "
+                throw new InvalidInputException("failClosedLane", "GREEN", "must be RED, YELLOW or BLUE: an error "
                         + "while assessing must never release a declaration");
             }
             this.failClosedLane = value;
@@ -1150,7 +1150,7 @@ public final class RiskEngine {
          * Validates and compiles the engine.
          *
          * @return the engine, not null
-         * @throws InvalidValueException if an id is duplicated, a profile references an unknown
+         * @throws InvalidInputException if an id is duplicated, a profile references an unknown
          *         indicator or a scored profile has no bands
          */
         public RiskEngine build() {

@@ -3,12 +3,12 @@ package org.passerelle.risk;
 import java.util.List;
 import java.util.Objects;
 import org.passerelle.model.Checks;
-import org.passerelle.model.InvalidValueException;
+import org.passerelle.model.InvalidInputException;
 
 /**
  * A complete risk policy: indicators, profiles, scoring and selectivity settings, and the context
  * that assessments need (trader histories, watch lists, reference values). It is what a directory
- * of risk documents holds ({@code org.passerelle.json.PolicyReader#readRiskDirectory}).
+ * of risk documents holds ({@code org.passerelle.json.PolicyReader#readRiskPolicy}).
  *
  * <p>The policy is checked when it is created, by compiling its engine (unique ids, known
  * indicators, bands for every scored profile); {@link #engine()} returns that engine. Two policies
@@ -40,7 +40,7 @@ public final class RiskPolicy {
      * @param settings the settings, not null
      * @param context the assessment context, not null
      * @return the policy, not null
-     * @throws InvalidValueException if an id is duplicated, a profile names an unknown indicator or
+     * @throws InvalidInputException if an id is duplicated, a profile names an unknown indicator or
      *         a scored profile has no bands
      */
     public static RiskPolicy of(List<Indicator> indicators, List<Profile> profiles, RiskSettings settings,

@@ -1,6 +1,6 @@
 package org.passerelle.risk;
 
-import org.passerelle.model.InvalidValueException;
+import org.passerelle.model.InvalidInputException;
 
 /**
  * The risk and selectivity rules of Passerelle's rule catalogue, each with its stable id and its
@@ -74,7 +74,7 @@ public enum RiskRule {
      *
      * @param id the id, such as {@code RR-04}, not null
      * @return the rule, not null
-     * @throws InvalidValueException if no rule has this id
+     * @throws InvalidInputException if no rule has this id
      */
     public static RiskRule ofId(String id) {
         for (RiskRule r : values()) {
@@ -82,7 +82,7 @@ public enum RiskRule {
                 return r;
             }
         }
-        throw new InvalidValueException("rule", id, "is not a risk rule id (RR-01 ... RR-11, RR-FC)");
+        throw new InvalidInputException("rule", id, "is not a risk rule id (RR-01 ... RR-11, RR-FC)");
     }
 
     @Override

@@ -9,7 +9,7 @@ import java.util.Map;
 import java.util.SortedSet;
 import java.util.TreeSet;
 import org.passerelle.model.Checks;
-import org.passerelle.model.InvalidValueException;
+import org.passerelle.model.InvalidInputException;
 import org.passerelle.model.PartyRole;
 
 /**
@@ -53,17 +53,17 @@ public record RiskSettings(ScoreBands bands, int lowWeight, int minLowWeightHits
      */
     public RiskSettings {
         if (lowWeight < 0) {
-            throw new InvalidValueException("lowWeight", String.valueOf(lowWeight), "must be zero or more");
+            throw new InvalidInputException("lowWeight", String.valueOf(lowWeight), "must be zero or more");
         }
         if (minLowWeightHits < 1) {
-            throw new InvalidValueException("minLowWeightHits", String.valueOf(minLowWeightHits), "must be 1 or more");
+            throw new InvalidInputException("minLowWeightHits", String.valueOf(minLowWeightHits), "must be 1 or more");
         }
         if (aeoReduction < 0) {
-            throw new InvalidValueException("aeoReduction", String.valueOf(aeoReduction), "must be zero or more");
+            throw new InvalidInputException("aeoReduction", String.valueOf(aeoReduction), "must be zero or more");
         }
         aeoRoles = Checks.sortedSet("aeoRoles", aeoRoles);
         if (aeoRoles.isEmpty()) {
-            throw new InvalidValueException("aeoRoles", "[]", "must hold at least one role");
+            throw new InvalidInputException("aeoRoles", "[]", "must hold at least one role");
         }
         randomRates = rates(randomRates);
         requireSeed(randomRates, randomSeed);
@@ -79,11 +79,11 @@ public record RiskSettings(ScoreBands bands, int lowWeight, int minLowWeightHits
             Checks.id("rerouteRoles[]", role);
         }
         if (Checks.notNull("failClosedLane", failClosedLane) == Lane.GREEN) {
-            throw new InvalidValueException("failClosedLane", "GREEN", "must be RED, YELLOW or BLUE: an error "
+            throw new InvalidInputException("failClosedLane", "GREEN", "must be RED, YELLOW or BLUE: an error "
                     + "while assessing must never release a declaration");
         }
         if (yellowToBlueAfter != null && (yellowToBlueAfter.isNegative() || yellowToBlueAfter.isZero())) {
-            throw new InvalidValueException("yellowToBlueAfter", yellowToBlueAfter.toString(), "must be positive");
+            throw new InvalidInputException("yellowToBlueAfter", yellowToBlueAfter.toString(), "must be positive");
         }
     }
 
@@ -93,7 +93,7 @@ public record RiskSettings(ScoreBands bands, int lowWeight, int minLowWeightHits
      */
     static void requireSeed(Map<Lane, Double> rates, Long seed) {
         if (seed == null && !rates.isEmpty()) {
-            throw new InvalidValueException("randomSeed", "absent", "is required when a lane has a random rate "
+            throw new InvalidInputException("randomSeed", "absent", "is required when a lane has a random rate "
                     + rates + " (RR-02): configure a secret seed, kept out of reach of traders, so that the draw "
                     + "cannot be predicted");
         }
@@ -107,10 +107,10 @@ public record RiskSettings(ScoreBands bands, int lowWeight, int minLowWeightHits
                 Lane lane = Checks.notNull("randomRates.lane", e.getKey());
                 double rate = Checks.notNull("randomRates." + lane, e.getValue());
                 if (lane == Lane.GREEN) {
-                    throw new InvalidValueException("randomRates", "GREEN", "must be RED, YELLOW or BLUE");
+                    throw new InvalidInputException("randomRates", "GREEN", "must be RED, YELLOW or BLUE");
                 }
                 if (!(rate >= 0 && rate <= 1)) {
-                    throw new InvalidValueException("randomRates." + lane, String.valueOf(rate), "must be 0 to 1");
+                    throw new InvalidInputException("randomRates." + lane, String.valueOf(rate), "must be 0 to 1");
                 }
                 if (rate > 0) {
                     out.put(lane, rate);
@@ -119,7 +119,7 @@ public record RiskSettings(ScoreBands bands, int lowWeight, int minLowWeightHits
             }
         }
         if (sum > 1) {
-            throw new InvalidValueException("randomRates", String.valueOf(sum), "rates must add up to at most 1");
+            throw new InvalidInputException("randomRates", String.valueOf(sum), "rates must add up to at most 1");
         }
         return Collections.unmodifiableMap(out);
     }

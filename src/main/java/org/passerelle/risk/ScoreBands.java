@@ -1,6 +1,6 @@
 package org.passerelle.risk;
 
-import org.passerelle.model.InvalidValueException;
+import org.passerelle.model.InvalidInputException;
 
 /**
  * The score thresholds that map a profile's score to a lane (RR-04): a score of at least
@@ -18,13 +18,13 @@ public record ScoreBands(int red, int yellow, int blue) {
      */
     public ScoreBands {
         if (blue < 1) {
-            throw new InvalidValueException("bands.blue", String.valueOf(blue), "must be 1 or more");
+            throw new InvalidInputException("bands.blue", String.valueOf(blue), "must be 1 or more");
         }
         if (yellow < blue) {
-            throw new InvalidValueException("bands.yellow", String.valueOf(yellow), "must not be below blue " + blue);
+            throw new InvalidInputException("bands.yellow", String.valueOf(yellow), "must not be below blue " + blue);
         }
         if (red < yellow) {
-            throw new InvalidValueException("bands.red", String.valueOf(red), "must not be below yellow " + yellow);
+            throw new InvalidInputException("bands.red", String.valueOf(red), "must not be below yellow " + yellow);
         }
     }
 

@@ -2,7 +2,7 @@ package org.passerelle.risk;
 
 import java.time.LocalDate;
 import org.passerelle.model.Checks;
-import org.passerelle.model.InvalidValueException;
+import org.passerelle.model.InvalidInputException;
 import org.passerelle.model.TraderId;
 
 /**
@@ -24,10 +24,10 @@ public record TraderHistory(TraderId trader, LocalDate firstSeen, int offences, 
         Checks.notNull("trader", trader);
         Checks.notNull("firstSeen", firstSeen);
         if (offences < 0) {
-            throw new InvalidValueException("offences", String.valueOf(offences), "must be zero or more");
+            throw new InvalidInputException("offences", String.valueOf(offences), "must be zero or more");
         }
         if (seizures < 0) {
-            throw new InvalidValueException("seizures", String.valueOf(seizures), "must be zero or more");
+            throw new InvalidInputException("seizures", String.valueOf(seizures), "must be zero or more");
         }
     }
 }

@@ -1,8 +1,8 @@
 package org.passerelle.risk;
 
 import java.util.List;
-import org.passerelle.sharing.ItemId;
-import org.passerelle.sharing.Markings;
+import org.passerelle.model.ItemId;
+import org.passerelle.model.Markings;
 
 /**
  * What an assessment keeps apart from the examiner's view for a profile with restricted

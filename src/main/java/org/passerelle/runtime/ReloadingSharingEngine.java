@@ -2,12 +2,17 @@ package org.passerelle.runtime;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.Objects;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 import org.passerelle.json.PolicyReader;
 import org.passerelle.sharing.FactStore;
 import org.passerelle.sharing.InMemoryFactStore;
+import org.passerelle.model.ItemId;
+import org.passerelle.model.ItemStatus;
+import org.passerelle.sharing.Recall;
+import org.passerelle.sharing.SharingDecider;
 import org.passerelle.sharing.SharingDecision;
 import org.passerelle.sharing.SharingEngine;
 import org.passerelle.sharing.SharingLaw;
@@ -35,9 +40,9 @@ import org.slf4j.LoggerFactory;
  *   <li>Reloads are serialised with each other; decisions never wait for a reload.</li>
  * </ul>
  *
- * <p>This class is thread-safe.
+ * <p>It is a {@link SharingDecider}, the type an application injects. This class is thread-safe.
  */
-public final class ReloadingSharingEngine {
+public final class ReloadingSharingEngine implements SharingDecider {
     private static final Logger LOG = LoggerFactory.getLogger(ReloadingSharingEngine.class);
     private final Supplier<SharingLaw> source;
     private final FactStore facts;
@@ -61,7 +66,7 @@ public final class ReloadingSharingEngine {
      * @param clock the clock of the engines, for requests without an instant; not null
      * @return the engine, not null
      * @throws RuntimeException whatever the source throws when the first law cannot be read,
-     *         such as {@link org.passerelle.json.PolicyValidationException}
+     *         such as {@link org.passerelle.model.InvalidInputException}
      */
     public static ReloadingSharingEngine of(Supplier<SharingLaw> source, FactStore facts, Clock clock) {
         Objects.requireNonNull(source, "source");
@@ -85,15 +90,15 @@ public final class ReloadingSharingEngine {
      * @param reader the reader, with its limits, not null
      * @param clock the clock of the engines, for requests without an instant; not null
      * @return the engine, not null
-     * @throws org.passerelle.json.PolicyValidationException if the directory does not hold a valid policy
+     * @throws org.passerelle.model.InvalidInputException if the directory does not hold a valid policy
      */
     public static ReloadingSharingEngine fromDirectory(Path directory, PolicyReader reader, Clock clock) {
         Objects.requireNonNull(directory, "directory");
         Objects.requireNonNull(reader, "reader");
         Objects.requireNonNull(clock, "clock");
-        SharingPolicy first = reader.readDirectory(directory);
+        SharingPolicy first = reader.readSharingPolicy(directory);
         FactStore facts = InMemoryFactStore.of(first);
-        return new ReloadingSharingEngine(() -> reader.readDirectory(directory).law(), facts, clock,
+        return new ReloadingSharingEngine(() -> reader.readSharingPolicy(directory).law(), facts, clock,
                 compile(first.law(), facts, clock));
     }
 
@@ -108,8 +113,26 @@ public final class ReloadingSharingEngine {
      * @param request the request, not null
      * @return the decision, naming the law version it was made under, not null
      */
+    @Override
     public SharingDecision decide(SharingRequest request) {
         return current.get().decide(request);
+    }
+
+    /**
+     * Marks an item inaccurate, wrongly transmitted or erased (SR-30) in the fact store every engine
+     * reads, with the engine in force, and returns the recall that follows. The marking outlives
+     * reloads: it is a fact, not law.
+     *
+     * @param item the item, not null
+     * @param status the new status, not {@link ItemStatus#ACTIVE}
+     * @param at the instant of the marking, not null
+     * @return the recall, not null
+     * @throws org.passerelle.model.PasserelleException if the item is not recorded or the status is
+     *         {@code ACTIVE}
+     */
+    @Override
+    public Recall recall(ItemId item, ItemStatus status, Instant at) {
+        return current.get().recall(item, status, at);
     }
 
     /**

@@ -14,7 +14,12 @@ import org.passerelle.model.AgencyId;
 import org.passerelle.model.AgencyKind;
 import org.passerelle.model.CommunityId;
 import org.passerelle.model.Designation;
+import org.passerelle.model.Grading;
+import org.passerelle.model.HandlingCode;
 import org.passerelle.model.InWords;
+import org.passerelle.model.ItemStatus;
+import org.passerelle.model.Markings;
+import org.passerelle.model.TlpLabel;
 
 /**
  * The checks of the sharing rules: each constant is one check of one rule, with its condition and

@@ -12,6 +12,7 @@ import java.util.Set;
 import org.passerelle.model.Agency;
 import org.passerelle.model.AgencyId;
 import org.passerelle.model.CountryCode;
+import org.passerelle.model.ItemId;
 import org.passerelle.model.OrganisationId;
 
 /**

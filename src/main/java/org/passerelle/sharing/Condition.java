@@ -5,7 +5,9 @@ import java.time.LocalDate;
 import java.util.SortedSet;
 import org.passerelle.model.AgencyId;
 import org.passerelle.model.Checks;
-import org.passerelle.model.InvalidValueException;
+import org.passerelle.model.HandlingCode;
+import org.passerelle.model.InvalidInputException;
+import org.passerelle.model.TlpLabel;
 
 /**
  * A condition attached to a permit: what the sender and the recipient must do for the flow to be
@@ -64,7 +66,7 @@ public sealed interface Condition {
         public Redact {
             fields = Checks.sortedSet("fields", fields);
             if (fields.isEmpty()) {
-                throw new InvalidValueException("fields", null, "a redaction names at least one field");
+                throw new InvalidInputException("fields", null, "a redaction names at least one field");
             }
         }
 
@@ -84,7 +86,7 @@ public sealed interface Condition {
         /** Validates the condition. */
         public KeepMarking {
             if (tlp == null && handling == null) {
-                throw new InvalidValueException("marking", null, "names a TLP label, a handling code or both");
+                throw new InvalidInputException("marking", null, "names a TLP label, a handling code or both");
             }
         }
 

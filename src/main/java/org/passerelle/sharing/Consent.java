@@ -5,7 +5,8 @@ import java.util.List;
 import java.util.SortedSet;
 import org.passerelle.model.AgencyId;
 import org.passerelle.model.Checks;
-import org.passerelle.model.InvalidValueException;
+import org.passerelle.model.InvalidInputException;
+import org.passerelle.model.ItemId;
 
 /**
  * An originator's consent to a flow of one of its items: to whom, for which purposes and uses,
@@ -41,7 +42,7 @@ public record Consent(ConsentId id, ItemId item, AgencyId grantedBy, AgencyId re
         conditions = Checks.list("conditions", conditions);
         Checks.notNull("grantedOn", grantedOn);
         if (validUntil != null && validUntil.isBefore(grantedOn)) {
-            throw new InvalidValueException("validUntil", validUntil.toString(),
+            throw new InvalidInputException("validUntil", validUntil.toString(),
                     "must not be before grantedOn " + grantedOn);
         }
     }

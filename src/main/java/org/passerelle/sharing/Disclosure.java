@@ -3,6 +3,7 @@ package org.passerelle.sharing;
 import java.time.Instant;
 import org.passerelle.model.AgencyId;
 import org.passerelle.model.Checks;
+import org.passerelle.model.ItemId;
 
 /**
  * The record of one permitted flow that was carried out: which item went from which holder to which
@@ -41,11 +42,11 @@ public record Disclosure(String recordId, ItemId item, AgencyId holder, AgencyId
      * @param holder the agency that holds the item and discloses it, not null
      * @param recordId the identifier of the decision's audit record, not null
      * @return the disclosure, not null
-     * @throws org.passerelle.model.InvalidValueException if the decision is not a permit
+     * @throws org.passerelle.model.InvalidInputException if the decision is not a permit
      */
     public static Disclosure of(SharingDecision decision, AgencyId holder, String recordId) {
         if (!decision.isPermitted()) {
-            throw new org.passerelle.model.InvalidValueException("decision", decision.outcome().name(),
+            throw new org.passerelle.model.InvalidInputException("decision", decision.outcome().name(),
                     "only a permit is disclosed");
         }
         SharingRequest r = decision.request();

@@ -3,7 +3,7 @@ package org.passerelle.sharing;
 import java.time.Period;
 import java.util.SortedSet;
 import org.passerelle.model.Checks;
-import org.passerelle.model.InvalidValueException;
+import org.passerelle.model.InvalidInputException;
 
 /**
  * An agreement's emergency clause: when the originator's consent cannot be obtained in good time and
@@ -24,7 +24,7 @@ public record EmergencyClause(Period maxRetention, LegalBasis source, SortedSet<
     public EmergencyClause {
         Checks.notNull("maxRetention", maxRetention);
         if (maxRetention.isNegative() || maxRetention.isZero()) {
-            throw new InvalidValueException("maxRetention", maxRetention.toString(), "must be a positive period");
+            throw new InvalidInputException("maxRetention", maxRetention.toString(), "must be a positive period");
         }
         Checks.notNull("source", source);
         fields = Checks.sortedSet("fields", fields);

@@ -1,6 +1,8 @@
 package org.passerelle.sharing;
 
 import java.util.Optional;
+import org.passerelle.model.ItemId;
+import org.passerelle.model.ItemStatus;
 
 /**
  * Where the facts that sharing decisions are made on live: information items (markings, grading,
@@ -37,7 +39,7 @@ public interface FactStore {
      *
      * @param item the item, not null
      * @return the revision of the store after recording, not null
-     * @throws org.passerelle.model.InvalidValueException if the item contradicts the facts recorded
+     * @throws org.passerelle.model.InvalidInputException if the item contradicts the facts recorded
      *         about it, naming the field
      */
     long recordItem(InformationItem item);
@@ -49,7 +51,7 @@ public interface FactStore {
      * @param item the item id, not null
      * @param status the new status, not null
      * @return the revision after recording
-     * @throws org.passerelle.model.InvalidValueException if no item has this id
+     * @throws org.passerelle.model.InvalidInputException if no item has this id
      */
     long recordStatus(ItemId item, ItemStatus status);
 
@@ -58,7 +60,7 @@ public interface FactStore {
      *
      * @param consent the consent, not null
      * @return the revision after recording
-     * @throws org.passerelle.model.InvalidValueException if the consent names no recorded item or is
+     * @throws org.passerelle.model.InvalidInputException if the consent names no recorded item or is
      *         not granted by the item's originator
      */
     long recordConsent(Consent consent);
@@ -68,7 +70,7 @@ public interface FactStore {
      *
      * @param objection the objection, not null
      * @return the revision after recording
-     * @throws org.passerelle.model.InvalidValueException if the objection names an item that is not
+     * @throws org.passerelle.model.InvalidInputException if the objection names an item that is not
      *         recorded, or comes from an agency that is neither the item's originator nor a supplier
      *         of it
      */
@@ -79,7 +81,7 @@ public interface FactStore {
      *
      * @param disclosure the disclosure, not null
      * @return the revision after recording
-     * @throws org.passerelle.model.InvalidValueException if the disclosure names no recorded item
+     * @throws org.passerelle.model.InvalidInputException if the disclosure names no recorded item
      */
     long recordDisclosure(Disclosure disclosure);
 

@@ -6,7 +6,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
-import org.passerelle.model.InvalidValueException;
+import org.passerelle.model.InvalidInputException;
+import org.passerelle.model.ItemId;
+import org.passerelle.model.ItemStatus;
 
 /**
  * A {@link FactStore} held in memory: one immutable {@link ItemFacts} snapshot per item, replaced
@@ -53,7 +55,7 @@ public final class InMemoryFactStore implements FactStore {
      * @param consents the consents, not null
      * @param objections the objections, not null
      * @return the revision after recording
-     * @throws InvalidValueException at the first fact that cannot be recorded; the facts before it stay recorded
+     * @throws InvalidInputException at the first fact that cannot be recorded; the facts before it stay recorded
      */
     public long recordAll(Collection<InformationItem> newItems, Collection<Consent> consents,
             Collection<Objection> objections) {
@@ -99,7 +101,7 @@ public final class InMemoryFactStore implements FactStore {
     public synchronized long recordStatus(ItemId item, ItemStatus status) {
         ItemFacts old = items.get(item);
         if (old == null) {
-            throw new InvalidValueException("item", item.value(), "names no recorded item");
+            throw new InvalidInputException("item", item.value(), "names no recorded item");
         }
         return recordItem(old.item().withStatus(status));
     }
@@ -108,7 +110,7 @@ public final class InMemoryFactStore implements FactStore {
     public synchronized long recordConsent(Consent consent) {
         ItemFacts old = items.get(consent.item());
         if (old == null) {
-            throw new InvalidValueException("consent " + consent.id() + ".item", consent.item().value(),
+            throw new InvalidInputException("consent " + consent.id() + ".item", consent.item().value(),
                     FactChecks.consent(consent, null));
         }
         long next = revision + 1;
@@ -126,7 +128,7 @@ public final class InMemoryFactStore implements FactStore {
         } else {
             ItemFacts old = items.get(objection.item());
             if (old == null) {
-                throw new InvalidValueException("objection " + objection.id() + ".item", objection.item().value(),
+                throw new InvalidInputException("objection " + objection.id() + ".item", objection.item().value(),
                         FactChecks.objection(objection, null));
             }
             items.put(old.item().id(), old.withObjection(objection, next));
@@ -139,7 +141,7 @@ public final class InMemoryFactStore implements FactStore {
     public synchronized long recordDisclosure(Disclosure disclosure) {
         ItemFacts old = items.get(disclosure.item());
         if (old == null) {
-            throw new InvalidValueException("disclosure " + disclosure.recordId() + ".item", disclosure.item().value(),
+            throw new InvalidInputException("disclosure " + disclosure.recordId() + ".item", disclosure.item().value(),
                     "names no recorded item");
         }
         long next = revision + 1;

@@ -7,7 +7,11 @@ import java.util.SortedSet;
 import java.util.TreeSet;
 import org.passerelle.model.AgencyId;
 import org.passerelle.model.Checks;
-import org.passerelle.model.InvalidValueException;
+import org.passerelle.model.InvalidInputException;
+import org.passerelle.model.ItemId;
+import org.passerelle.model.ItemStatus;
+import org.passerelle.model.Markings;
+import org.passerelle.model.TlpLabel;
 
 /**
  * A piece of information that may be shared: a seizure report, an intelligence report, declaration
@@ -52,7 +56,7 @@ public record InformationItem(ItemId id, String title, AgencyId originator, List
         TreeSet<String> names = new TreeSet<>();
         for (ItemField f : fields) {
             if (!names.add(f.name())) {
-                throw new InvalidValueException("fields", f.name(), "field names must be unique");
+                throw new InvalidInputException("fields", f.name(), "field names must be unique");
             }
         }
     }
@@ -312,7 +316,7 @@ public record InformationItem(ItemId id, String title, AgencyId originator, List
          * Builds the item.
          *
          * @return the item, not null
-         * @throws InvalidValueException naming the setting that is missing or wrong
+         * @throws InvalidInputException naming the setting that is missing or wrong
          */
         public InformationItem build() {
             return new InformationItem(id, title, originator, custody, category,

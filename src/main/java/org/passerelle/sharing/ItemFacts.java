@@ -32,7 +32,7 @@ public record ItemFacts(InformationItem item, long itemRevision, List<Consent> c
         objections = Checks.list("objections", objections);
         disclosures = Checks.list("disclosures", disclosures);
         if (itemRevision < 0 || revision < itemRevision) {
-            throw new org.passerelle.model.InvalidValueException("revision", revision + "/" + itemRevision,
+            throw new org.passerelle.model.InvalidInputException("revision", revision + "/" + itemRevision,
                     "revisions are not negative and the snapshot's is at least the item's");
         }
     }
@@ -54,16 +54,16 @@ public record ItemFacts(InformationItem item, long itemRevision, List<Consent> c
      * @param newVersion the item's new version, not null
      * @param revision the revision of the recording
      * @return the snapshot, not null
-     * @throws org.passerelle.model.InvalidValueException if the new version is of another item or
+     * @throws org.passerelle.model.InvalidInputException if the new version is of another item or
      *         names another originator
      */
     public ItemFacts withItem(InformationItem newVersion, long revision) {
         if (!item.id().equals(newVersion.id())) {
-            throw new org.passerelle.model.InvalidValueException("item.id", newVersion.id().value(),
+            throw new org.passerelle.model.InvalidInputException("item.id", newVersion.id().value(),
                     "must be " + item.id() + " to record a new version of it");
         }
         if (!item.originator().equals(newVersion.originator())) {
-            throw new org.passerelle.model.InvalidValueException("item " + newVersion.id() + ".originator",
+            throw new org.passerelle.model.InvalidInputException("item " + newVersion.id() + ".originator",
                     newVersion.originator().value(), "the originator of a recorded item does not change (was "
                             + item.originator() + ")");
         }
@@ -76,14 +76,14 @@ public record ItemFacts(InformationItem item, long itemRevision, List<Consent> c
      * @param consent the consent, not null
      * @param revision the revision of the recording
      * @return the snapshot, not null
-     * @throws org.passerelle.model.InvalidValueException if the consent is about another item or not
+     * @throws org.passerelle.model.InvalidInputException if the consent is about another item or not
      *         granted by the item's originator
      */
     public ItemFacts withConsent(Consent consent, long revision) {
         String problem = consent.item().equals(item.id()) ? FactChecks.consent(consent, item) : "is about item "
                 + consent.item() + ", not " + item.id();
         if (problem != null) {
-            throw new org.passerelle.model.InvalidValueException("consent " + consent.id() + ".grantedBy",
+            throw new org.passerelle.model.InvalidInputException("consent " + consent.id() + ".grantedBy",
                     consent.grantedBy().value(), problem);
         }
         return new ItemFacts(item, itemRevision, plus(consents, consent), objections, disclosures, revision);
@@ -96,14 +96,14 @@ public record ItemFacts(InformationItem item, long itemRevision, List<Consent> c
      * @param objection the objection, naming this item, not null
      * @param revision the revision of the recording
      * @return the snapshot, not null
-     * @throws org.passerelle.model.InvalidValueException if the objection names another item or none,
+     * @throws org.passerelle.model.InvalidInputException if the objection names another item or none,
      *         or comes from neither the originator nor a supplier of the item
      */
     public ItemFacts withObjection(Objection objection, long revision) {
         String problem = item.id().equals(objection.item()) ? FactChecks.objection(objection, item)
                 : "names item " + objection.item() + ", not " + item.id();
         if (problem != null) {
-            throw new org.passerelle.model.InvalidValueException("objection " + objection.id() + ".objectedBy",
+            throw new org.passerelle.model.InvalidInputException("objection " + objection.id() + ".objectedBy",
                     objection.objectedBy().value(), problem);
         }
         return new ItemFacts(item, itemRevision, consents, plus(objections, objection), disclosures, revision);
@@ -115,11 +115,11 @@ public record ItemFacts(InformationItem item, long itemRevision, List<Consent> c
      * @param disclosure the disclosure, of this item, not null
      * @param revision the revision of the recording
      * @return the snapshot, not null
-     * @throws org.passerelle.model.InvalidValueException if the disclosure is of another item
+     * @throws org.passerelle.model.InvalidInputException if the disclosure is of another item
      */
     public ItemFacts withDisclosure(Disclosure disclosure, long revision) {
         if (!disclosure.item().equals(item.id())) {
-            throw new org.passerelle.model.InvalidValueException("disclosure " + disclosure.recordId() + ".item",
+            throw new org.passerelle.model.InvalidInputException("disclosure " + disclosure.recordId() + ".item",
                     disclosure.item().value(), "must be " + item.id());
         }
         return new ItemFacts(item, itemRevision, consents, objections, plus(disclosures, disclosure), revision);

@@ -1,7 +1,7 @@
 package org.passerelle.sharing;
 
 import org.passerelle.model.Checks;
-import org.passerelle.model.InvalidValueException;
+import org.passerelle.model.InvalidInputException;
 
 /**
  * A named field of an information item, with its data-protection flags.
@@ -19,7 +19,7 @@ public record ItemField(String name, boolean personalData, boolean specialCatego
     public ItemField {
         Checks.id("field", name);
         if (specialCategory && !personalData) {
-            throw new InvalidValueException("field." + name, "specialCategory",
+            throw new InvalidInputException("field." + name, "specialCategory",
                     "special-category data must also be flagged as personal data");
         }
     }

@@ -3,7 +3,7 @@ package org.passerelle.sharing;
 import java.util.SortedSet;
 import org.passerelle.model.Checks;
 import org.passerelle.model.CountryCode;
-import org.passerelle.model.InvalidValueException;
+import org.passerelle.model.InvalidInputException;
 
 /**
  * A group of states sharing data-protection law, such as the EU; a transfer outside the
@@ -24,7 +24,7 @@ public record LegalArea(LegalAreaId id, String title, SortedSet<CountryCode> cou
         title = Checks.notBlank("title", title);
         countries = Checks.sortedSet("countries", countries);
         if (countries.isEmpty()) {
-            throw new InvalidValueException("countries", null, "a legal area needs at least one country");
+            throw new InvalidInputException("countries", null, "a legal area needs at least one country");
         }
     }
 }

@@ -3,6 +3,7 @@ package org.passerelle.sharing;
 import java.time.LocalDate;
 import org.passerelle.model.AgencyId;
 import org.passerelle.model.Checks;
+import org.passerelle.model.ItemId;
 
 /**
  * A provider's objection to the domestic onward transfer an agreement would otherwise allow (SR-22).

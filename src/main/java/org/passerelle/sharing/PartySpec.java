@@ -6,7 +6,7 @@ import org.passerelle.model.AgencyId;
 import org.passerelle.model.AgencyKind;
 import org.passerelle.model.Checks;
 import org.passerelle.model.CountryCode;
-import org.passerelle.model.InvalidValueException;
+import org.passerelle.model.InvalidInputException;
 
 /**
  * Who is a party to an agreement: either one named agency, or every agency of some kinds in some
@@ -26,11 +26,11 @@ public record PartySpec(AgencyId agency, SortedSet<AgencyKind> kinds, SortedSet<
         kinds = Checks.sortedSet("kinds", kinds);
         countries = Checks.sortedSet("countries", countries);
         if (agency != null && (!kinds.isEmpty() || !countries.isEmpty())) {
-            throw new InvalidValueException("party", agency.value(),
+            throw new InvalidInputException("party", agency.value(),
                     "name either an agency or kinds and countries, not both");
         }
         if (agency == null && kinds.isEmpty() && countries.isEmpty()) {
-            throw new InvalidValueException("party", null, "must name an agency, or kinds and countries");
+            throw new InvalidInputException("party", null, "must name an agency, or kinds and countries");
         }
     }
 

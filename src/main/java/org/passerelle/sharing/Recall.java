@@ -7,7 +7,9 @@ import java.util.List;
 import java.util.Map;
 import org.passerelle.model.AgencyId;
 import org.passerelle.model.Checks;
-import org.passerelle.model.InvalidValueException;
+import org.passerelle.model.InvalidInputException;
+import org.passerelle.model.ItemId;
+import org.passerelle.model.ItemStatus;
 
 /**
  * What must follow when an item is marked inaccurate, wrongly transmitted or erased (SR-30): one
@@ -36,7 +38,7 @@ public record Recall(ItemId item, ItemStatus status, AgencyId originator, Instan
         Checks.notNull("item", item);
         Checks.notNull("status", status);
         if (status == ItemStatus.ACTIVE) {
-            throw new InvalidValueException("status", status.name(), "an active item is not recalled");
+            throw new InvalidInputException("status", status.name(), "an active item is not recalled");
         }
         Checks.notNull("originator", originator);
         Checks.notNull("instant", instant);
@@ -51,13 +53,13 @@ public record Recall(ItemId item, ItemStatus status, AgencyId originator, Instan
      * @param facts the item's facts, its status other than {@link ItemStatus#ACTIVE}, not null
      * @param at the instant of the marking, not null
      * @return the recall, not null
-     * @throws InvalidValueException if the item is active
+     * @throws InvalidInputException if the item is active
      */
     public static Recall of(ItemFacts facts, Instant at) {
         InformationItem item = facts.item();
         ItemStatus status = item.status();
         if (status == ItemStatus.ACTIVE) {
-            throw new InvalidValueException("status", status.name(), "item " + item.id()
+            throw new InvalidInputException("status", status.name(), "item " + item.id()
                     + " is active: mark it inaccurate, wrongly transmitted or erased to recall it");
         }
         // The first way the item reached each recipient: custody hops, then disclosures in order.

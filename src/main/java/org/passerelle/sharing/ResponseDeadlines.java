@@ -2,7 +2,7 @@ package org.passerelle.sharing;
 
 import java.time.Duration;
 import org.passerelle.model.Checks;
-import org.passerelle.model.InvalidValueException;
+import org.passerelle.model.InvalidInputException;
 
 /**
  * The deadlines for answering requests under an agreement (Directive (EU) 2023/977: 8 hours, 3 days,
@@ -31,7 +31,7 @@ public record ResponseDeadlines(Duration urgentDirect, Duration urgentIndirect, 
     private static void positive(String field, Duration d) {
         Checks.notNull(field, d);
         if (d.isNegative() || d.isZero()) {
-            throw new InvalidValueException(field, d.toString(), "must be a positive duration");
+            throw new InvalidInputException(field, d.toString(), "must be a positive duration");
         }
     }
 }

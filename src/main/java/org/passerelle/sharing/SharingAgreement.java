@@ -12,7 +12,7 @@ import java.util.TreeMap;
 import org.passerelle.model.Agency;
 import org.passerelle.model.Checks;
 import org.passerelle.model.CommunityId;
-import org.passerelle.model.InvalidValueException;
+import org.passerelle.model.InvalidInputException;
 
 /**
  * A legal basis for sharing: a convention, an EU instrument, a bilateral agreement, an MoU or a
@@ -66,26 +66,26 @@ public record SharingAgreement(AgreementId id, String title, InstrumentType inst
         Checks.notNull("legalBasis", legalBasis);
         parties = Checks.list("parties", parties);
         if (parties.isEmpty()) {
-            throw new InvalidValueException("parties", null, "an agreement needs at least one party");
+            throw new InvalidInputException("parties", null, "an agreement needs at least one party");
         }
         if (validFrom != null && validTo != null && validTo.isBefore(validFrom)) {
-            throw new InvalidValueException("validTo", validTo.toString(), "must not be before validFrom " + validFrom);
+            throw new InvalidInputException("validTo", validTo.toString(), "must not be before validFrom " + validFrom);
         }
         Checks.notNull("status", status);
         purposes = Checks.sortedSet("purposes", purposes);
         if (purposes.isEmpty()) {
-            throw new InvalidValueException("purposes", null, "an agreement needs at least one purpose");
+            throw new InvalidInputException("purposes", null, "an agreement needs at least one purpose");
         }
         categories = Checks.sortedSet("categories", categories);
         if (categories.isEmpty()) {
-            throw new InvalidValueException("categories", null, "an agreement needs at least one category");
+            throw new InvalidInputException("categories", null, "an agreement needs at least one category");
         }
         TreeMap<PurposeId, SortedSet<String>> fields = new TreeMap<>();
         if (personalFields != null) {
             for (Map.Entry<PurposeId, SortedSet<String>> e : personalFields.entrySet()) {
                 PurposeId purpose = Checks.notNull("personalFields", e.getKey());
                 if (!purposes.contains(purpose)) {
-                    throw new InvalidValueException("personalFields", purpose.value(),
+                    throw new InvalidInputException("personalFields", purpose.value(),
                             "lists fields for a purpose the agreement does not permit");
                 }
                 fields.put(purpose, Checks.sortedSet("personalFields." + purpose, e.getValue()));
@@ -95,13 +95,13 @@ public record SharingAgreement(AgreementId id, String title, InstrumentType inst
         strictNecessity = Checks.sortedSet("strictNecessity", strictNecessity);
         for (PurposeId p : strictNecessity) {
             if (!purposes.contains(p)) {
-                throw new InvalidValueException("strictNecessity", p.value(), "is not a purpose of the agreement");
+                throw new InvalidInputException("strictNecessity", p.value(), "is not a purpose of the agreement");
             }
         }
         onwardTransfer = onwardTransfer == null ? OnwardTransferPolicy.CONSENT_REQUIRED : onwardTransfer;
         evidenceUse = evidenceUse == null ? EvidenceUsePolicy.PRIOR_WRITTEN_CONSENT : evidenceUse;
         if (maxRetention != null && (maxRetention.isNegative() || maxRetention.isZero())) {
-            throw new InvalidValueException("maxRetention", maxRetention.toString(), "must be a positive period");
+            throw new InvalidInputException("maxRetention", maxRetention.toString(), "must be a positive period");
         }
         annexes = Checks.list("annexes", annexes);
         needToKnowRoles = Checks.sortedSet("needToKnowRoles", needToKnowRoles);
@@ -363,7 +363,7 @@ public record SharingAgreement(AgreementId id, String title, InstrumentType inst
          * Builds the agreement.
          *
          * @return the agreement, not null
-         * @throws InvalidValueException naming the setting that is missing or wrong
+         * @throws InvalidInputException naming the setting that is missing or wrong
          */
         public SharingAgreement build() {
             return new SharingAgreement(id, title, instrumentType, legalBasis, parties, validFrom, validTo, status,

@@ -48,7 +48,7 @@ public record SharingDecision(SharingRequest request, Instant decidedAt, Outcome
         alsoConsidered = Checks.list("alsoConsidered", alsoConsidered);
         Checks.notNull("lawVersion", lawVersion);
         if (factsRevision < 0) {
-            throw new org.passerelle.model.InvalidValueException("factsRevision", Long.toString(factsRevision),
+            throw new org.passerelle.model.InvalidInputException("factsRevision", Long.toString(factsRevision),
                     "must not be negative");
         }
         if (outcome == Outcome.PERMIT_WITH_CONDITIONS && conditions.isEmpty()) {
@@ -59,7 +59,7 @@ public record SharingDecision(SharingRequest request, Instant decidedAt, Outcome
             conditions = List.of();
         }
         if (outcome != Outcome.PERMIT && hits.isEmpty()) {
-            throw new org.passerelle.model.InvalidValueException("hits", outcome.name(),
+            throw new org.passerelle.model.InvalidInputException("hits", outcome.name(),
                     "a decision other than a plain permit must name at least one rule");
         }
     }

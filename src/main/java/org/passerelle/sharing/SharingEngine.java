@@ -4,7 +4,9 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.concurrent.atomic.AtomicReferenceArray;
-import org.passerelle.model.InvalidValueException;
+import org.passerelle.model.InvalidInputException;
+import org.passerelle.model.ItemId;
+import org.passerelle.model.ItemStatus;
 
 /**
  * Decides whether an information item may flow to a recipient, for a purpose, and under which
@@ -27,9 +29,10 @@ import org.passerelle.model.InvalidValueException;
  * {@link Outcome#DENY} decision with a {@link SharingRule#FAIL_CLOSED} hit carrying the error, never
  * a permit; so do an unknown item, agency or purpose. See {@code docs/sharing-rules.md} for every rule.
  *
- * <p>This class is thread-safe when its store is: one engine may serve any number of threads.
+ * <p>This class is thread-safe when its store is: one engine may serve any number of threads. It is
+ * a {@link SharingDecider}, the type an application injects.
  */
-public final class SharingEngine {
+public final class SharingEngine implements SharingDecider {
     /**
      * Slots of the compiled-item cache: each item id has one slot (by its hash), and an item
      * compiled into an occupied slot replaces the one there. Bounded, lock-free, and without the
@@ -103,6 +106,7 @@ public final class SharingEngine {
      * @return the decision, not null
      * @throws NullPointerException if the request is null
      */
+    @Override
     public SharingDecision decide(SharingRequest request) {
         Objects.requireNonNull(request, "request");
         Instant instant = request.instant();
@@ -129,13 +133,14 @@ public final class SharingEngine {
      * @param status the new status, not {@link ItemStatus#ACTIVE}
      * @param at the instant of the marking, not null
      * @return the recall, not null
-     * @throws InvalidValueException if the item is not recorded or the status is {@code ACTIVE}
+     * @throws InvalidInputException if the item is not recorded or the status is {@code ACTIVE}
      */
+    @Override
     public Recall recall(ItemId item, ItemStatus status, Instant at) {
         Objects.requireNonNull(item, "item");
         Objects.requireNonNull(at, "at");
         if (Objects.requireNonNull(status, "status") == ItemStatus.ACTIVE) {
-            throw new InvalidValueException("status", status.name(), "a recall marks an item inaccurate,"
+            throw new InvalidInputException("status", status.name(), "a recall marks an item inaccurate,"
                     + " wrongly transmitted or erased");
         }
         facts.recordStatus(item, status);
@@ -204,7 +209,7 @@ public final class SharingEngine {
          *
          * @param value the store, not null
          * @return this builder
-         * @throws InvalidValueException if the store is null
+         * @throws InvalidInputException if the store is null
          */
         public Builder facts(FactStore value) {
             facts = org.passerelle.model.Checks.notNull("facts", value);
@@ -217,7 +222,7 @@ public final class SharingEngine {
          *
          * @param value the clock, not null
          * @return this builder
-         * @throws InvalidValueException if the clock is null
+         * @throws InvalidInputException if the clock is null
          */
         public Builder clock(Clock value) {
             clock = org.passerelle.model.Checks.notNull("clock", value);

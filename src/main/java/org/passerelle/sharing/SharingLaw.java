@@ -15,6 +15,8 @@ import org.passerelle.model.AgencyId;
 import org.passerelle.model.AgencyKind;
 import org.passerelle.model.CountryCode;
 import org.passerelle.model.Designation;
+import org.passerelle.model.InvalidInputException;
+import org.passerelle.model.Problem;
 
 /**
  * The law of information sharing: agencies (with their designations), purposes, agreements and
@@ -23,7 +25,7 @@ import org.passerelle.model.Designation;
  *
  * <p>Every reference must resolve (an agreement's named parties and purposes, an agency's clients)
  * and identifiers are unique per kind; a law that fails any check is never built:
- * {@link InvalidPolicyException} lists every problem. The {@link #version()} is the SHA-256 of the
+ * {@link InvalidInputException} lists every problem, each a typed {@link Problem}. The {@link #version()} is the SHA-256 of the
  * law's canonical JSON, so equal laws have equal versions in any JVM, and only a change of law
  * changes it. This type is immutable and thread-safe.
  */
@@ -38,14 +40,14 @@ public final class SharingLaw {
      * Builds a law, adding its problems to a list; throws them unless {@code lenient} (the policy
      * loader then checks the facts against this law and reports every problem at once).
      */
-    private SharingLaw(Builder b, List<PolicyProblem> problems, boolean lenient) {
+    private SharingLaw(Builder b, List<Problem> problems, boolean lenient) {
         agencies = index("agency", b.agencies, Agency::id, problems);
         purposes = index("purpose", b.purposes, Purpose::id, problems);
         agreements = index("agreement", b.agreements, SharingAgreement::id, problems);
         legalAreas = index("legalArea", b.legalAreas, LegalArea::id, problems);
         checkReferences(problems);
         if (!problems.isEmpty() && !lenient) {
-            throw new InvalidPolicyException(problems);
+            throw new InvalidInputException(problems);
         }
         version = CanonicalJson.sha256(List.of(agencies.values(), purposes.values(), agreements.values(),
                 legalAreas.values()));
@@ -146,22 +148,22 @@ public final class SharingLaw {
     }
 
     static <K extends Comparable<? super K>, V> SortedMap<K, V> index(String element, Collection<V> values,
-            Function<V, K> id, List<PolicyProblem> problems) {
+            Function<V, K> id, List<Problem> problems) {
         TreeMap<K, V> map = new TreeMap<>();
         for (V v : values) {
             K key = id.apply(v);
             if (map.putIfAbsent(key, v) != null) {
-                problems.add(new PolicyProblem(element, key.toString(), "id", key.toString(),
+                problems.add(Problem.ofElement(Problem.Code.DUPLICATE, element, key.toString(), "id", key.toString(),
                         "is declared more than once"));
             }
         }
         return Collections.unmodifiableSortedMap(map);
     }
 
-    private void checkReferences(List<PolicyProblem> problems) {
+    private void checkReferences(List<Problem> problems) {
         for (Agency a : agencies.values()) {
             for (AgencyId client : a.clients()) {
-                requireAgency(problems, "agency", a.id().value(), "clients", client);
+                requireAgency(problems, "agency", a.id().value(), "clients[]", client);
             }
         }
         checkDesignations(problems);
@@ -174,7 +176,7 @@ public final class SharingLaw {
                 }
             }
             for (PurposeId p : g.purposes()) {
-                requirePurpose(problems, "agreement", id, "purposes", p);
+                requirePurpose(problems, "agreement", id, "purposes[]", p);
             }
         }
         Map<CountryCode, LegalAreaId> seen = new HashMap<>();
@@ -182,8 +184,8 @@ public final class SharingLaw {
             for (CountryCode c : area.countries()) {
                 LegalAreaId other = seen.putIfAbsent(c, area.id());
                 if (other != null) {
-                    problems.add(new PolicyProblem("legalArea", area.id().value(), "countries", c.code(),
-                            "is already in legal area " + other));
+                    problems.add(Problem.ofElement(Problem.Code.CONFLICT, "legalArea", area.id().value(), "countries[]",
+                            c.code(), "is already in legal area " + other));
                 }
             }
         }
@@ -194,7 +196,7 @@ public final class SharingLaw {
      * 21) needs an INTERPOL NCB of the agency's country in the law to have granted it; a state has one
      * single point of contact (SR-33, Directive (EU) 2023/977 Art. 14).
      */
-    private void checkDesignations(List<PolicyProblem> problems) {
+    private void checkDesignations(List<Problem> problems) {
         Map<CountryCode, AgencyId> spoc = new HashMap<>();
         for (Agency a : agencies.values()) {
             if (a.isDesignated(Designation.NCB_AUTHORISED)) {
@@ -203,7 +205,7 @@ public final class SharingLaw {
                     ncb |= b.kind() == AgencyKind.INTERPOL_NCB && b.country().equals(a.country());
                 }
                 if (!ncb) {
-                    problems.add(new PolicyProblem("agency", a.id().value(), "designations",
+                    problems.add(Problem.ofElement(Problem.Code.CONFLICT, "agency", a.id().value(), "designations",
                             Designation.NCB_AUTHORISED.name(), "means nothing: no INTERPOL NCB of " + a.country()
                                     + " in the policy could have authorised it (RPD Art. 21)"));
                 }
@@ -211,7 +213,7 @@ public final class SharingLaw {
             if (a.isDesignated(Designation.SINGLE_POINT_OF_CONTACT)) {
                 AgencyId other = spoc.putIfAbsent(a.country(), a.id());
                 if (other != null) {
-                    problems.add(new PolicyProblem("agency", a.id().value(), "designations",
+                    problems.add(Problem.ofElement(Problem.Code.CONFLICT, "agency", a.id().value(), "designations",
                             Designation.SINGLE_POINT_OF_CONTACT.name(), "means nothing: " + other
                                     + " is already the single point of contact of " + a.country()
                                     + " (Directive (EU) 2023/977: one per state)"));
@@ -221,23 +223,26 @@ public final class SharingLaw {
     }
 
     /** Adds a problem when an agency is not in this law. */
-    void requireAgency(List<PolicyProblem> problems, String element, String id, String field, AgencyId ref) {
+    void requireAgency(List<Problem> problems, String element, String id, String field, AgencyId ref) {
         if (!agencies.containsKey(ref)) {
-            problems.add(new PolicyProblem(element, id, field, ref.value(), "names no agency of the policy"));
+            problems.add(Problem.ofElement(Problem.Code.UNKNOWN_REFERENCE, element, id, field, ref.value(),
+                    "names no agency of the policy"));
         }
     }
 
     /** Adds a problem when a purpose is not in this law. */
-    void requirePurpose(List<PolicyProblem> problems, String element, String id, String field, PurposeId ref) {
+    void requirePurpose(List<Problem> problems, String element, String id, String field, PurposeId ref) {
         if (!purposes.containsKey(ref)) {
-            problems.add(new PolicyProblem(element, id, field, ref.value(), "names no purpose of the policy"));
+            problems.add(Problem.ofElement(Problem.Code.UNKNOWN_REFERENCE, element, id, field, ref.value(),
+                    "names no purpose of the policy"));
         }
     }
 
     /** Adds a problem when an agreement is not in this law. */
-    void requireAgreement(List<PolicyProblem> problems, String element, String id, String field, AgreementId ref) {
+    void requireAgreement(List<Problem> problems, String element, String id, String field, AgreementId ref) {
         if (!agreements.containsKey(ref)) {
-            problems.add(new PolicyProblem(element, id, field, ref.value(), "names no agreement of the policy"));
+            problems.add(Problem.ofElement(Problem.Code.UNKNOWN_REFERENCE, element, id, field, ref.value(),
+                    "names no agreement of the policy"));
         }
     }
 
@@ -254,7 +259,7 @@ public final class SharingLaw {
         }
 
         /** Builds the law even when it has problems, adding them to a list. */
-        SharingLaw buildCollecting(List<PolicyProblem> problems) {
+        SharingLaw buildCollecting(List<Problem> problems) {
             return new SharingLaw(this, problems, true);
         }
 
@@ -298,7 +303,7 @@ public final class SharingLaw {
          * Builds and checks the law.
          *
          * @return the law, not null
-         * @throws InvalidPolicyException listing every problem found
+         * @throws InvalidInputException listing every problem found
          */
         public SharingLaw build() {
             return new SharingLaw(this, new ArrayList<>(), false);

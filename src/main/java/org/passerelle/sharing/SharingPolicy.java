@@ -8,6 +8,10 @@ import java.util.SortedMap;
 import org.passerelle.model.Agency;
 import org.passerelle.model.AgencyId;
 import org.passerelle.model.CountryCode;
+import org.passerelle.model.InvalidInputException;
+import org.passerelle.model.ItemId;
+import org.passerelle.model.Problem;
+import org.passerelle.model.TlpLabel;
 
 /**
  * A sharing policy as a policy directory holds it: the {@link SharingLaw} (agencies, purposes,
@@ -19,7 +23,7 @@ import org.passerelle.model.CountryCode;
  * reference must resolve (an item's originator and custody, a consent's item...), identifiers are
  * unique per kind, a consent must be granted by the item's originator and an objection must come
  * from the item's originator or a supplier of it (or, naming no item, from a party to the
- * agreement). A policy that fails any check is never built: {@link InvalidPolicyException} lists
+ * agreement). A policy that fails any check is never built: {@link InvalidInputException} lists
  * every problem. A valid policy may still carry {@linkplain #warnings() warnings}. The
  * {@link #version()} is the law's: facts do not change it. This type is immutable and thread-safe.
  */
@@ -28,17 +32,17 @@ public final class SharingPolicy {
     private final SortedMap<ItemId, InformationItem> items;
     private final SortedMap<ConsentId, Consent> consents;
     private final SortedMap<ConsentId, Objection> objections;
-    private final List<PolicyProblem> warnings;
+    private final List<Problem> warnings;
 
     private SharingPolicy(Builder b) {
-        List<PolicyProblem> problems = new ArrayList<>();
+        List<Problem> problems = new ArrayList<>();
         SharingLaw built = b.law.buildCollecting(problems);
         items = SharingLaw.index("item", b.items, InformationItem::id, problems);
         consents = SharingLaw.index("consent", b.consents, Consent::id, problems);
         objections = SharingLaw.index("objection", b.objections, Objection::id, problems);
         checkFacts(built, problems);
         if (!problems.isEmpty()) {
-            throw new InvalidPolicyException(problems);
+            throw new InvalidInputException(problems);
         }
         law = built;
         warnings = List.copyOf(greenWithoutCommunity());
@@ -116,9 +120,9 @@ public final class SharingPolicy {
      * their author meant. Today one kind: an agreement that defines no community and under which
      * TLP:GREEN items were received (SR-14).
      *
-     * @return the warnings, each of severity {@link PolicyProblem.Severity#WARNING}; empty when none
+     * @return the warnings, each of severity {@link Problem.Severity#WARNING}; empty when none
      */
-    public List<PolicyProblem> warnings() {
+    public List<Problem> warnings() {
         return warnings;
     }
 
@@ -128,7 +132,7 @@ public final class SharingPolicy {
      * assumes none, so such items go no further than the holder's organisation and clients without
      * the source's permission. Valid, but worth a look.
      */
-    private List<PolicyProblem> greenWithoutCommunity() {
+    private List<Problem> greenWithoutCommunity() {
         java.util.Map<AgreementId, List<String>> carried = new java.util.TreeMap<>();
         for (InformationItem item : items.values()) {
             AgreementId under = item.lastHop().map(CustodyHop::receivedUnder).orElse(null);
@@ -137,8 +141,8 @@ public final class SharingPolicy {
                 carried.computeIfAbsent(under, k -> new ArrayList<>()).add(item.id().value());
             }
         }
-        List<PolicyProblem> out = new ArrayList<>();
-        carried.forEach((agreement, ids) -> out.add(PolicyProblem.warning("agreement", agreement.value(), "community",
+        List<Problem> out = new ArrayList<>();
+        carried.forEach((agreement, ids) -> out.add(Problem.warning("agreement", agreement.value(), "community",
                 null, "defines no community, yet TLP:GREEN items were received under it " + ids + ": TLP 2.0 would"
                         + " assume a default community; Passerelle assumes none, so beyond the holder's organisation"
                         + " and its clients these items wait for their source's permission (SR-14). Define the"
@@ -203,7 +207,7 @@ public final class SharingPolicy {
                 + law.agreements().size() + ", items=" + items.size() + "]";
     }
 
-    private void checkFacts(SharingLaw l, List<PolicyProblem> problems) {
+    private void checkFacts(SharingLaw l, List<Problem> problems) {
         for (InformationItem item : items.values()) {
             String id = item.id().value();
             l.requireAgency(problems, "item", id, "originator", item.originator());
@@ -215,13 +219,13 @@ public final class SharingPolicy {
                 }
             }
             for (AgencyId r : item.restrictions().allowedRecipients()) {
-                l.requireAgency(problems, "item", id, "restrictions.allowedRecipients", r);
+                l.requireAgency(problems, "item", id, "restrictions.allowedRecipients[]", r);
             }
             for (AgencyId r : item.restrictions().excludedRecipients()) {
-                l.requireAgency(problems, "item", id, "restrictions.excludedRecipients", r);
+                l.requireAgency(problems, "item", id, "restrictions.excludedRecipients[]", r);
             }
             for (PurposeId p : item.restrictions().allowedPurposes()) {
-                l.requirePurpose(problems, "item", id, "restrictions.allowedPurposes", p);
+                l.requirePurpose(problems, "item", id, "restrictions.allowedPurposes[]", p);
             }
         }
         for (Consent c : consents.values()) {
@@ -229,13 +233,14 @@ public final class SharingPolicy {
             String problem = FactChecks.consent(c, items.get(c.item()));
             if (problem != null) {
                 boolean noItem = !items.containsKey(c.item());
-                problems.add(new PolicyProblem("consent", id, noItem ? "item" : "grantedBy",
+                problems.add(Problem.ofElement(noItem ? Problem.Code.UNKNOWN_REFERENCE : Problem.Code.CONFLICT,
+                        "consent", id, noItem ? "item" : "grantedBy",
                         noItem ? c.item().value() : c.grantedBy().value(), problem));
             }
             l.requireAgency(problems, "consent", id, "grantedBy", c.grantedBy());
             l.requireAgency(problems, "consent", id, "recipient", c.recipient());
             for (PurposeId p : c.purposes()) {
-                l.requirePurpose(problems, "consent", id, "purposes", p);
+                l.requirePurpose(problems, "consent", id, "purposes[]", p);
             }
         }
         for (Objection o : objections.values()) {
@@ -246,14 +251,16 @@ public final class SharingPolicy {
                 String problem = FactChecks.objection(o, items.get(o.item()));
                 if (problem != null) {
                     boolean noItem = !items.containsKey(o.item());
-                    problems.add(new PolicyProblem("objection", id, noItem ? "item" : "objectedBy",
+                    problems.add(Problem.ofElement(noItem ? Problem.Code.UNKNOWN_REFERENCE : Problem.Code.CONFLICT,
+                            "objection", id, noItem ? "item" : "objectedBy",
                             noItem ? o.item().value() : o.objectedBy().value(), problem));
                 }
             } else {
                 SharingAgreement g = l.agreements().get(o.agreement());
                 Agency by = l.agencies().get(o.objectedBy());
                 if (g != null && by != null && !g.isParty(by)) {
-                    problems.add(new PolicyProblem("objection", id, "objectedBy", o.objectedBy().value(),
+                    problems.add(Problem.ofElement(Problem.Code.CONFLICT, "objection", id, "objectedBy",
+                            o.objectedBy().value(),
                             "names no item and is not a party to agreement " + o.agreement()
                                     + ", so it supplies nothing under it"));
                 }
@@ -356,7 +363,7 @@ public final class SharingPolicy {
          * Builds and checks the policy.
          *
          * @return the policy, not null
-         * @throws InvalidPolicyException listing every problem found
+         * @throws InvalidInputException listing every problem found
          */
         public SharingPolicy build() {
             return new SharingPolicy(this);

@@ -6,6 +6,9 @@ import java.util.List;
 import java.util.SortedSet;
 import org.passerelle.model.AgencyId;
 import org.passerelle.model.Checks;
+import org.passerelle.model.Grading;
+import org.passerelle.model.ItemId;
+import org.passerelle.model.TlpLabel;
 
 /**
  * A request to let one information item flow to a recipient, for a purpose.
@@ -146,29 +149,26 @@ public record SharingRequest(String id, AgencyId requester, AgencyId recipient, 
             return this;
         }
 
-        /** @param value the requesting agency @return this builder */
+        /**
+         * Sets the agency that asks; when it is not set, the recipient asks (a pull request).
+         *
+         * @param value the requesting agency
+         * @return this builder
+         */
         public Builder requester(String value) {
             requester = AgencyId.of(value);
             return this;
         }
 
-        /** @param value the receiving agency @return this builder */
-        public Builder recipient(String value) {
-            recipient = AgencyId.of(value);
-            return this;
-        }
-
         /**
-         * Sets the recipient and, when no requester is set, the requester too (a pull request).
+         * Sets the agency that would receive the item; required. Unless {@link #requester(String)}
+         * names another agency, the recipient is the requester too (a pull request).
          *
          * @param value the receiving agency
          * @return this builder
          */
-        public Builder from(String value) {
+        public Builder recipient(String value) {
             recipient = AgencyId.of(value);
-            if (requester == null) {
-                requester = recipient;
-            }
             return this;
         }
 
@@ -296,10 +296,11 @@ public record SharingRequest(String id, AgencyId requester, AgencyId recipient, 
          * Builds the request.
          *
          * @return the request, not null
-         * @throws org.passerelle.model.InvalidValueException naming the setting that is missing or wrong
+         * @throws org.passerelle.model.InvalidInputException naming the setting that is missing or wrong
          */
         public SharingRequest build() {
-            return new SharingRequest(id, requester, recipient, item, Checks.sortedSet("fields", fields), purpose,
+            return new SharingRequest(id, requester != null ? requester : recipient, recipient, item,
+                    Checks.sortedSet("fields", fields), purpose,
                     intendedUse, instant, urgency, directlyAccessible, emergencyJustification, citedAgreement, officer,
                     caseId, channel, confidentialityAssured, realIndications, assistanceForm, proposedMarking,
                     coerciveAction, politicalCharacter, proposedGrading);

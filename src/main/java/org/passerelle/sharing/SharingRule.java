@@ -1,5 +1,7 @@
 package org.passerelle.sharing;
 
+import org.passerelle.model.Markings;
+
 /**
  * The sharing rules of Passerelle's rule catalogue, each with its stable id and its legal source.
  *
@@ -114,7 +116,7 @@ public enum SharingRule {
      *
      * @param id the id, such as {@code SR-12}, not null
      * @return the rule, not null
-     * @throws org.passerelle.model.InvalidValueException if no rule has this id
+     * @throws org.passerelle.model.InvalidInputException if no rule has this id
      */
     public static SharingRule ofId(String id) {
         for (SharingRule r : values()) {
@@ -122,7 +124,7 @@ public enum SharingRule {
                 return r;
             }
         }
-        throw new org.passerelle.model.InvalidValueException("rule", id, "is not a sharing rule id (SR-01 ... SR-35)");
+        throw new org.passerelle.model.InvalidInputException("rule", id, "is not a sharing rule id (SR-01 ... SR-35)");
     }
 
     @Override

@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.util.SortedSet;
 import org.passerelle.model.AgencyId;
 import org.passerelle.model.Checks;
-import org.passerelle.model.InvalidValueException;
+import org.passerelle.model.InvalidInputException;
 
 /**
  * Restrictions the source fixed on an item; they bind every holder (SR-18).
@@ -31,7 +31,7 @@ public record SourceRestrictions(SortedSet<AgencyId> allowedRecipients, SortedSe
         allowedPurposes = Checks.sortedSet("allowedPurposes", allowedPurposes);
         for (AgencyId id : excludedRecipients) {
             if (allowedRecipients.contains(id)) {
-                throw new InvalidValueException("excludedRecipients", id.value(),
+                throw new InvalidInputException("excludedRecipients", id.value(),
                         "an agency cannot be both allowed and excluded");
             }
         }

@@ -10,6 +10,6 @@
  * <p>Unless stated otherwise, parameters are not null and a null argument throws an exception;
  * values are immutable and thread-safe; builders are not thread-safe. Factories are named {@code of},
  * {@code builder} and {@code toBuilder}; queries {@code is...}. Invalid values throw
- * {@link org.passerelle.model.InvalidValueException} naming the setting and quoting the value.
+ * {@link org.passerelle.model.InvalidInputException} naming the setting and quoting the value.
  */
 package org.passerelle.sharing;

@@ -46,7 +46,7 @@ public final class PolicySuite {
      *
      * @param directory the directory, not null
      * @return the suite, not null
-     * @throws org.passerelle.json.PolicyValidationException listing every problem of every file, with
+     * @throws org.passerelle.model.InvalidInputException listing every problem of every file, with
      *         file, JSON path and line
      */
     public static PolicySuite load(Path directory) {
@@ -75,7 +75,7 @@ public final class PolicySuite {
 
     /**
      * Runs every test, sharing and risk, against both parts of a policy, as read by
-     * {@link PolicyReader#read(Path)}; the sharing part is compiled with the default settings.
+     * {@link PolicyReader#readPolicy(Path)}; the sharing part is compiled with the default settings.
      *
      * @param policy the policy, not null
      * @return the results and the coverage of both parts, not null

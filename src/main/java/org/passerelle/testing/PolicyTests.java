@@ -36,15 +36,15 @@ public final class PolicyTests {
      * Returns one dynamic test per test document of a suite, sharing and risk tests alike, run
      * against both parts of the policy of a directory.
      *
-     * @param policyDirectory the policy directory, read with {@link PolicyReader#read(Path)}, not null
+     * @param policyDirectory the policy directory, read with {@link PolicyReader#readPolicy(Path)}, not null
      * @param testsDirectory the suite directory, not null
      * @return the dynamic tests, in suite order, not null
-     * @throws org.passerelle.json.PolicyValidationException if the policy or a test document is invalid,
+     * @throws org.passerelle.model.InvalidInputException if the policy or a test document is invalid,
      *         listing every problem with file, JSON path and line
      */
     public static Stream<DynamicTest> dynamicTests(Path policyDirectory, Path testsDirectory) {
         Checks.notNull("policyDirectory", policyDirectory);
-        Policy policy = PolicyReader.create().read(policyDirectory);
+        Policy policy = PolicyReader.create().readPolicy(policyDirectory);
         return dynamicTests(SharingEngine.compile(policy.sharing()), policy.risk(), testsDirectory);
     }
 
@@ -55,7 +55,7 @@ public final class PolicyTests {
      * @param engine the engine, not null
      * @param testsDirectory the suite directory, not null
      * @return the dynamic tests, in suite order, not null
-     * @throws org.passerelle.json.PolicyValidationException if a test document is invalid
+     * @throws org.passerelle.model.InvalidInputException if a test document is invalid
      */
     public static Stream<DynamicTest> dynamicTests(SharingEngine engine, Path testsDirectory) {
         Checks.notNull("engine", engine);
@@ -70,7 +70,7 @@ public final class PolicyTests {
      * @param risk the risk policy, with its context, not null
      * @param testsDirectory the suite directory, not null
      * @return the dynamic tests, in suite order, not null
-     * @throws org.passerelle.json.PolicyValidationException if a test document is invalid
+     * @throws org.passerelle.model.InvalidInputException if a test document is invalid
      */
     public static Stream<DynamicTest> dynamicTests(SharingEngine engine, RiskPolicy risk, Path testsDirectory) {
         Checks.notNull("engine", engine);

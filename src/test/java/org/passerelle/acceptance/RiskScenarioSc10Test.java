@@ -31,7 +31,7 @@ import org.passerelle.risk.RiskPolicy;
 class RiskScenarioSc10Test {
     private static final Instant NOW = Instant.parse("2024-05-10T09:00:00Z");
     private static final PolicyReader READER = PolicyReader.create();
-    private static final RiskPolicy POLICY = READER.readRiskDirectory(resource("/policies/sc-10"));
+    private static final RiskPolicy POLICY = READER.readRiskPolicy(resource("/policies/sc-10"));
     private static final List<Declaration> DECLARATIONS = READER.readDeclarations(resource("/declarations/sc-10.json"));
     private static final RiskEngine ENGINE = RiskEngine.compile(POLICY);
 

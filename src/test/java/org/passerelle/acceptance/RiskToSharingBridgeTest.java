@@ -17,18 +17,18 @@ import org.passerelle.risk.InspectionResult;
 import org.passerelle.risk.Lane;
 import org.passerelle.risk.RiskPolicy;
 import org.passerelle.risk.Seizure;
-import org.passerelle.risk.SeizureReports;
+import org.passerelle.bridge.SeizureReports;
 import org.passerelle.risk.ThreatArea;
 import org.passerelle.sharing.InformationCategory;
 import org.passerelle.sharing.InformationItem;
 import org.passerelle.sharing.IntendedUse;
-import org.passerelle.sharing.ItemId;
-import org.passerelle.sharing.Markings;
+import org.passerelle.model.ItemId;
+import org.passerelle.model.Markings;
 import org.passerelle.sharing.SharingDecision;
 import org.passerelle.sharing.SharingEngine;
 import org.passerelle.sharing.SharingPolicy;
 import org.passerelle.sharing.SharingRequest;
-import org.passerelle.sharing.TlpLabel;
+import org.passerelle.model.TlpLabel;
 
 /**
  * The bridge from risk to sharing, end to end and from JSON: declaration D1 of SC-10 is assessed
@@ -44,7 +44,7 @@ class RiskToSharingBridgeTest {
     @Test
     @DisplayName("a seizure on a Red declaration becomes a seizure report the police drugs unit may receive")
     void seizureReportFromAnAssessedDeclarationIsSharedWithThePoliceDrugsUnit() {
-        RiskPolicy risk = READER.readRiskDirectory(RiskScenarioSc10Test.resource("/policies/sc-10"));
+        RiskPolicy risk = READER.readRiskPolicy(RiskScenarioSc10Test.resource("/policies/sc-10"));
         Declaration d1 = READER.readDeclarations(RiskScenarioSc10Test.resource("/declarations/sc-10.json")).get(0);
         Assessment assessment = risk.engine().assess(d1, risk.context(), ASSESSED);
         assertThat(assessment).hasLane(Lane.RED);
@@ -52,7 +52,7 @@ class RiskToSharingBridgeTest {
         InspectionResult result = InspectionResult.seized(assessment.declarationReference(), LocalDate.of(2024, 5, 10),
                 new Seizure("cocaine concealed in water-pipe tobacco cartons", Quantity.of(120, "KGM"),
                         ThreatArea.NARCOTICS));
-        SharingPolicy scenario = READER.readDirectory(RiskScenarioSc10Test.resource("/policies/scenarios"));
+        SharingPolicy scenario = READER.readSharingPolicy(RiskScenarioSc10Test.resource("/policies/scenarios"));
         InformationItem report = SeizureReports.toInformationItem(REPORT,
                 scenario.agency(AgencyId.of("RCA")).orElseThrow(), d1, result, Markings.of(TlpLabel.AMBER));
         assertThat(report.category()).isEqualTo(InformationCategory.SEIZURE_REPORT);
@@ -70,9 +70,9 @@ class RiskToSharingBridgeTest {
     @Test
     @DisplayName("the same seizure report is refused for a purpose outside the MoU (SR-06)")
     void theSeizureReportIsNotSharedForImmigrationEnforcement() {
-        RiskPolicy risk = READER.readRiskDirectory(RiskScenarioSc10Test.resource("/policies/sc-10"));
+        RiskPolicy risk = READER.readRiskPolicy(RiskScenarioSc10Test.resource("/policies/sc-10"));
         Declaration d1 = READER.readDeclarations(RiskScenarioSc10Test.resource("/declarations/sc-10.json")).get(0);
-        SharingPolicy scenario = READER.readDirectory(RiskScenarioSc10Test.resource("/policies/scenarios"));
+        SharingPolicy scenario = READER.readSharingPolicy(RiskScenarioSc10Test.resource("/policies/scenarios"));
         InformationItem report = SeizureReports.toInformationItem(REPORT,
                 scenario.agency(AgencyId.of("RCA")).orElseThrow(), d1,
                 InspectionResult.seized(d1.reference(), LocalDate.of(2024, 5, 10),
@@ -86,7 +86,7 @@ class RiskToSharingBridgeTest {
     }
 
     private static SharingRequest request(String purpose) {
-        return SharingRequest.builder().id("BRIDGE-" + purpose).from("RNP").item(REPORT.value()).purpose(purpose)
+        return SharingRequest.builder().id("BRIDGE-" + purpose).recipient("RNP").item(REPORT.value()).purpose(purpose)
                 .intendedUse(IntendedUse.INTELLIGENCE).at("2024-05-11T10:00:00Z").under("MOU-RCA-RNP-2022").build();
     }
 }

@@ -21,7 +21,7 @@ import org.passerelle.sharing.SharingRequest;
  */
 class SharingScenariosTest {
     private static final PolicyReader READER = PolicyReader.create();
-    private static final SharingPolicy POLICY = READER.readDirectory(resource("/policies/scenarios"));
+    private static final SharingPolicy POLICY = READER.readSharingPolicy(resource("/policies/scenarios"));
     private static final SharingEngine ENGINE = SharingEngine.compile(POLICY);
 
     @Test
@@ -48,7 +48,7 @@ class SharingScenariosTest {
     @Test
     @DisplayName("SC-02 variant: the tax agency is not a party to the customs-police MoU (SR-04)")
     void sc02TaxAgency() {
-        SharingRequest byTax = request("sc-02-immigration.json").toBuilder().from("RTA").requester("RTA")
+        SharingRequest byTax = request("sc-02-immigration.json").toBuilder().recipient("RTA").requester("RTA")
                 .purpose("drug-trafficking-investigation").under("MOU-RCA-RNP-2022").build();
 
         assertThat(ENGINE.decide(byTax)).isRefused().byRule("SR-04");

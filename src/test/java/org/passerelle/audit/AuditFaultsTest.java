@@ -16,6 +16,8 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
+import org.passerelle.json.JsonLinesAuditReader;
+import org.passerelle.json.JsonLinesAuditSink;
 import org.passerelle.sharing.Outcome;
 import org.passerelle.sharing.RuleHit;
 import org.passerelle.sharing.SharingDecision;

@@ -18,6 +18,8 @@ import java.util.Set;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.passerelle.json.JsonLinesAuditReader;
+import org.passerelle.json.JsonLinesAuditSink;
 import org.passerelle.sharing.Outcome;
 import org.passerelle.sharing.SharingDecision;
 import org.passerelle.sharing.SharingEngine;
@@ -147,7 +149,7 @@ class AuditHardeningTest {
             assertThat(r.requestId()).isEqualTo(longest);
             assertThat(r.recordId()).hasSizeLessThanOrEqualTo(128);
         });
-        assertThat(catchThrowableOfType(org.passerelle.model.InvalidValueException.class,
+        assertThat(catchThrowableOfType(org.passerelle.model.InvalidInputException.class,
                 () -> Ruritania.sc01Request().id(longest + "x").build())).isNotNull();
     }
 

@@ -20,12 +20,14 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.passerelle.json.PolicyValidationException;
+import org.passerelle.json.JsonLinesAuditReader;
+import org.passerelle.json.JsonLinesAuditSink;
+import org.passerelle.model.InvalidInputException;
 import org.passerelle.model.AgencyId;
 import org.passerelle.sharing.AgreementId;
 import org.passerelle.sharing.Condition;
 import org.passerelle.sharing.IntendedUse;
-import org.passerelle.sharing.ItemId;
+import org.passerelle.model.ItemId;
 import org.passerelle.sharing.Outcome;
 import org.passerelle.sharing.PurposeId;
 import org.passerelle.sharing.RuleHit;
@@ -171,8 +173,8 @@ class AuditTest {
         AuditException e = catchThrowableOfType(AuditException.class,
                 () -> JsonLinesAuditReader.read(new StringReader(text), "audit.jsonl"));
 
-        assertThat(e.getCause()).isInstanceOf(PolicyValidationException.class);
-        assertThat(((PolicyValidationException) e.getCause()).problems()).singleElement()
+        assertThat(e.getCause()).isInstanceOf(InvalidInputException.class);
+        assertThat(((InvalidInputException) e.getCause()).problems()).singleElement()
                 .satisfies(p -> assertThat(p.toString()).startsWith("audit.jsonl:2:").contains("$.outcome"));
     }
 

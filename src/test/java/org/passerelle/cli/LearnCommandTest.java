@@ -59,7 +59,7 @@ class LearnCommandTest {
 
         assertThat(status).as(err.toString(StandardCharsets.UTF_8)).isEqualTo(ExitCode.OK);
         assertThat(out.toString(StandardCharsets.UTF_8)).contains("learned", "validation at 5%");
-        RiskPolicy read = PolicyReader.create().readRiskDirectory(policy);
+        RiskPolicy read = PolicyReader.create().readRiskPolicy(policy);
         assertThat(read.profiles()).singleElement().satisfies(p -> assertThat(p.scorecard()).isTrue());
         assertThat(read.indicators()).anySatisfy(i -> assertThat(i.reason()).contains("HS 392329")
                 .contains("inspected were irregular"));

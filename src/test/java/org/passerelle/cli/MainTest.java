@@ -93,7 +93,7 @@ class MainTest {
                 + "Run 'passerelle validate --help' for usage.\n");
         assertThat(run("validate", POLICY, "extra").err()).startsWith("passerelle validate: unexpected argument \"extra\"");
         assertThat(run("decide", "--policy", POLICY).err()).startsWith("passerelle decide: missing the request: "
-                + "--request REQUEST_FILE, --requests REQUESTS_JSONL, or --from, --item and --purpose");
+                + "--request REQUEST_FILE, --requests REQUESTS_JSONL, or --recipient, --item and --purpose");
         assertThat(run("decide", "--policy", POLICY, "--request").err())
                 .startsWith("passerelle decide: option --request needs a value");
         assertThat(run("decide", "--policy", POLICY, "--policy", POLICY, "--request", SC01).err())

@@ -71,7 +71,7 @@ class NewcomerCliTest {
             }
         }
         Files.writeString(dir.resolve("everything.json"), all.append("}").toString());
-        String version = PolicyReader.create().read(dir).sharing().version();
+        String version = PolicyReader.create().readPolicy(dir).sharing().version();
 
         MainTest.Run check = run("", "fmt", "--check", dir.toString());
         assertThat(check.status()).as(check.out()).isEqualTo(1);
@@ -83,7 +83,7 @@ class NewcomerCliTest {
         assertThat(fmt.status()).as(fmt.err()).isZero();
         assertThat(dir.resolve("everything.json")).doesNotExist();
         assertThat(dir.resolve("agreements.json")).exists();
-        assertThat(PolicyReader.create().read(dir).sharing().version()).as("the same policy").isEqualTo(version);
+        assertThat(PolicyReader.create().readPolicy(dir).sharing().version()).as("the same policy").isEqualTo(version);
 
         MainTest.Run again = run("", "fmt", "--check", dir.toString());
         assertThat(again.status()).isZero();
@@ -170,7 +170,7 @@ class NewcomerCliTest {
     @Test
     void decideFromOptionsIsTheSameAsFromTheFile() {
         MainTest.Run fromFile = run("", "decide", "--policy", POLICY, "--request", SC01);
-        MainTest.Run fromOptions = run("", "decide", "--policy", POLICY, "--from", "RNP", "--item", "SEIZ-2024-0042",
+        MainTest.Run fromOptions = run("", "decide", "--policy", POLICY, "--recipient", "RNP", "--item", "SEIZ-2024-0042",
                 "--purpose", "drug-trafficking-investigation", "--at", "2024-05-10T09:00:00Z");
         assertThat(fromOptions.status()).isZero();
         SharingDecision a = DecisionJson.readDecision(fromFile.out(), "file");
@@ -178,11 +178,11 @@ class NewcomerCliTest {
         assertThat(b.outcome()).isEqualTo(a.outcome()).isEqualTo(Outcome.PERMIT_WITH_CONDITIONS);
         assertThat(b.redactedFields()).isEqualTo(a.redactedFields());
 
-        assertThat(run("", "decide", "--policy", POLICY, "--from", "RNP", "--item", "SEIZ-2024-0042").err())
+        assertThat(run("", "decide", "--policy", POLICY, "--recipient", "RNP", "--item", "SEIZ-2024-0042").err())
                 .startsWith("passerelle decide: missing --purpose PURPOSE");
-        assertThat(run("", "decide", "--policy", POLICY, "--request", SC01, "--from", "RNP").err())
+        assertThat(run("", "decide", "--policy", POLICY, "--request", SC01, "--recipient", "RNP").err())
                 .startsWith("passerelle decide: give the request one way only");
-        assertThat(run("", "decide", "--policy", POLICY, "--from", "RNP", "--item", "I", "--purpose", "p",
+        assertThat(run("", "decide", "--policy", POLICY, "--recipient", "RNP", "--item", "I", "--purpose", "p",
                 "--at", "tomorrow").err()).startsWith("passerelle decide: option --at needs an ISO instant");
     }
 
@@ -221,7 +221,7 @@ class NewcomerCliTest {
 
     @Test
     void strictTurnsAnUnknownReferenceIntoAnInputErrorWithADidYouMean() {
-        String[] typo = {"decide", "--policy", POLICY, "--from", "RNQ", "--item", "SEIZ-2024-0042",
+        String[] typo = {"decide", "--policy", POLICY, "--recipient", "RNQ", "--item", "SEIZ-2024-0042",
                 "--purpose", "drug-trafficing-investigation", "--at", "2024-05-10T09:00:00Z"};
         MainTest.Run lenient = run("", typo);
         assertThat(lenient.status()).as("without --strict: a fail-closed refusal").isZero();

@@ -19,7 +19,7 @@ class EmbeddingFromJavaTest {
 
     @Test
     void theMouBuiltInJavaIsTheMouReadFromJson() {
-        SharingPolicy fromJson = READER.readDirectory(ExampleFiles.path("customs-police"));
+        SharingPolicy fromJson = READER.readSharingPolicy(ExampleFiles.path("customs-police"));
 
         assertThat(EmbeddingFromJava.policy()).isEqualTo(fromJson);
         assertThat(EmbeddingFromJava.policy().version()).isEqualTo(fromJson.version());
@@ -28,7 +28,7 @@ class EmbeddingFromJavaTest {
     @Test
     void sc01IsDecidedTheSameWayAsFromJson() {
         Printed<EmbeddingFromJava.Result> run = Printed.run(EmbeddingFromJava::run);
-        SharingDecision fromJson = SharingEngine.compile(READER.readDirectory(ExampleFiles.path("customs-police")))
+        SharingDecision fromJson = SharingEngine.compile(READER.readSharingPolicy(ExampleFiles.path("customs-police")))
                 .decide(READER.readRequest(ExampleFiles.path("requests/sc-01-rnp-drugs.json")));
 
         SharingDecision fromJava = run.result().decision();

@@ -6,7 +6,7 @@ import static org.passerelle.testing.SharingAssertions.assertThat;
 import java.time.LocalDate;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.passerelle.sharing.ItemStatus;
+import org.passerelle.model.ItemStatus;
 import org.passerelle.sharing.Recall;
 import org.passerelle.model.AgencyId;
 import org.passerelle.risk.Lane;

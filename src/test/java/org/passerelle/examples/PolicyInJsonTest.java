@@ -3,7 +3,7 @@ package org.passerelle.examples;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
-import org.passerelle.json.PolicyValidationException.Problem;
+import org.passerelle.model.Problem;
 import org.passerelle.sharing.AgreementId;
 
 /**

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.passerelle.audit.AuditRecord;
-import org.passerelle.audit.JsonLinesAuditReader;
+import org.passerelle.json.JsonLinesAuditReader;
 import org.passerelle.sharing.Condition;
 import org.passerelle.sharing.Outcome;
 import org.passerelle.sharing.SharingDecision;

@@ -6,11 +6,13 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
 import org.passerelle.model.AgencyId;
+import org.passerelle.model.InvalidInputException;
+import org.passerelle.model.Problem;
 import org.passerelle.sharing.AgreementId;
 import org.passerelle.sharing.Consent;
 import org.passerelle.sharing.Disclosure;
 import org.passerelle.sharing.InformationItem;
-import org.passerelle.sharing.ItemId;
+import org.passerelle.model.ItemId;
 import org.passerelle.sharing.Objection;
 import org.passerelle.sharing.PurposeId;
 import org.passerelle.sharing.SharingPolicy;
@@ -61,14 +63,14 @@ class FactJsonTest {
 
     @Test
     void aBrokenFactIsRefusedWithItsSourceAndPath() {
-        PolicyValidationException e = catchThrowableOfType(PolicyValidationException.class,
+        InvalidInputException e = catchThrowableOfType(InvalidInputException.class,
                 () -> reader.readConsent("{\"id\": \"C-1\", \"item\": \"SEIZ-1\", \"grantedBy\": \"RCA\","
                         + " \"recipient\": \"RNP\", \"grantedOn\": \"yesterday\", \"colour\": 1}", "sharing.consents/1/7"));
 
-        assertThat(e.problems()).extracting(PolicyValidationException.Problem::jsonPath)
+        assertThat(e.problems()).extracting(Problem::jsonPath)
                 .containsExactlyInAnyOrder("$.grantedOn", "$.colour");
         assertThat(e.getMessage()).contains("sharing.consents/1/7", "yesterday");
-        assertThat(catchThrowableOfType(PolicyValidationException.class,
+        assertThat(catchThrowableOfType(InvalidInputException.class,
                 () -> reader.readDisclosure("{\"recordId\": \"R\"}", "d")).problems()).isNotEmpty();
     }
 }

@@ -31,7 +31,7 @@ public final class HeapProbe {
             return;
         }
         try {
-            SharingPolicy p = PolicyReader.create().readDirectory(dir);
+            SharingPolicy p = PolicyReader.create().readSharingPolicy(dir);
             System.out.println("items " + p.items().size());
             System.exit(0);
         } catch (OutOfMemoryError e) {

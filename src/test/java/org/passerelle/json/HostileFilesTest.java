@@ -21,7 +21,8 @@ import org.junit.jupiter.api.condition.OS;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
-import org.passerelle.json.PolicyValidationException.Problem;
+import org.passerelle.model.InvalidInputException;
+import org.passerelle.model.Problem;
 import org.passerelle.sharing.SharingPolicy;
 import org.passerelle.testing.Ruritania;
 
@@ -90,9 +91,9 @@ class HostileFilesTest {
     }
 
     private static List<Problem> problems(Runnable read) {
-        PolicyValidationException e = catchThrowableOfType(PolicyValidationException.class,
+        InvalidInputException e = catchThrowableOfType(InvalidInputException.class,
                 () -> assertTimeoutPreemptively(HANG, read::run));
-        assertThat(e).as("a PolicyValidationException").isNotNull();
+        assertThat(e).as("a InvalidInputException").isNotNull();
         return e.problems();
     }
 
@@ -102,7 +103,7 @@ class HostileFilesTest {
         ruritania(dir);
         kind.make(dir.resolve("zz-extra.json"));
 
-        assertThat(problems(() -> READER.readDirectory(dir))).singleElement().satisfies(p -> {
+        assertThat(problems(() -> READER.readSharingPolicy(dir))).singleElement().satisfies(p -> {
             assertThat(p.file()).isEqualTo("zz-extra.json");
             assertThat(p.message()).startsWith(kind.message).endsWith("every *.json entry must be a regular file");
         });
@@ -235,17 +236,17 @@ class HostileFilesTest {
         Path release = ruritania(Files.createDirectory(dir.resolve("release-1")));
         Path current = Files.createSymbolicLink(dir.resolve("current"), release.getFileName());
 
-        assertThat(READER.readDirectory(current)).isEqualTo(READER.readDirectory(release));
+        assertThat(READER.readSharingPolicy(current)).isEqualTo(READER.readSharingPolicy(release));
         Files.delete(current);
         Files.createSymbolicLink(current, dir.resolve("nowhere"));
-        assertThat(problems(() -> READER.readDirectory(current))).singleElement()
+        assertThat(problems(() -> READER.readSharingPolicy(current))).singleElement()
                 .satisfies(p -> assertThat(p.message()).startsWith("cannot be resolved"));
     }
 
     @Test
     void theFuzzedDirectoryKindsAllFailClosed(@TempDir Path dir) throws IOException {
         ruritania(dir);
-        SharingPolicy whole = READER.readDirectory(dir);
+        SharingPolicy whole = READER.readSharingPolicy(dir);
         List<Path> files;
         try (var listing = Files.list(dir)) {
             files = listing.sorted().toList();
@@ -257,12 +258,12 @@ class HostileFilesTest {
             for (Entry kind : Entry.values()) {
                 Files.deleteIfExists(p);
                 kind.make(p);
-                assertThat(problems(() -> READER.readDirectory(dir))).as(name + " as " + kind)
+                assertThat(problems(() -> READER.readSharingPolicy(dir))).as(name + " as " + kind)
                         .extracting(Problem::file).containsExactly(name);
             }
             Files.deleteIfExists(p);
             Files.write(p, content);
         }
-        assertThat(READER.readDirectory(dir)).isEqualTo(whole);
+        assertThat(READER.readSharingPolicy(dir)).isEqualTo(whole);
     }
 }

@@ -12,9 +12,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.passerelle.json.PolicyValidationException.Problem;
-import org.passerelle.model.InvalidValueException;
+import org.passerelle.model.InvalidInputException;
 import org.passerelle.model.Money;
+import org.passerelle.model.Problem;
 import org.passerelle.model.Quantity;
 
 /**
@@ -39,8 +39,8 @@ class HostileNumbersAndTextTest {
     }
 
     private static List<Problem> problems(Runnable read) {
-        PolicyValidationException e = catchThrowableOfType(PolicyValidationException.class, read::run);
-        assertThat(e).as("a PolicyValidationException").isNotNull();
+        InvalidInputException e = catchThrowableOfType(InvalidInputException.class, read::run);
+        assertThat(e).as("a InvalidInputException").isNotNull();
         return e.problems();
     }
 
@@ -104,8 +104,8 @@ class HostileNumbersAndTextTest {
     void theModelRefusesAmountsItCouldNotWriteAndNeverExpandsThemInMessages() {
         for (String hostile : List.of("1E999999999", "-1E2147483647", "0E-999999999", "-1E-2147483647")) {
             BigDecimal d = new BigDecimal(hostile);
-            InvalidValueException money = catchThrowableOfType(InvalidValueException.class, () -> Money.of(d, "EUR"));
-            InvalidValueException quantity = catchThrowableOfType(InvalidValueException.class,
+            InvalidInputException money = catchThrowableOfType(InvalidInputException.class, () -> Money.of(d, "EUR"));
+            InvalidInputException quantity = catchThrowableOfType(InvalidInputException.class,
                     () -> new Quantity(d, "KGM"));
             assertThat(money).as(hostile).isNotNull();
             assertThat(quantity).as(hostile).isNotNull();
@@ -113,17 +113,17 @@ class HostileNumbersAndTextTest {
             assertThat(quantity.getMessage().length()).as(hostile).isLessThan(150);
         }
         assertThat(Money.of(new BigDecimal("1E+999"), "EUR").toString()).hasSize(1000 + " EUR".length());
-        assertThat(catchThrowableOfType(InvalidValueException.class,
+        assertThat(catchThrowableOfType(InvalidInputException.class,
                 () -> Money.of(new BigDecimal("1E+1000"), "EUR"))).hasMessageContaining("at most 1000 digits");
-        assertThat(catchThrowableOfType(InvalidValueException.class, () -> Money.of("9".repeat(5000), "EUR"))
+        assertThat(catchThrowableOfType(InvalidInputException.class, () -> Money.of("9".repeat(5000), "EUR"))
                 .getMessage().length()).isLessThan(200);
     }
 
     @Test
     void theDecimalLimitIsValidated() {
-        assertThat(catchThrowableOfType(InvalidValueException.class,
+        assertThat(catchThrowableOfType(InvalidInputException.class,
                 () -> ReadLimits.DEFAULTS.withMaxDecimalDigits(0))).hasMessageContaining("maxDecimalDigits");
-        assertThat(catchThrowableOfType(InvalidValueException.class,
+        assertThat(catchThrowableOfType(InvalidInputException.class,
                 () -> ReadLimits.DEFAULTS.withMaxDecimalDigits(1001))).hasMessageContaining("maxDecimalDigits");
         assertThat(ReadLimits.DEFAULTS.maxDecimalDigits()).isEqualTo(40);
     }
@@ -158,8 +158,8 @@ class HostileNumbersAndTextTest {
         Files.writeString(dir.resolve("agencies\nagreements.json:1:1 $: all good.json"), "{\"agencies\": [}");
         Files.writeString(dir.resolve("purposes\u202e.json"), "{\"purposes\": 1}");
 
-        PolicyValidationException e = catchThrowableOfType(PolicyValidationException.class,
-                () -> READER.readDirectory(dir));
+        InvalidInputException e = catchThrowableOfType(InvalidInputException.class,
+                () -> READER.readSharingPolicy(dir));
 
         assertThat(e.problems()).hasSize(2).allSatisfy(p -> assertThat(p.file()).doesNotContain("\n", "\u202e"));
         assertThat(e.getMessage().lines()).hasSize(3);

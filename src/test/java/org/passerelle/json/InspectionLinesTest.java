@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.passerelle.model.InvalidInputException;
+import org.passerelle.model.Problem;
 import org.passerelle.risk.learn.Inspection;
 
 /**
@@ -47,10 +49,10 @@ class InspectionLinesTest {
                 + "{not json\n";
 
         assertThatThrownBy(() -> InspectionLines.create(ReadLimits.DEFAULTS).read(text, "history.jsonl"))
-                .isInstanceOf(PolicyValidationException.class)
+                .isInstanceOf(InvalidInputException.class)
                 .satisfies(e -> {
-                    List<PolicyValidationException.Problem> problems = ((PolicyValidationException) e).problems();
-                    assertThat(problems).extracting(PolicyValidationException.Problem::line)
+                    List<Problem> problems = ((InvalidInputException) e).problems();
+                    assertThat(problems).extracting(Problem::line)
                             .contains(1, 2, 3, 5);
                     assertThat(e.getMessage()).contains("inspectedOn", "seized", "random");
                 });

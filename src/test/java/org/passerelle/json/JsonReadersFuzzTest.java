@@ -6,10 +6,11 @@ import com.code_intelligence.jazzer.junit.FuzzTest;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import org.passerelle.model.InvalidInputException;
 
 /**
  * Fuzz tests of every JSON reader: the only exception that may escape is
- * {@link PolicyValidationException}; no hang, no {@link StackOverflowError}, no
+ * {@link InvalidInputException}; no hang, no {@link StackOverflowError}, no
  * {@link OutOfMemoryError}.
  *
  * <p>In the normal build (Jazzer's regression mode) each method replays the inputs stored under
@@ -30,8 +31,8 @@ class JsonReadersFuzzTest {
         String text = new String(input, StandardCharsets.UTF_8);
         assertTimeoutPreemptively(HANG, () -> {
             try {
-                READER.readPolicy(text, "fuzz.json");
-            } catch (PolicyValidationException expected) {
+                READER.readSharingPolicy(text, "fuzz.json");
+            } catch (InvalidInputException expected) {
                 // the documented outcome of a bad document
             }
         });
@@ -43,7 +44,7 @@ class JsonReadersFuzzTest {
         assertTimeoutPreemptively(HANG, () -> {
             try {
                 READER.readRequest(text, "request.json");
-            } catch (PolicyValidationException expected) {
+            } catch (InvalidInputException expected) {
                 // the documented outcome of a bad document
             }
         });
@@ -55,7 +56,7 @@ class JsonReadersFuzzTest {
         assertTimeoutPreemptively(HANG, () -> {
             try {
                 DecisionJson.readDecision(text, "decision.json");
-            } catch (PolicyValidationException expected) {
+            } catch (InvalidInputException expected) {
                 // the documented outcome of a bad document
             }
         });
@@ -67,7 +68,7 @@ class JsonReadersFuzzTest {
         assertTimeoutPreemptively(HANG, () -> {
             try {
                 AuditJson.readLines(new StringReader(text), "audit.jsonl");
-            } catch (PolicyValidationException expected) {
+            } catch (InvalidInputException expected) {
                 // the documented outcome of a bad document
             }
         });
@@ -139,11 +140,11 @@ class JsonReadersFuzzTest {
             boolean mustFail = irregular || (manifest && input.length > 0);
             assertTimeoutPreemptively(HANG, () -> {
                 try {
-                    READER.read(dir);
+                    READER.readPolicy(dir);
                     if (mustFail) {
                         throw new AssertionError("a directory with an irregular entry or a stale manifest was read");
                     }
-                } catch (PolicyValidationException expected) {
+                } catch (InvalidInputException expected) {
                     // the documented outcome of a bad directory
                 }
             });

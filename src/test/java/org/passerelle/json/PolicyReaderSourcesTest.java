@@ -15,7 +15,8 @@ import java.util.jar.JarOutputStream;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.passerelle.json.PolicyValidationException.Problem;
+import org.passerelle.model.InvalidInputException;
+import org.passerelle.model.Problem;
 
 /**
  * Where a policy is read from and what a newcomer sees when it is not there: a class-path directory
@@ -28,13 +29,13 @@ class PolicyReaderSourcesTest {
 
     @Test
     void readsAPolicyFromADirectoryOfTheClassPath() {
-        Policy fromFiles = reader.read(SCENARIOS);
+        Policy fromFiles = reader.readPolicy(SCENARIOS);
 
-        Policy fromClasspath = reader.readClasspath("policies/scenarios");
+        Policy fromClasspath = reader.readPolicyFromClasspath("policies/scenarios");
 
         assertThat(fromClasspath.sharing().agencies()).hasSize(7);
         assertThat(fromClasspath.sharing().version()).isEqualTo(fromFiles.sharing().version());
-        assertThat(reader.readClasspath("/policies/scenarios/").sharing().version())
+        assertThat(reader.readPolicyFromClasspath("/policies/scenarios/").sharing().version())
                 .as("leading and trailing slashes are ignored").isEqualTo(fromFiles.sharing().version());
     }
 
@@ -52,18 +53,18 @@ class PolicyReaderSourcesTest {
             }
         }
         try (URLClassLoader loader = new URLClassLoader(new URL[] {jar.toUri().toURL()}, null)) {
-            Policy policy = reader.readClasspath(loader, "policy");
+            Policy policy = reader.readPolicyFromClasspath(loader, "policy");
 
             assertThat(policy.sharing().agencies()).hasSize(7);
-            assertThat(policy.sharing().version()).isEqualTo(reader.read(SCENARIOS).sharing().version());
-            assertThat(reader.readClasspath(loader, "policy").sharing().version())
+            assertThat(policy.sharing().version()).isEqualTo(reader.readPolicy(SCENARIOS).sharing().version());
+            assertThat(reader.readPolicyFromClasspath(loader, "policy").sharing().version())
                     .as("read twice: the jar's file system is closed after each read").isEqualTo(policy.sharing().version());
         }
     }
 
     @Test
     void aClasspathDirectoryThatIsNotThereIsOneProblem() {
-        Problem p = single(() -> reader.readClasspath("no/such/policy"));
+        Problem p = single(() -> reader.readPolicyFromClasspath("no/such/policy"));
 
         assertThat(p.file()).isEqualTo("classpath:no/such/policy");
         assertThat(p.message()).isEqualTo("does not exist on the class path");
@@ -71,7 +72,7 @@ class PolicyReaderSourcesTest {
 
     @Test
     void aMissingDirectoryOrFileDoesNotExistInWords(@TempDir Path tmp) {
-        assertThat(single(() -> reader.read(tmp.resolve("nope"))).message()).isEqualTo("does not exist");
+        assertThat(single(() -> reader.readPolicy(tmp.resolve("nope"))).message()).isEqualTo("does not exist");
         Problem request = single(() -> reader.readRequest(tmp.resolve("request.json")));
         assertThat(request.message()).isEqualTo("does not exist");
         assertThat(request.toString()).doesNotContain("Exception");
@@ -84,7 +85,7 @@ class PolicyReaderSourcesTest {
         copyScenarios(tmp);
         Files.writeString(tmp.resolve("agencies.json"), "{\"agencies\": [ {\"id\": \"RCA\",, ]}");
 
-        PolicyValidationException e = catchThrowableOfType(PolicyValidationException.class, () -> reader.read(tmp));
+        InvalidInputException e = catchThrowableOfType(InvalidInputException.class, () -> reader.readPolicy(tmp));
 
         assertThat(e.problems()).as(e.getMessage()).hasSize(1);
         assertThat(e.problems().get(0).file()).isEqualTo("agencies.json");
@@ -96,7 +97,7 @@ class PolicyReaderSourcesTest {
         copyScenarios(tmp);
         Files.writeString(tmp.resolve("agencies.json"), "{\"agencies\": []}");
 
-        PolicyValidationException e = catchThrowableOfType(PolicyValidationException.class, () -> reader.read(tmp));
+        InvalidInputException e = catchThrowableOfType(InvalidInputException.class, () -> reader.readPolicy(tmp));
 
         assertThat(e.problems()).as("the agencies the other files name are missing").hasSizeGreaterThan(1);
         assertThat(e.problems()).extracting(Problem::message).anyMatch(m -> m.contains("RCA"));
@@ -111,7 +112,7 @@ class PolicyReaderSourcesTest {
     }
 
     private static Problem single(org.assertj.core.api.ThrowableAssert.ThrowingCallable read) {
-        PolicyValidationException e = catchThrowableOfType(PolicyValidationException.class, read);
+        InvalidInputException e = catchThrowableOfType(InvalidInputException.class, read);
         assertThat(e).as("a validation exception").isNotNull();
         List<Problem> problems = e.problems();
         assertThat(problems).as(e.getMessage()).hasSize(1);

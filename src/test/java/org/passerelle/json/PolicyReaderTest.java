@@ -12,21 +12,22 @@ import java.time.Period;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.passerelle.json.PolicyValidationException.Problem;
 import org.passerelle.model.AgencyId;
 import org.passerelle.model.AgencyKind;
 import org.passerelle.model.CountryCode;
+import org.passerelle.model.InvalidInputException;
 import org.passerelle.model.OrganisationId;
+import org.passerelle.model.Problem;
 import org.passerelle.sharing.AgreementId;
 import org.passerelle.sharing.EvidenceUsePolicy;
-import org.passerelle.sharing.Grading;
-import org.passerelle.sharing.ItemId;
+import org.passerelle.model.Grading;
+import org.passerelle.model.ItemId;
 import org.passerelle.sharing.OnwardTransferPolicy;
 import org.passerelle.sharing.PurposeId;
 import org.passerelle.sharing.SharingAgreement;
 import org.passerelle.sharing.SharingPolicy;
 import org.passerelle.sharing.SharingRequest;
-import org.passerelle.sharing.TlpLabel;
+import org.passerelle.model.TlpLabel;
 
 class PolicyReaderTest {
     static final Path POLICIES = Path.of("src/test/resources/policies");
@@ -46,7 +47,7 @@ class PolicyReaderTest {
 
     @Test
     void readsTheScenarioPolicy() {
-        SharingPolicy policy = reader.readDirectory(POLICIES.resolve("scenarios"));
+        SharingPolicy policy = reader.readSharingPolicy(POLICIES.resolve("scenarios"));
 
         assertThat(policy.agencies()).hasSize(7);
         assertThat(policy.agency(AgencyId.of("RNCB")).orElseThrow().organisation()).isEqualTo(OrganisationId.of("RNP"));
@@ -85,7 +86,7 @@ class PolicyReaderTest {
 
     @Test
     void defaultsOptionalFields() {
-        SharingPolicy policy = reader.readPolicy(BASE + """
+        SharingPolicy policy = reader.readSharingPolicy(BASE + """
                   "agreements": [{"id": "A", "title": "T", "instrumentType": "MOU",
                     "legalBasis": {"instrument": "I"}, "parties": [{"agency": "RCA"}],
                     "purposes": ["drugs"], "categories": ["CASE_FILE"]}]
@@ -105,7 +106,7 @@ class PolicyReaderTest {
         int start = md.indexOf("```json", md.indexOf("## 8.")) + "```json".length();
         String example = md.substring(start, md.indexOf("```", start));
 
-        SharingPolicy policy = reader.readPolicy(example, "example.json");
+        SharingPolicy policy = reader.readSharingPolicy(example, "example.json");
 
         assertThat(policy.consents()).hasSize(1);
         assertThat(policy.agreements()).containsKey(AgreementId.of("MOU-RCA-RNP-2022"));
@@ -370,7 +371,7 @@ class PolicyReaderTest {
                   "profiles": []
                 }
                 """;
-        assertThat(reader.readPolicy(doc, "p.json").agencies()).hasSize(2);
+        assertThat(reader.readSharingPolicy(doc, "p.json").agencies()).hasSize(2);
     }
 
     @Test
@@ -430,8 +431,8 @@ class PolicyReaderTest {
 
     @Test
     void reportsEveryErrorOfEveryFileTogether() {
-        PolicyValidationException e = catchThrowableOfType(PolicyValidationException.class,
-                () -> reader.readDirectory(POLICIES.resolve("broken/mixed")));
+        InvalidInputException e = catchThrowableOfType(InvalidInputException.class,
+                () -> reader.readSharingPolicy(POLICIES.resolve("broken/mixed")));
 
         assertThat(e.problems()).extracting(p -> p.file() + ":" + p.line() + " " + p.jsonPath()).containsExactly(
                 "agencies.json:5 $.agencies[2].name",
@@ -446,7 +447,7 @@ class PolicyReaderTest {
                 "items.json:9 $.items[0].markings.tlp",
                 "items.json:12 $.items[1].id",
                 "items.json:18 $.indicator");
-        assertThat(e.getMessage()).startsWith("invalid JSON document(s), 12 problem(s):\n")
+        assertThat(e.getMessage()).startsWith("invalid input, 12 problem(s):\n")
                 .contains("\nagreements.json:10:18 $.agreements[0].validTo: must be an ISO date yyyy-mm-dd "
                         + "(got \"2026-13-01\")\n")
                 .contains("\nagencies.json:5:82 $.agencies[2].country: must be an ISO 3166-1 alpha-2 code");
@@ -454,8 +455,8 @@ class PolicyReaderTest {
 
     @Test
     void reportsMalformedJsonOfSeveralFilesTogether() {
-        PolicyValidationException e = catchThrowableOfType(PolicyValidationException.class,
-                () -> reader.readDirectory(POLICIES.resolve("broken/malformed")));
+        InvalidInputException e = catchThrowableOfType(InvalidInputException.class,
+                () -> reader.readSharingPolicy(POLICIES.resolve("broken/malformed")));
 
         assertThat(e.problems()).extracting(Problem::file, Problem::line, Problem::column)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("agencies.json", 4, 73),
@@ -487,8 +488,8 @@ class PolicyReaderTest {
         assertThat(singleWith(small, "{\"agencies\": [], \"purposes\": []}").message())
                 .isEqualTo("document is 32 characters long, more than the limit of 20");
         Files.writeString(dir.resolve("big.json"), "{\"agencies\": [], \"purposes\": []}");
-        PolicyValidationException e = catchThrowableOfType(PolicyValidationException.class,
-                () -> small.readDirectory(dir));
+        InvalidInputException e = catchThrowableOfType(InvalidInputException.class,
+                () -> small.readSharingPolicy(dir));
         assertThat(e.problems()).singleElement().satisfies(p -> {
             assertThat(p.file()).isEqualTo("big.json");
             assertThat(p.line()).isZero();
@@ -503,7 +504,7 @@ class PolicyReaderTest {
             Files.writeString(dir.resolve(name), "{}");
         }
         PolicyReader few = PolicyReader.create(ReadLimits.DEFAULTS.withMaxFiles(2));
-        assertThatThrownBy(() -> few.readDirectory(dir)).isInstanceOf(PolicyValidationException.class)
+        assertThatThrownBy(() -> few.readSharingPolicy(dir)).isInstanceOf(InvalidInputException.class)
                 .hasMessageContaining("holds more than 2 *.json files, the limit (ReadLimits.maxFiles)");
     }
 
@@ -524,7 +525,7 @@ class PolicyReaderTest {
                   "instant": "2024-05-10 09:00", "urgent": true
                 }
                 """;
-        PolicyValidationException e = catchThrowableOfType(PolicyValidationException.class,
+        InvalidInputException e = catchThrowableOfType(InvalidInputException.class,
                 () -> reader.readRequest(doc, "request.json"));
         assertThat(e.problems()).extracting(Problem::jsonPath, Problem::message).containsExactly(
                 org.assertj.core.groups.Tuple.tuple("$.instant",
@@ -543,8 +544,8 @@ class PolicyReaderTest {
     }
 
     private static Problem singleWith(PolicyReader r, String doc) {
-        PolicyValidationException e = catchThrowableOfType(PolicyValidationException.class,
-                () -> r.readPolicy(doc, "p.json"));
+        InvalidInputException e = catchThrowableOfType(InvalidInputException.class,
+                () -> r.readSharingPolicy(doc, "p.json"));
         assertThat(e).as("a validation exception").isNotNull();
         assertThat(e.problems()).as(e.getMessage()).hasSize(1);
         assertThat(e.problems().get(0).file()).isEqualTo("p.json");
@@ -552,8 +553,8 @@ class PolicyReaderTest {
     }
 
     private Problem singleIn(Path dir) {
-        PolicyValidationException e = catchThrowableOfType(PolicyValidationException.class,
-                () -> reader.readDirectory(dir));
+        InvalidInputException e = catchThrowableOfType(InvalidInputException.class,
+                () -> reader.readSharingPolicy(dir));
         assertThat(e).as("a validation exception").isNotNull();
         assertThat(e.problems()).as(e.getMessage()).hasSize(1);
         return e.problems().get(0);

@@ -14,7 +14,8 @@ import java.util.List;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
-import org.passerelle.json.PolicyValidationException.Problem;
+import org.passerelle.model.InvalidInputException;
+import org.passerelle.model.Problem;
 
 /**
  * Every configurable {@link ReadLimits} setting, on every reader, gives one clear problem naming the
@@ -23,8 +24,8 @@ import org.passerelle.json.PolicyValidationException.Problem;
  */
 class ReadLimitsTest {
     private static Problem single(Runnable read) {
-        PolicyValidationException e = catchThrowableOfType(PolicyValidationException.class, read::run);
-        assertThat(e).as("a PolicyValidationException").isNotNull();
+        InvalidInputException e = catchThrowableOfType(InvalidInputException.class, read::run);
+        assertThat(e).as("a InvalidInputException").isNotNull();
         assertThat(e.problems()).hasSize(1);
         return e.problems().get(0);
     }
@@ -32,7 +33,7 @@ class ReadLimitsTest {
     @Test
     void anArrayBeyondTheCollectionLimitIsOneClearProblem() {
         PolicyReader small = PolicyReader.create(ReadLimits.DEFAULTS.withMaxCollectionSize(3));
-        Problem p = single(() -> small.readPolicy("{\"agencies\": [{}, {}, {}, {}]}", "big.json"));
+        Problem p = single(() -> small.readSharingPolicy("{\"agencies\": [{}, {}, {}, {}]}", "big.json"));
         assertThat(p.message()).isEqualTo("document exceeds a read limit: the array at $.agencies has more than 3 "
                 + "elements (ReadLimits.maxCollectionSize)");
         assertThat(p.file()).isEqualTo("big.json");
@@ -52,23 +53,23 @@ class ReadLimitsTest {
     @Test
     void aCollectionAtTheLimitIsRead() {
         PolicyReader exact = PolicyReader.create(ReadLimits.DEFAULTS.withMaxCollectionSize(4));
-        PolicyValidationException e = catchThrowableOfType(PolicyValidationException.class,
-                () -> exact.readPolicy("{\"agencies\": [{}, {}, {}, {}]}", "ok.json"));
+        InvalidInputException e = catchThrowableOfType(InvalidInputException.class,
+                () -> exact.readSharingPolicy("{\"agencies\": [{}, {}, {}, {}]}", "ok.json"));
         assertThat(e.problems()).hasSize(16).allSatisfy(p -> assertThat(p.message()).isEqualTo("is required"));
     }
 
     @Test
     void eachJacksonLimitNamesItsSetting() {
         assertThat(single(() -> PolicyReader.create(ReadLimits.DEFAULTS.withMaxNestingDepth(2))
-                .readPolicy("{\"items\": [{\"markings\": {}}]}", "deep.json")).message())
+                .readSharingPolicy("{\"items\": [{\"markings\": {}}]}", "deep.json")).message())
                 .startsWith("document exceeds a read limit: ").endsWith("(ReadLimits.maxNestingDepth)");
         assertThat(single(() -> PolicyReader.create(ReadLimits.DEFAULTS.withMaxStringLength(5))
-                .readPolicy("{\"agencies\": [{\"id\": \"ABCDEFGHIJ\"}]}", "s.json")).message())
+                .readSharingPolicy("{\"agencies\": [{\"id\": \"ABCDEFGHIJ\"}]}", "s.json")).message())
                 .startsWith("document exceeds a read limit: ").endsWith("(ReadLimits.maxStringLength)");
         assertThat(single(() -> PolicyReader.create(ReadLimits.DEFAULTS.withMaxStringLength(5))
-                .readPolicy("{\"agenciesAndMore\": []}", "n.json")).message())
+                .readSharingPolicy("{\"agenciesAndMore\": []}", "n.json")).message())
                 .startsWith("document exceeds a read limit: ").endsWith("(ReadLimits.maxStringLength)");
-        assertThat(single(() -> PolicyReader.create().readPolicy("{\"agencies\": [" + "9".repeat(500) + "]}",
+        assertThat(single(() -> PolicyReader.create().readSharingPolicy("{\"agencies\": [" + "9".repeat(500) + "]}",
                 "num.json")).message())
                 .startsWith("document exceeds a read limit: ").endsWith("(numbers are limited to 100 characters)");
     }
@@ -79,7 +80,7 @@ class ReadLimitsTest {
                 "{\"agencies\": [" + "{},".repeat(100_000) + "{}]}", "9".repeat(10_000));
         for (String doc : hostile) {
             for (Consumer<String> reader : readers()) {
-                assertThatThrownBy(() -> reader.accept(doc)).isInstanceOf(PolicyValidationException.class)
+                assertThatThrownBy(() -> reader.accept(doc)).isInstanceOf(InvalidInputException.class)
                         .hasMessageContaining("read limit");
             }
         }
@@ -96,7 +97,7 @@ class ReadLimitsTest {
     }
 
     private static List<Consumer<String>> readers() {
-        return List.of(d -> PolicyReader.create().readPolicy(d, "p.json"),
+        return List.of(d -> PolicyReader.create().readSharingPolicy(d, "p.json"),
                 d -> PolicyReader.create().readRequest(d, "r.json"), d -> DecisionJson.readDecision(d, "d.json"),
                 d -> AuditJson.readLines(new StringReader(d), "a.jsonl"), d -> AuditJson.read(d, "a.jsonl"));
     }

@@ -37,11 +37,11 @@ import org.passerelle.risk.RiskPolicy;
 import org.passerelle.risk.RiskSettings;
 import org.passerelle.risk.ScoreBands;
 import org.passerelle.risk.ThreatArea;
-import org.passerelle.sharing.Grading;
-import org.passerelle.sharing.HandlingCode;
-import org.passerelle.sharing.ItemId;
-import org.passerelle.sharing.Markings;
-import org.passerelle.sharing.TlpLabel;
+import org.passerelle.model.Grading;
+import org.passerelle.model.HandlingCode;
+import org.passerelle.model.ItemId;
+import org.passerelle.model.Markings;
+import org.passerelle.model.TlpLabel;
 
 /**
  * A risk policy that uses every criterion kind, every profile option and every setting, and a

@@ -13,9 +13,10 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.passerelle.json.PolicyValidationException.Problem;
 import org.passerelle.model.Declaration;
+import org.passerelle.model.InvalidInputException;
 import org.passerelle.model.Money;
+import org.passerelle.model.Problem;
 import org.passerelle.model.Quantity;
 import org.passerelle.risk.Assessment;
 import org.passerelle.risk.InspectionResult;
@@ -55,10 +56,10 @@ class RiskJsonTest {
 
     @Test
     void theScenarioPolicySurvivesADirectory(@TempDir Path dir) {
-        RiskPolicy policy = reader.readRiskDirectory(SC10);
+        RiskPolicy policy = reader.readRiskPolicy(SC10);
 
         PolicyWriter.writeRiskDirectory(policy, dir);
-        RiskPolicy back = reader.readRiskDirectory(dir);
+        RiskPolicy back = reader.readRiskPolicy(dir);
 
         assertThat(back).isEqualTo(policy);
         assertThat(dir.resolve("riskSettings.json")).content().contains("\"randomSeed\": 20240511");
@@ -114,25 +115,25 @@ class RiskJsonTest {
             }
         }
 
-        Policy both = reader.read(dir);
+        Policy both = reader.readPolicy(dir);
 
-        assertThat(both.sharing()).isEqualTo(reader.readDirectory(SCENARIOS));
-        assertThat(both.risk()).isEqualTo(reader.readRiskDirectory(SC10));
-        assertThat(reader.readDirectory(dir)).isEqualTo(both.sharing());
-        assertThat(reader.readRiskDirectory(dir)).isEqualTo(both.risk());
+        assertThat(both.sharing()).isEqualTo(reader.readSharingPolicy(SCENARIOS));
+        assertThat(both.risk()).isEqualTo(reader.readRiskPolicy(SC10));
+        assertThat(reader.readSharingPolicy(dir)).isEqualTo(both.sharing());
+        assertThat(reader.readRiskPolicy(dir)).isEqualTo(both.risk());
     }
 
     @Test
     void aSharingOnlyDirectoryHasNoRiskPolicy() {
-        PolicyValidationException e = catchThrowableOfType(PolicyValidationException.class,
-                () -> reader.readRiskDirectory(SCENARIOS));
+        InvalidInputException e = catchThrowableOfType(InvalidInputException.class,
+                () -> reader.readRiskPolicy(SCENARIOS));
 
         assertThat(e.problems()).singleElement().satisfies(p -> {
             assertThat(p.file()).isEqualTo(SCENARIOS.toString());
             assertThat(p.message()).startsWith("holds no risk section: expected at least one of indicators, profiles");
         });
-        assertThat(reader.read(SCENARIOS).risk().indicators()).isEmpty();
-        assertThat(reader.read(SC10).sharing().agencies()).isEmpty();
+        assertThat(reader.readPolicy(SCENARIOS).risk().indicators()).isEmpty();
+        assertThat(reader.readPolicy(SC10).sharing().agencies()).isEmpty();
     }
 
     @Test
@@ -150,7 +151,7 @@ class RiskJsonTest {
 
     @Test
     void anAssessmentIsOneCompactJsonLineWithItsLaneChanges() {
-        RiskPolicy policy = reader.readRiskDirectory(SC10);
+        RiskPolicy policy = reader.readRiskPolicy(SC10);
         RiskEngine engine = policy.engine();
         Declaration d1 = reader.readDeclarations(SC10_DECLARATIONS).get(0);
         Assessment a = engine.assess(d1, policy.context(), Instant.parse("2024-05-10T09:00:00Z"));
@@ -220,7 +221,7 @@ class RiskJsonTest {
 
     @Test
     void reportsAWeightOutOfRangeAndANonIntegerWeight() {
-        PolicyValidationException e = failure(SETTINGS + """
+        InvalidInputException e = failure(SETTINGS + """
                   "indicators": [
                     {"id": "I", "threatArea": "CASH", "weight": 5000, "reason": "r",
                      "criterion": {"kind": "paymentMethod", "methods": ["CASH"]}},
@@ -237,7 +238,7 @@ class RiskJsonTest {
 
     @Test
     void reportsDanglingIndicatorAndWatchListReferences() {
-        PolicyValidationException e = failure(SETTINGS + """
+        InvalidInputException e = failure(SETTINGS + """
                   "indicators": [{"id": "W", "threatArea": "CASH", "weight": 5, "reason": "r",
                     "criterion": {"kind": "partyOnWatchList", "watchList": "nowhere"}}],
                   "profiles": [{"id": "P", "title": "t", "owner": "RCA", "threatArea": "CASH",
@@ -265,7 +266,7 @@ class RiskJsonTest {
 
     @Test
     void reportsDuplicatesWithBothPlaces() {
-        PolicyValidationException e = failure(SETTINGS + """
+        InvalidInputException e = failure(SETTINGS + """
                   "indicators": [
                     {"id": "I", "threatArea": "CASH", "weight": 5, "reason": "r",
                      "criterion": {"kind": "paymentMethod", "methods": ["CASH"]}},
@@ -291,8 +292,8 @@ class RiskJsonTest {
         Files.writeString(dir.resolve("a.json"), "{\"riskSettings\": [{\"aeoReduction\": 5}]}\n");
         Files.writeString(dir.resolve("b.json"), "{\"riskSettings\": [{\"aeoReduction\": 6}]}\n");
 
-        PolicyValidationException e = catchThrowableOfType(PolicyValidationException.class,
-                () -> reader.readRiskDirectory(dir));
+        InvalidInputException e = catchThrowableOfType(InvalidInputException.class,
+                () -> reader.readRiskPolicy(dir));
 
         assertThat(e.problems()).singleElement().satisfies(p -> {
             assertThat(p.file()).isEqualTo("b.json");
@@ -318,7 +319,7 @@ class RiskJsonTest {
 
     @Test
     void reportsBadSettings() {
-        PolicyValidationException e = failure("""
+        InvalidInputException e = failure("""
                 {
                   "riskSettings": [{"randomRates": {"RED": 1.5, "GREEN": 0.1}, "zone": "Mars/Olympus",
                     "aeoRoles": [], "yellowToBlueAfter": "three days", "randomSeed": 12345678901234567890}]
@@ -358,7 +359,7 @@ class RiskJsonTest {
                   {"lrn": "D-3", "lodgedAt": "2024-05-10T08:00:00Z", "items": [{"sequence": 1, "description": "y"}]}
                 ]}
                 """;
-        PolicyValidationException e = catchThrowableOfType(PolicyValidationException.class,
+        InvalidInputException e = catchThrowableOfType(InvalidInputException.class,
                 () -> reader.readDeclarations(doc, "shipments.json"));
 
         assertThat(e.problems()).extracting(p -> p.line() + " " + p.jsonPath()).containsExactly(
@@ -381,7 +382,7 @@ class RiskJsonTest {
     @Test
     void aDeclarationsDocumentMustHoldTheDeclarationsArray() {
         assertThatThrownBy(() -> reader.readDeclarations("{\"shipments\": []}", "s.json"))
-                .isInstanceOf(PolicyValidationException.class)
+                .isInstanceOf(InvalidInputException.class)
                 .hasMessageContaining("s.json:1:2 $.shipments: unknown field \"shipments\"; expected one of declarations")
                 .hasMessageContaining("s.json:1:1 $.declarations: is required");
     }
@@ -422,7 +423,7 @@ class RiskJsonTest {
                  "seizure": {"description": "x", "quantity": {"amount": "1", "unit": "KGM"}, "threatArea": "SWEETS"},
                  "colour": "red"}
                 """;
-        PolicyValidationException e = catchThrowableOfType(PolicyValidationException.class,
+        InvalidInputException e = catchThrowableOfType(InvalidInputException.class,
                 () -> reader.readInspectionResult(doc, "inspections/2/41"));
 
         assertThat(e.problems()).extracting(Problem::jsonPath).containsExactly("$.inspectedOn",
@@ -438,19 +439,19 @@ class RiskJsonTest {
                 """;
 
         assertThatThrownBy(() -> reader.readInspectionResult(doc, "inspections/0/3"))
-                .isInstanceOf(PolicyValidationException.class).hasMessageContaining("inspections/0/3")
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("inspections/0/3")
                 .hasMessageContaining("must be true when something was seized");
     }
 
-    private PolicyValidationException failure(String doc) {
-        PolicyValidationException e = catchThrowableOfType(PolicyValidationException.class,
+    private InvalidInputException failure(String doc) {
+        InvalidInputException e = catchThrowableOfType(InvalidInputException.class,
                 () -> reader.readRiskPolicy(doc, "p.json"));
         assertThat(e).as("a validation exception").isNotNull();
         return e;
     }
 
     private Problem single(String doc) {
-        PolicyValidationException e = failure(doc);
+        InvalidInputException e = failure(doc);
         assertThat(e.problems()).as(e.getMessage()).hasSize(1);
         return e.problems().get(0);
     }

@@ -10,7 +10,11 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.passerelle.audit.AuditRecord;
+import org.passerelle.model.InvalidInputException;
 import org.passerelle.model.PasserelleException;
+import org.passerelle.model.PasserelleIOException;
+import org.passerelle.model.Problem;
 import org.passerelle.sharing.SharingDecision;
 import org.passerelle.sharing.SharingPolicy;
 import org.passerelle.sharing.SharingRequest;
@@ -23,7 +27,7 @@ class RoundTripTest {
         SharingPolicy policy = RichPolicy.policy();
 
         String text = PolicyWriter.write(policy);
-        SharingPolicy back = reader.readPolicy(text, "policy.json");
+        SharingPolicy back = reader.readSharingPolicy(text, "policy.json");
 
         assertThat(back).isEqualTo(policy);
         assertThat(back.version()).isEqualTo(policy.version());
@@ -31,26 +35,37 @@ class RoundTripTest {
     }
 
     @Test
+    void aDirectoryThatCannotBeWrittenIsAnIoFailureOfTheLibrary(@TempDir Path dir) throws IOException {
+        Path file = Files.writeString(dir.resolve("not-a-directory"), "x");
+
+        assertThatThrownBy(() -> PolicyWriter.writeDirectory(RichPolicy.policy(), file.resolve("policy")))
+                .isInstanceOf(PasserelleIOException.class).hasMessageStartingWith("cannot write policy to ")
+                .hasCauseInstanceOf(IOException.class);
+        PolicyWriter.writeDirectory(RichPolicy.policy(), dir.resolve("policy"));
+        assertThat(dir.resolve("policy")).isDirectory();
+    }
+
+    @Test
     void aRichPolicySurvivesADirectory(@TempDir Path dir) {
         SharingPolicy policy = RichPolicy.policy();
 
         PolicyWriter.writeDirectory(policy, dir);
-        SharingPolicy back = reader.readDirectory(dir);
+        SharingPolicy back = reader.readSharingPolicy(dir);
 
         assertThat(back).isEqualTo(policy);
         assertThat(back.version()).isEqualTo(policy.version());
         assertThat(dir.toFile().list()).containsExactlyInAnyOrder("agencies.json", "purposes.json",
                 "agreements.json", "items.json", "consents.json", "objections.json", "legalAreas.json");
         PolicyWriter.writeDirectory(back, dir);
-        assertThat(reader.readDirectory(dir)).isEqualTo(policy);
+        assertThat(reader.readSharingPolicy(dir)).isEqualTo(policy);
     }
 
     @Test
     void theScenarioPolicySurvivesLoadSaveLoad(@TempDir Path dir) {
-        SharingPolicy policy = reader.readDirectory(PolicyReaderTest.POLICIES.resolve("scenarios"));
+        SharingPolicy policy = reader.readSharingPolicy(PolicyReaderTest.POLICIES.resolve("scenarios"));
 
         PolicyWriter.writeDirectory(policy, dir);
-        SharingPolicy back = reader.readDirectory(dir);
+        SharingPolicy back = reader.readSharingPolicy(dir);
 
         assertThat(back).isEqualTo(policy);
         assertThat(back.version()).isEqualTo(policy.version());
@@ -98,7 +113,7 @@ class RoundTripTest {
     void aDecisionIsReadStrictly() {
         String text = DecisionJson.write(RichPolicy.decision()).replace("\"SR-29\"", "\"SR-99\"");
 
-        PolicyValidationException e = catchThrowableOfType(PolicyValidationException.class,
+        InvalidInputException e = catchThrowableOfType(InvalidInputException.class,
                 () -> DecisionJson.readDecision(text, "decision.json"));
 
         assertThat(e.problems()).singleElement().satisfies(p -> {
@@ -108,108 +123,35 @@ class RoundTripTest {
     }
 
     @Test
-    void anAuditEntrySurvivesOneLine() {
-        AuditEntry entry = AuditJson.read(AuditJson.write(new TestEntry()), "audit.jsonl");
+    void anAuditRecordSurvivesOneLine() {
+        var entry = AuditJson.read(AuditJson.write(testEntry()), "audit.jsonl");
 
         assertThat(entry.recordId()).isEqualTo("rec-1");
         assertThat(entry.conditions()).isEqualTo(RichPolicy.allConditions());
         assertThat(entry.ruleIds()).containsExactly("SR-27", "SR-29");
         assertThat(entry.agreement()).isNull();
-        assertThat(AuditJson.write(entry)).isEqualTo(AuditJson.write(new TestEntry())).doesNotContain("\n");
+        assertThat(AuditJson.write(entry)).isEqualTo(AuditJson.write(testEntry())).doesNotContain("\n");
     }
 
     @Test
     void auditLinesNameTheLineOfEachProblem() {
-        String good = AuditJson.write(new TestEntry());
+        String good = AuditJson.write(testEntry());
         String text = good + "\n\n" + good.replace("\"OPERATIONAL\"", "\"OPS\"") + "\n{\n";
 
-        PolicyValidationException e = catchThrowableOfType(PolicyValidationException.class,
+        InvalidInputException e = catchThrowableOfType(InvalidInputException.class,
                 () -> AuditJson.readLines(new java.io.StringReader(text), "audit.jsonl"));
 
-        assertThat(e.problems()).extracting(PolicyValidationException.Problem::line).containsExactly(3, 4);
+        assertThat(e.problems()).extracting(Problem::line).containsExactly(3, 4);
         assertThat(e.problems().get(0).jsonPath()).isEqualTo("$.intendedUse");
     }
 
-    /** An audit entry built by hand, without the audit package. */
-    private static final class TestEntry implements AuditEntry {
-        @Override
-        public String recordId() {
-            return "rec-1";
-        }
-
-        @Override
-        public java.time.Instant instant() {
-            return java.time.Instant.parse("2024-05-10T09:00:00Z");
-        }
-
-        @Override
-        public java.time.Instant recordedAt() {
-            return java.time.Instant.parse("2024-05-10T09:00:01.5Z");
-        }
-
-        @Override
-        public String requestId() {
-            return "REQ-1";
-        }
-
-        @Override
-        public org.passerelle.model.AgencyId requester() {
-            return org.passerelle.model.AgencyId.of("RNP");
-        }
-
-        @Override
-        public org.passerelle.model.AgencyId recipient() {
-            return org.passerelle.model.AgencyId.of("RNP");
-        }
-
-        @Override
-        public org.passerelle.sharing.ItemId item() {
-            return org.passerelle.sharing.ItemId.of("SEIZ-2024-0042");
-        }
-
-        @Override
-        public java.util.SortedSet<String> fields() {
-            return new java.util.TreeSet<>(List.of("driverName"));
-        }
-
-        @Override
-        public org.passerelle.sharing.PurposeId purpose() {
-            return org.passerelle.sharing.PurposeId.of("drugs");
-        }
-
-        @Override
-        public org.passerelle.sharing.IntendedUse intendedUse() {
-            return org.passerelle.sharing.IntendedUse.OPERATIONAL;
-        }
-
-        @Override
-        public org.passerelle.sharing.Outcome outcome() {
-            return org.passerelle.sharing.Outcome.DENY;
-        }
-
-        @Override
-        public org.passerelle.sharing.AgreementId agreement() {
-            return null;
-        }
-
-        @Override
-        public List<String> ruleIds() {
-            return List.of("SR-27", "SR-29");
-        }
-
-        @Override
-        public List<org.passerelle.sharing.Condition> conditions() {
-            return RichPolicy.allConditions();
-        }
-
-        @Override
-        public String lawVersion() {
-            return "v1";
-        }
-
-        @Override
-        public long factsRevision() {
-            return 12;
-        }
+    /** An audit record with every part set. */
+    private static AuditRecord testEntry() {
+        return new AuditRecord("rec-1", java.time.Instant.parse("2024-05-10T09:00:00Z"), "REQ-1",
+                org.passerelle.model.AgencyId.of("RNP"), org.passerelle.model.AgencyId.of("RNP"),
+                org.passerelle.model.ItemId.of("SEIZ-2024-0042"), new java.util.TreeSet<>(List.of("driverName")),
+                org.passerelle.sharing.PurposeId.of("drugs"), org.passerelle.sharing.IntendedUse.OPERATIONAL,
+                org.passerelle.sharing.Outcome.DENY, null, List.of("SR-27", "SR-29"), RichPolicy.allConditions(),
+                "v1", 12, java.time.Instant.parse("2024-05-10T09:00:01.5Z"));
     }
 }

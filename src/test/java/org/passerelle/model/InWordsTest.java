@@ -45,8 +45,8 @@ class InWordsTest {
 
     @Test
     void nothingIsNotAValue() {
-        assertThatThrownBy(() -> InWords.period(null)).isInstanceOf(InvalidValueException.class);
-        assertThatThrownBy(() -> InWords.duration(null)).isInstanceOf(InvalidValueException.class);
-        assertThatThrownBy(() -> InWords.quantity(null)).isInstanceOf(InvalidValueException.class);
+        assertThatThrownBy(() -> InWords.period(null)).isInstanceOf(InvalidInputException.class);
+        assertThatThrownBy(() -> InWords.duration(null)).isInstanceOf(InvalidInputException.class);
+        assertThatThrownBy(() -> InWords.quantity(null)).isInstanceOf(InvalidInputException.class);
     }
 }

@@ -35,7 +35,7 @@ class ShipmentValuesTest {
     @ValueSource(strings = {"CSQU3054384", "CSQU3054380", "CSQX3054383", "CSQU305438", "C5QU3054383", "CSQU30543831"})
     void invalidContainerNumbers(String number) {
         assertThat(ContainerNumber.isValid(number)).isFalse();
-        assertThatThrownBy(() -> ContainerNumber.of(number)).isInstanceOf(InvalidValueException.class)
+        assertThatThrownBy(() -> ContainerNumber.of(number)).isInstanceOf(InvalidInputException.class)
                 .hasMessageContaining("containerNumber").hasMessageContaining(number);
     }
 
@@ -53,10 +53,10 @@ class ShipmentValuesTest {
         assertThat(code.hs6()).isEqualTo("240311");
         assertThat(HsCode.of("080390").startsWith("0803")).isTrue();
         for (String bad : new String[] {"24031", "24031100001", "2403AB", ""}) {
-            assertThatThrownBy(() -> HsCode.of(bad)).isInstanceOf(InvalidValueException.class)
+            assertThatThrownBy(() -> HsCode.of(bad)).isInstanceOf(InvalidInputException.class)
                     .hasMessageContaining("hsCode").hasMessageContaining("\"" + bad + "\"");
         }
-        assertThatThrownBy(() -> HsCode.parse("2403-11")).isInstanceOf(InvalidValueException.class);
+        assertThatThrownBy(() -> HsCode.parse("2403-11")).isInstanceOf(InvalidInputException.class);
     }
 
     @Test
@@ -81,7 +81,7 @@ class ShipmentValuesTest {
         assertThat(m.currency().getCurrencyCode()).isEqualTo("EUR");
         assertThat(m.plus(Money.of("0.50", "EUR")).toString()).isEqualTo("1250.50 EUR");
         for (String bad : new String[] {"EURO", "eur", "XYZ", "E"}) {
-            assertThatThrownBy(() -> Money.of("1", bad)).isInstanceOf(InvalidValueException.class)
+            assertThatThrownBy(() -> Money.of("1", bad)).isInstanceOf(InvalidInputException.class)
                     .hasMessageContaining("ISO 4217").hasMessageContaining("\"" + bad + "\"");
         }
         assertThatThrownBy(() -> Money.of("-1", "EUR")).hasMessageContaining("\"-1\"");

@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.math.BigDecimal;
 import org.junit.jupiter.api.Test;
 import org.passerelle.model.Declaration;
-import org.passerelle.model.InvalidValueException;
+import org.passerelle.model.InvalidInputException;
 import org.passerelle.model.Money;
 import org.passerelle.model.Payment;
 import org.passerelle.model.PaymentMethod;
@@ -113,11 +113,11 @@ class EffectivenessTest {
         Effectiveness.Builder b = Effectiveness.builder("EUR");
 
         assertThatThrownBy(() -> b.record(a, InspectionResult.nothingFound("LRN-OTHER", Fixtures.TODAY)))
-                .isInstanceOf(InvalidValueException.class).hasMessageContaining("LRN-OTHER");
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("LRN-OTHER");
         assertThatThrownBy(() -> b.record(a, InspectionResult.revenue("LRN-D1", Fixtures.TODAY, Money.of("5", "USD"))))
-                .isInstanceOf(InvalidValueException.class).hasMessageContaining("EUR");
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("EUR");
         assertThatThrownBy(() -> new InspectionResult("LRN-D1", Fixtures.TODAY, false, SHISHA, null))
-                .isInstanceOf(InvalidValueException.class).hasMessageContaining("finding");
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("finding");
     }
 
     @Test
@@ -157,6 +157,6 @@ class EffectivenessTest {
 
         assertThat(a.plus(b)).isEqualTo(new Effectiveness.Tally(5, 2, 1, Money.of("10.00", "EUR")));
         assertThatThrownBy(() -> a.plus(new Effectiveness.Tally(1, 1, 0, Money.of("1", "USD"))))
-                .isInstanceOf(InvalidValueException.class).hasMessageContaining("USD");
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("USD");
     }
 }

@@ -18,7 +18,7 @@ import org.passerelle.model.AeoType;
 import org.passerelle.model.Container;
 import org.passerelle.model.Declaration;
 import org.passerelle.model.GoodsItem;
-import org.passerelle.model.InvalidValueException;
+import org.passerelle.model.InvalidInputException;
 import org.passerelle.model.Party;
 import org.passerelle.model.PartyRole;
 import org.passerelle.model.TraderId;
@@ -73,10 +73,10 @@ class FailClosedTest {
             assertThat(engine.assess(Fixtures.d2(), Fixtures.context(), Fixtures.NOW)).hasLane(Lane.YELLOW)
                     .byRule("RR-FC");
             assertThatThrownBy(() -> RiskEngine.builder().failClosedLane(Lane.GREEN))
-                    .isInstanceOf(InvalidValueException.class).hasMessageContaining("failClosedLane");
+                    .isInstanceOf(InvalidInputException.class).hasMessageContaining("failClosedLane");
             assertThatThrownBy(() -> new RiskSettings(null, 20, 2, 0, RiskSettings.DEFAULTS.aeoRoles(), null, null,
                     RiskSettings.DEFAULTS.genericDescriptions(), Lane.YELLOW, java.time.ZoneOffset.UTC, null, null,
-                    Lane.GREEN)).isInstanceOf(InvalidValueException.class).hasMessageContaining("GREEN");
+                    Lane.GREEN)).isInstanceOf(InvalidInputException.class).hasMessageContaining("GREEN");
         }
 
         @Test
@@ -261,7 +261,7 @@ class FailClosedTest {
         @Test
         void aRandomRateWithoutASeedIsRefusedWithAClearError() {
             assertThatThrownBy(() -> RiskEngine.builder().randomRate(Lane.RED, 0.01).build())
-                    .isInstanceOf(InvalidValueException.class).hasMessageContaining("randomSeed")
+                    .isInstanceOf(InvalidInputException.class).hasMessageContaining("randomSeed")
                     .hasMessageContaining("secret seed");
             assertThat(RiskEngine.builder().build().settings().randomSeed()).isNull();
         }

@@ -2,6 +2,7 @@ package org.passerelle.risk;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import org.passerelle.bridge.IntelligenceLinks;
 import org.passerelle.model.AeoAuthorisation;
 import org.passerelle.model.AeoType;
 import org.passerelle.model.Agency;
@@ -18,14 +19,14 @@ import org.passerelle.model.PaymentMethod;
 import org.passerelle.model.TraderId;
 import org.passerelle.model.TransportMeans;
 import org.passerelle.model.TransportMode;
-import org.passerelle.sharing.HandlingCode;
+import org.passerelle.model.HandlingCode;
 import org.passerelle.sharing.InformationCategory;
 import org.passerelle.sharing.InformationItem;
 import org.passerelle.sharing.ItemField;
-import org.passerelle.sharing.ItemId;
-import org.passerelle.sharing.Markings;
+import org.passerelle.model.ItemId;
+import org.passerelle.model.Markings;
 import org.passerelle.sharing.SourceRestrictions;
-import org.passerelle.sharing.TlpLabel;
+import org.passerelle.model.TlpLabel;
 
 import java.util.List;
 import java.util.Set;
@@ -105,7 +106,7 @@ final class Fixtures {
                 .indicators("CONSIGNEE_NAMED")
                 .directLane(Lane.RED)
                 .valid(LocalDate.parse("2024-04-01"), null)
-                .intelligence(IntelligenceLink.to(intelligence(markings)))
+                .intelligence(IntelligenceLinks.to(intelligence(markings)))
                 .examinerText("Selected by the risk targeting centre: full physical examination, contact the duty analyst")
                 .build();
     }

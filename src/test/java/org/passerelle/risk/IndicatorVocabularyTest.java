@@ -15,7 +15,7 @@ import org.passerelle.model.Container;
 import org.passerelle.model.Declaration;
 import org.passerelle.model.DocumentType;
 import org.passerelle.model.GoodsItem;
-import org.passerelle.model.InvalidValueException;
+import org.passerelle.model.InvalidInputException;
 import org.passerelle.model.Itinerary;
 import org.passerelle.model.Locode;
 import org.passerelle.model.CountryCode;
@@ -57,7 +57,7 @@ class IndicatorVocabularyTest {
         assertThat(fires(Criterion.hsPrefix("2403"), Fixtures.d1())).isTrue();
         assertThat(fires(Criterion.hsPrefix("24031100"), Fixtures.d1())).isTrue();
         assertThat(fires(Criterion.hsPrefix("2402", "93"), Fixtures.d1())).isFalse();
-        assertThatThrownBy(() -> Criterion.hsPrefix("2")).isInstanceOf(InvalidValueException.class)
+        assertThatThrownBy(() -> Criterion.hsPrefix("2")).isInstanceOf(InvalidInputException.class)
                 .hasMessageContaining("\"2\"");
     }
 
@@ -166,13 +166,13 @@ class IndicatorVocabularyTest {
         assertThat(fires(Criterion.anyOf(china, Criterion.hsPrefix("93")), Fixtures.d1())).isFalse();
         assertThat(fires(Criterion.not(china), Fixtures.d1())).isTrue();
         assertThat(fires(Criterion.not(hub), Fixtures.d1())).isFalse();
-        assertThatThrownBy(() -> Criterion.allOf()).isInstanceOf(InvalidValueException.class)
+        assertThatThrownBy(() -> Criterion.allOf()).isInstanceOf(InvalidInputException.class)
                 .hasMessageContaining("allOf");
     }
 
     @Test
     void undervaluationFractionIsValidated() {
-        assertThatThrownBy(() -> Criterion.undervaluation(1.5)).isInstanceOf(InvalidValueException.class)
+        assertThatThrownBy(() -> Criterion.undervaluation(1.5)).isInstanceOf(InvalidInputException.class)
                 .hasMessageContaining("\"1.5\"");
         assertThat(Locode.of("AEJEA").country().code()).isEqualTo("AE");
     }

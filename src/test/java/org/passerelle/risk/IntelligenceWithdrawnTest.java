@@ -5,11 +5,12 @@ import static org.passerelle.testing.RiskAssertions.assertThat;
 
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.passerelle.bridge.IntelligenceLinks;
 import org.passerelle.sharing.InformationItem;
-import org.passerelle.sharing.ItemStatus;
-import org.passerelle.sharing.Markings;
+import org.passerelle.model.ItemStatus;
+import org.passerelle.model.Markings;
 import org.passerelle.sharing.SourceRestrictions;
-import org.passerelle.sharing.TlpLabel;
+import org.passerelle.model.TlpLabel;
 
 /** RR-06: a profile built on an intelligence item stops applying when the facts of that item say so. */
 class IntelligenceWithdrawnTest {
@@ -20,7 +21,7 @@ class IntelligenceWithdrawnTest {
                 .trader(Fixtures.AEO_CONSIGNEE, Fixtures.TODAY.minusYears(6), 0, 0)
                 .referenceValue("240311", "EG", "20.00", "EUR");
         if (facts != null) {
-            context.intelligence(facts);
+            IntelligenceLinks.facts(context, facts);
         }
         return engine.assess(Fixtures.d2(), context.build(), Fixtures.NOW);
     }

@@ -8,7 +8,7 @@ import static org.passerelle.testing.RiskAssertions.assertThat;
 import java.time.Duration;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
-import org.passerelle.model.InvalidValueException;
+import org.passerelle.model.InvalidInputException;
 
 /**
  * RR-01, second half: a lane changes after assessment only by an officer in an authorised role, and
@@ -88,13 +88,13 @@ class LaneChangeTest {
 
         assertThatThrownBy(() -> engine.reroute(red, new LaneChange(Lane.YELLOW, "OFF-17", "chief-examiner", "early",
                 Fixtures.NOW.minusSeconds(1))))
-                .isInstanceOf(InvalidValueException.class).hasMessageContaining("laneChange.at")
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("laneChange.at")
                 .hasMessageContaining("2024-05-10T08:59:59Z");
         assertThatThrownBy(() -> engine.reroute(red, new LaneChange(Lane.RED, "OFF-17", "chief-examiner", "same",
                 LATER)))
-                .isInstanceOf(InvalidValueException.class).hasMessageContaining("is already the lane");
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("is already the lane");
         assertThatThrownBy(() -> new LaneChange(Lane.RED, "OFF-17", "chief-examiner", " ", LATER))
-                .isInstanceOf(InvalidValueException.class).hasMessageContaining("laneChange.reason");
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("laneChange.reason");
     }
 
     @Test
@@ -119,9 +119,9 @@ class LaneChangeTest {
 
         assertThat(engine.laneAsOf(yellow, LATER.plus(Duration.ofDays(365)))).isEqualTo(Lane.YELLOW);
         assertThatThrownBy(() -> engine.laneAsOf(yellow, Fixtures.NOW))
-                .isInstanceOf(InvalidValueException.class).hasMessageContaining("asOf");
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("asOf");
         assertThatThrownBy(() -> Fixtures.sc10Engine().yellowToBlueAfter(Duration.ZERO))
-                .isInstanceOf(InvalidValueException.class).hasMessageContaining("yellowToBlueAfter");
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("yellowToBlueAfter");
     }
 
     @Test

@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.passerelle.model.Declaration;
 import org.passerelle.model.DeclarationAttribute;
 import org.passerelle.model.GoodsItem;
-import org.passerelle.model.InvalidValueException;
+import org.passerelle.model.InvalidInputException;
 import org.passerelle.risk.Criterion.Range.Measure;
 
 /**
@@ -41,9 +41,9 @@ class NewCriteriaTest {
         assertThat(fires(Criterion.allOf(Criterion.hsPrefix("8517"),
                 Criterion.attribute(DeclarationAttribute.TAX_TYPE, "A")), d1())).isFalse();
         assertThatThrownBy(() -> Criterion.attribute(DeclarationAttribute.OFFICE))
-                .isInstanceOf(InvalidValueException.class).hasMessageContaining("attribute.codes");
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("attribute.codes");
         assertThatThrownBy(() -> Criterion.attribute(DeclarationAttribute.OFFICE, "bad code"))
-                .isInstanceOf(InvalidValueException.class).hasMessageContaining("\"bad code\"");
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("\"bad code\"");
     }
 
     @Test
@@ -72,17 +72,17 @@ class NewCriteriaTest {
     @Test
     void rangesNeedBothBoundsAndTheRightCurrency() {
         assertThatThrownBy(() -> Criterion.range(Measure.VALUE, 10, 10, "EUR"))
-                .isInstanceOf(InvalidValueException.class).hasMessageContaining("both bounds");
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("both bounds");
         assertThatThrownBy(() -> Criterion.range(Measure.VALUE, -1, 10, "EUR"))
-                .isInstanceOf(InvalidValueException.class).hasMessageContaining("range.min");
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("range.min");
         assertThatThrownBy(() -> Criterion.range(Measure.VALUE, 0, Double.POSITIVE_INFINITY, "EUR"))
-                .isInstanceOf(InvalidValueException.class).hasMessageContaining("range.max");
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("range.max");
         assertThatThrownBy(() -> Criterion.range(Measure.VALUE, 0, 10, null))
-                .isInstanceOf(InvalidValueException.class).hasMessageContaining("range.currency");
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("range.currency");
         assertThatThrownBy(() -> Criterion.range(Measure.MASS, 0, 10, "EUR"))
-                .isInstanceOf(InvalidValueException.class).hasMessageContaining("mass range");
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("mass range");
         assertThatThrownBy(() -> Criterion.range(Measure.MASS, 0, 10, null, "2"))
-                .isInstanceOf(InvalidValueException.class).hasMessageContaining("\"2\"");
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("\"2\"");
     }
 
     @Test
@@ -129,6 +129,6 @@ class NewCriteriaTest {
                 .assess(d1(), Fixtures.context(), Fixtures.NOW).riskLane()).isEqualTo(Lane.RED);
         assertThatThrownBy(() -> Profile.builder("D").title("t").owner("RCA").threatArea(ThreatArea.REVENUE)
                 .indicators("LIGHT").directLane(Lane.RED).valid(LocalDate.parse("2020-01-01"), null).scorecard()
-                .build()).isInstanceOf(InvalidValueException.class).hasMessageContaining("scorecard");
+                .build()).isInstanceOf(InvalidInputException.class).hasMessageContaining("scorecard");
     }
 }

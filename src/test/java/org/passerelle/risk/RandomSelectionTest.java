@@ -9,7 +9,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.passerelle.model.Declaration;
 import org.passerelle.model.GoodsItem;
-import org.passerelle.model.InvalidValueException;
+import org.passerelle.model.InvalidInputException;
 
 /**
  * RR-02: reproducible random selection at the configured rate.
@@ -125,10 +125,10 @@ class RandomSelectionTest {
     @Test
     void ratesAreValidated() {
         assertThatThrownBy(() -> RiskEngine.builder().randomRate(Lane.GREEN, 0.1))
-                .isInstanceOf(InvalidValueException.class).hasMessageContaining("GREEN");
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("GREEN");
         assertThatThrownBy(() -> RiskEngine.builder().randomRate(Lane.RED, 0.6).randomRate(Lane.BLUE, 0.6))
-                .isInstanceOf(InvalidValueException.class).hasMessageContaining("at most 1");
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("at most 1");
         assertThatThrownBy(() -> RiskEngine.builder().randomRate(Lane.RED, -0.1))
-                .isInstanceOf(InvalidValueException.class).hasMessageContaining("\"-0.1\"");
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("\"-0.1\"");
     }
 }

@@ -13,19 +13,20 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.passerelle.bridge.IntelligenceLinks;
 import org.passerelle.model.AeoAuthorisation;
 import org.passerelle.model.AeoType;
 import org.passerelle.model.Declaration;
 import org.passerelle.model.GoodsItem;
-import org.passerelle.model.InvalidValueException;
+import org.passerelle.model.InvalidInputException;
 import org.passerelle.model.Party;
 import org.passerelle.model.PartyRole;
 import org.passerelle.model.Payment;
 import org.passerelle.model.PaymentMethod;
-import org.passerelle.sharing.Grading;
-import org.passerelle.sharing.HandlingCode;
-import org.passerelle.sharing.Markings;
-import org.passerelle.sharing.TlpLabel;
+import org.passerelle.model.Grading;
+import org.passerelle.model.HandlingCode;
+import org.passerelle.model.Markings;
+import org.passerelle.model.TlpLabel;
 
 /**
  * Every risk rule on both sides: a case where it applies and one where it does not.
@@ -106,7 +107,7 @@ class RiskRulesTest {
             assertThat(bands.laneFor(39)).isEqualTo(Lane.BLUE);
             assertThat(bands.laneFor(20)).isEqualTo(Lane.BLUE);
             assertThat(bands.laneFor(19)).isEqualTo(Lane.GREEN);
-            assertThatThrownBy(() -> ScoreBands.of(30, 40, 20)).isInstanceOf(InvalidValueException.class)
+            assertThatThrownBy(() -> ScoreBands.of(30, 40, 20)).isInstanceOf(InvalidInputException.class)
                     .hasMessageContaining("bands.red").hasMessageContaining("\"30\"");
         }
 
@@ -154,7 +155,7 @@ class RiskRulesTest {
         @Test
         void aScoredProfileNeedsBands() {
             assertThatThrownBy(() -> base().profiles(profile("P", "NEW_TRADER").build()).build())
-                    .isInstanceOf(InvalidValueException.class).hasMessageContaining("bands");
+                    .isInstanceOf(InvalidInputException.class).hasMessageContaining("bands");
         }
     }
 
@@ -218,7 +219,7 @@ class RiskRulesTest {
         void anIntelligenceLedProfileIsNeverReduced() {
             RiskEngine engine = base().bands(ScoreBands.of(70, 40, 20)).aeoReduction(30)
                     .profiles(profile("P", "NEW_TRADER", "UNDERVALUATION", "TRANSHIPMENT_HUB")
-                            .intelligence(IntelligenceLink.to(Fixtures.intelligence(Markings.of(TlpLabel.GREEN))))
+                            .intelligence(IntelligenceLinks.to(Fixtures.intelligence(Markings.of(TlpLabel.GREEN))))
                             .build()).build();
 
             Assessment a = assess(engine, withConsignee(consignee(AeoType.AEOF, null)));
@@ -256,9 +257,9 @@ class RiskRulesTest {
 
         @Test
         void aProfileWhoseIntelligencePassedItsRetentionIsNotApplied() {
-            IntelligenceLink expired = new IntelligenceLink(org.passerelle.sharing.ItemId.of("IR-OLD"),
+            IntelligenceLink expired = new IntelligenceLink(org.passerelle.model.ItemId.of("IR-OLD"),
                     Markings.of(TlpLabel.GREEN), Fixtures.TODAY.minusDays(1));
-            IntelligenceLink retained = new IntelligenceLink(org.passerelle.sharing.ItemId.of("IR-NEW"),
+            IntelligenceLink retained = new IntelligenceLink(org.passerelle.model.ItemId.of("IR-NEW"),
                     Markings.of(TlpLabel.GREEN), Fixtures.TODAY);
 
             assertThat(assessWith(profile("P", "NEW_TRADER").directLane(Lane.RED).intelligence(expired).build()))
@@ -290,7 +291,7 @@ class RiskRulesTest {
 
             Assessment a = assess(engine, Fixtures.d2());
 
-            assertThat(IntelligenceLink.to(Fixtures.intelligence(markings)).isRestricted()).isEqualTo(restricted);
+            assertThat(IntelligenceLinks.to(Fixtures.intelligence(markings)).isRestricted()).isEqualTo(restricted);
             assertThat(a).hasLane(Lane.RED);
             if (restricted) {
                 assertThat(a).byRule("RR-07").didNotFireIndicator("CONSIGNEE_NAMED")
@@ -305,8 +306,8 @@ class RiskRulesTest {
         @Test
         void aRestrictedProfileNeedsASanitisedText() {
             assertThatThrownBy(() -> profile("P", "CONSIGNEE_NAMED").directLane(Lane.RED)
-                    .intelligence(IntelligenceLink.to(Fixtures.intelligence(Fixtures.restricted()))).build())
-                    .isInstanceOf(InvalidValueException.class).hasMessageContaining("RR-07")
+                    .intelligence(IntelligenceLinks.to(Fixtures.intelligence(Fixtures.restricted()))).build())
+                    .isInstanceOf(InvalidInputException.class).hasMessageContaining("RR-07")
                     .hasMessageContaining("profile.examinerText");
         }
     }
@@ -397,14 +398,14 @@ class RiskRulesTest {
             assertThat(r.source()).isNotBlank();
         }
         assertThat(ids).containsExactlyInAnyOrder("RR-01", "RR-02", "RR-04", "RR-05", "RR-06", "RR-07", "RR-09", "RR-10", "RR-11", "RR-FC");
-        assertThatThrownBy(() -> RiskRule.ofId("RR-03")).isInstanceOf(InvalidValueException.class)
+        assertThatThrownBy(() -> RiskRule.ofId("RR-03")).isInstanceOf(InvalidInputException.class)
                 .hasMessageContaining("\"RR-03\"");
     }
 
     @Test
     void anUnknownIndicatorInAProfileFailsTheBuild() {
         assertThatThrownBy(() -> base().profiles(profile("P", "NO_SUCH").directLane(Lane.RED).build()).build())
-                .isInstanceOf(InvalidValueException.class).hasMessageContaining("NO_SUCH")
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("NO_SUCH")
                 .hasMessageContaining("profile.P.indicators");
     }
 

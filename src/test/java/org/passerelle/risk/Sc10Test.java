@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.passerelle.testing.RiskAssertions.assertThat;
 
 import org.junit.jupiter.api.Test;
-import org.passerelle.sharing.Markings;
+import org.passerelle.model.Markings;
 
 /**
  * Scenario SC-10 of the domain brief: new trader, undervaluation, transhipment give Red; an AEO
@@ -67,7 +67,7 @@ class Sc10Test {
     @Test
     void d3WithAnUnrestrictedIntelligenceItemShowsItsIndicators() {
         RiskEngine engine = Fixtures.sc10Engine()
-                .profiles(Fixtures.intelProfile(Markings.of(org.passerelle.sharing.TlpLabel.AMBER))).build();
+                .profiles(Fixtures.intelProfile(Markings.of(org.passerelle.model.TlpLabel.AMBER))).build();
 
         Assessment a = engine.assess(Fixtures.d2(), Fixtures.context(), Fixtures.NOW);
 

@@ -4,10 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.junit.jupiter.api.Test;
+import org.passerelle.bridge.SeizureReports;
 import org.passerelle.model.Agency;
 import org.passerelle.model.AgencyKind;
 import org.passerelle.model.Declaration;
-import org.passerelle.model.InvalidValueException;
+import org.passerelle.model.InvalidInputException;
 import org.passerelle.model.Party;
 import org.passerelle.model.PartyRole;
 import org.passerelle.model.PartyType;
@@ -17,9 +18,9 @@ import org.passerelle.model.TraderId;
 import org.passerelle.sharing.InformationCategory;
 import org.passerelle.sharing.InformationItem;
 import org.passerelle.sharing.ItemField;
-import org.passerelle.sharing.ItemId;
-import org.passerelle.sharing.Markings;
-import org.passerelle.sharing.TlpLabel;
+import org.passerelle.model.ItemId;
+import org.passerelle.model.Markings;
+import org.passerelle.model.TlpLabel;
 
 /**
  * The bridge from risk to sharing: a seizure becomes a seizure report that the sharing rules can
@@ -65,12 +66,12 @@ class SeizureReportsTest {
                 .build();
 
         assertThatThrownBy(() -> SeizureReports.toInformationItem(ItemId.of("SR-1"), police, d, seized, Markings.NONE))
-                .isInstanceOf(InvalidValueException.class).hasMessageContaining("RNP");
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("RNP");
         assertThatThrownBy(() -> SeizureReports.toInformationItem(ItemId.of("SR-1"), Fixtures.rca(), d,
                 InspectionResult.nothingFound("LRN-S1", Fixtures.TODAY), Markings.NONE))
-                .isInstanceOf(InvalidValueException.class).hasMessageContaining("seizure");
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("seizure");
         assertThatThrownBy(() -> SeizureReports.toInformationItem(ItemId.of("SR-1"), Fixtures.rca(), d,
                 InspectionResult.seized("LRN-OTHER", Fixtures.TODAY, COCAINE), Markings.NONE))
-                .isInstanceOf(InvalidValueException.class).hasMessageContaining("LRN-OTHER");
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("LRN-OTHER");
     }
 }

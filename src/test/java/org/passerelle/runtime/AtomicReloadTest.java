@@ -91,10 +91,10 @@ class AtomicReloadTest {
         Map<String, byte[]> b = files(versionB(), Files.createDirectory(tmp.resolve("b")));
         Path dir = Files.createDirectory(tmp.resolve("policy"));
         writeInPlace(dir, a, a.keySet());
-        assertThat(PolicyReader.create().readDirectory(dir).law().version()).isEqualTo(versionA().law().version());
+        assertThat(PolicyReader.create().readSharingPolicy(dir).law().version()).isEqualTo(versionA().law().version());
         writeInPlace(dir, b, List.of("mou.json"));
 
-        SharingPolicy half = PolicyReader.create().readDirectory(dir);
+        SharingPolicy half = PolicyReader.create().readSharingPolicy(dir);
 
         assertThat(half.law().version()).as("the half-written directory, read without a manifest")
                 .isNotIn(versionA().law().version(), versionB().law().version());

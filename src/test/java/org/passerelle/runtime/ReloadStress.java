@@ -47,11 +47,11 @@ final class ReloadStress {
     static List<SharingRequest> requests() {
         return List.of(Ruritania.sc01Request().build(),
                 Ruritania.sc01Request().id("TAX").purpose(Ruritania.TAX_AUDIT).build(),
-                SharingRequest.builder().id("SMUGGLER").from(Ruritania.RPP).item(Ruritania.SMUGGLER)
+                SharingRequest.builder().id("SMUGGLER").recipient(Ruritania.RPP).item(Ruritania.SMUGGLER)
                         .purpose(Ruritania.CUSTOMS_PROSECUTION).at(Ruritania.SC_DAY).build(),
-                SharingRequest.builder().id("DECL").from(Ruritania.RNP).item(Ruritania.DECLARATIONS)
+                SharingRequest.builder().id("DECL").recipient(Ruritania.RNP).item(Ruritania.DECLARATIONS)
                         .purpose(Ruritania.DRUGS).at(Ruritania.SC_DAY).build(),
-                SharingRequest.builder().id("NOW").from(Ruritania.RNP).item(Ruritania.SEIZURE)
+                SharingRequest.builder().id("NOW").recipient(Ruritania.RNP).item(Ruritania.SEIZURE)
                         .purpose(Ruritania.DRUGS).build());
     }
 

@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.junit.jupiter.api.io.TempDir;
 import org.passerelle.json.PolicyReader;
-import org.passerelle.json.PolicyValidationException;
+import org.passerelle.model.InvalidInputException;
 import org.passerelle.json.PolicyWriter;
 import org.passerelle.sharing.Outcome;
 import org.passerelle.sharing.SharingDecision;
@@ -94,7 +94,7 @@ class ReloadingSharingEngineTest {
     void theFirstPolicyMustBeValid(@TempDir Path dir) throws IOException {
         Files.writeString(dir.resolve("broken.json"), "{\"agencies\": [");
         assertThatThrownBy(() -> ReloadingSharingEngine.fromDirectory(dir, PolicyReader.create(), CLOCK))
-                .isInstanceOf(PolicyValidationException.class).hasMessageContaining("broken.json");
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("broken.json");
         assertThatThrownBy(() -> new ReloadingSharingEngine.Reload(true, "a", "b", "why"))
                 .isInstanceOf(IllegalArgumentException.class);
     }

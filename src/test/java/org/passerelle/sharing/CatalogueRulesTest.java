@@ -14,6 +14,11 @@ import org.junit.jupiter.api.Test;
 import org.passerelle.model.Agency;
 import org.passerelle.model.AgencyId;
 import org.passerelle.model.Designation;
+import org.passerelle.model.Grading;
+import org.passerelle.model.HandlingCode;
+import org.passerelle.model.InvalidInputException;
+import org.passerelle.model.Markings;
+import org.passerelle.model.TlpLabel;
 import org.passerelle.testing.Ruritania;
 
 /**
@@ -102,7 +107,7 @@ class CatalogueRulesTest extends RuleTestSupport {
             }
         }
         assertThatThrownBy(() -> SharingPolicy.builder().agencies(agencies).purposes(Ruritania.purposes()).build())
-                .isInstanceOf(InvalidPolicyException.class).hasMessageContaining("FCS")
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("FCS")
                 .hasMessageContaining("designations").hasMessageContaining("no INTERPOL NCB");
         Agency[] spocs = Ruritania.agencies();
         for (int i = 0; i < spocs.length; i++) {
@@ -111,7 +116,7 @@ class CatalogueRulesTest extends RuleTestSupport {
             }
         }
         assertThatThrownBy(() -> SharingPolicy.builder().agencies(spocs).purposes(Ruritania.purposes()).build())
-                .isInstanceOf(InvalidPolicyException.class).hasMessageContaining("SINGLE_POINT_OF_CONTACT")
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("SINGLE_POINT_OF_CONTACT")
                 .hasMessageContaining("already the single point of contact");
         Agency[] one = Ruritania.agencies();
         for (int i = 0; i < one.length; i++) {

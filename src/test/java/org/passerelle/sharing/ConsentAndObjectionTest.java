@@ -9,6 +9,7 @@ import java.util.TreeSet;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.passerelle.model.AgencyId;
+import org.passerelle.model.ItemId;
 
 /** What a recorded consent covers and when an objection applies, each condition on both sides. */
 class ConsentAndObjectionTest {

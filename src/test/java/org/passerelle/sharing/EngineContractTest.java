@@ -10,7 +10,7 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.passerelle.model.InvalidValueException;
+import org.passerelle.model.InvalidInputException;
 import org.passerelle.testing.Ruritania;
 
 /**
@@ -87,7 +87,7 @@ class EngineContractTest extends RuleTestSupport {
     @DisplayName("The builder rejects a null clock, naming the setting")
     void nullClock() {
         assertThatThrownBy(() -> SharingEngine.builder(Ruritania.policy()).clock(null))
-                .isInstanceOf(InvalidValueException.class).hasMessageContaining("clock");
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("clock");
     }
 
     @Test

@@ -8,7 +8,9 @@ import java.time.LocalDate;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.passerelle.model.AgencyId;
-import org.passerelle.model.InvalidValueException;
+import org.passerelle.model.InvalidInputException;
+import org.passerelle.model.ItemId;
+import org.passerelle.model.ItemStatus;
 
 /**
  * The transitions of an item's facts, which every fact store applies (the in-memory one and the Kafka
@@ -40,22 +42,22 @@ class ItemFactsTest {
         ItemFacts facts = ItemFacts.first(smuggler(), 1);
 
         assertThatThrownBy(() -> facts.withConsent(consent("C-X", SMUGGLER, RCA, RNP, DRUGS, MAY), 2))
-                .isInstanceOf(InvalidValueException.class).hasMessageContaining("consent C-X.grantedBy")
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("consent C-X.grantedBy")
                 .hasMessageContaining("only the item's originator FCS");
         assertThatThrownBy(() -> facts.withConsent(consent("C-Y", "OTHER-ITEM", FCS, RNP, DRUGS, MAY), 2))
-                .isInstanceOf(InvalidValueException.class).hasMessageContaining("OTHER-ITEM");
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("OTHER-ITEM");
         Objection stranger = new Objection(ConsentId.of("O-1"), mou().id(), AgencyId.of(RNP), ItemId.of(SMUGGLER),
                 null, MAY);
-        assertThatThrownBy(() -> facts.withObjection(stranger, 2)).isInstanceOf(InvalidValueException.class)
+        assertThatThrownBy(() -> facts.withObjection(stranger, 2)).isInstanceOf(InvalidInputException.class)
                 .hasMessageContaining("objection O-1.objectedBy").hasMessageContaining("nor an agency that supplied it");
         Objection byOriginator = new Objection(ConsentId.of("O-2"), mou().id(), AgencyId.of(FCS), ItemId.of(SMUGGLER),
                 null, MAY);
         assertThat(facts.withObjection(byOriginator, 2).objections()).containsExactly(byOriginator);
         assertThatThrownBy(() -> facts.withItem(InformationItem.builder(SMUGGLER).title("t").originator(RCA)
-                .category(InformationCategory.PERSONAL_DATA).build(), 2)).isInstanceOf(InvalidValueException.class)
+                .category(InformationCategory.PERSONAL_DATA).build(), 2)).isInstanceOf(InvalidInputException.class)
                 .hasMessageContaining("originator");
         assertThatThrownBy(() -> facts.withDisclosure(new Disclosure("r-1", ItemId.of("GHOST"), AgencyId.of(RCA),
-                AgencyId.of(RNP), PurposeId.of(DRUGS), null, SC_DAY), 2)).isInstanceOf(InvalidValueException.class)
+                AgencyId.of(RNP), PurposeId.of(DRUGS), null, SC_DAY), 2)).isInstanceOf(InvalidInputException.class)
                 .hasMessageContaining("GHOST");
     }
 

@@ -15,7 +15,9 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.passerelle.model.Agency;
 import org.passerelle.model.AgencyId;
-import org.passerelle.model.InvalidValueException;
+import org.passerelle.model.InvalidInputException;
+import org.passerelle.model.ItemId;
+import org.passerelle.model.ItemStatus;
 import org.passerelle.testing.Ruritania;
 import org.passerelle.testing.SharingAssertions;
 
@@ -100,15 +102,15 @@ class LawAndFactsTest {
         store.recordItem(smuggler());
         long before = store.revision();
         assertThatThrownBy(() -> store.recordConsent(consent("C-X", SMUGGLER, RCA, RNP, DRUGS, LocalDate.of(2024, 5, 1))))
-                .isInstanceOf(InvalidValueException.class).hasMessageContaining("consent C-X.grantedBy")
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("consent C-X.grantedBy")
                 .hasMessageContaining("only the item's originator FCS");
         assertThatThrownBy(() -> store.recordConsent(consent("C-Y", "GHOST", FCS, RNP, DRUGS, LocalDate.of(2024, 5, 1))))
-                .isInstanceOf(InvalidValueException.class).hasMessageContaining("consent C-Y.item");
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("consent C-Y.item");
         assertThatThrownBy(() -> store.recordDisclosure(new Disclosure("r-1", ItemId.of("GHOST"), AgencyId.of(RCA),
-                AgencyId.of(RNP), PurposeId.of(DRUGS), null, SC_DAY))).isInstanceOf(InvalidValueException.class)
+                AgencyId.of(RNP), PurposeId.of(DRUGS), null, SC_DAY))).isInstanceOf(InvalidInputException.class)
                 .hasMessageContaining("GHOST");
         assertThatThrownBy(() -> store.recordItem(InformationItem.builder(SMUGGLER).title("t").originator(RCA)
-                .category(InformationCategory.PERSONAL_DATA).build())).isInstanceOf(InvalidValueException.class)
+                .category(InformationCategory.PERSONAL_DATA).build())).isInstanceOf(InvalidInputException.class)
                 .hasMessageContaining("originator");
         assertThat(store.revision()).isEqualTo(before);
     }
@@ -120,7 +122,7 @@ class LawAndFactsTest {
         store.recordItem(InformationItem.builder("ODD").title("odd").originator("NOBODY")
                 .category(InformationCategory.SEIZURE_REPORT).build());
         SharingEngine engine = SharingEngine.compile(Ruritania.policy().law(), store);
-        SharingAssertions.assertThat(engine.decide(SharingRequest.builder().id("O").from(RNP).item("ODD")
+        SharingAssertions.assertThat(engine.decide(SharingRequest.builder().id("O").recipient(RNP).item("ODD")
                 .purpose(DRUGS).at(SC_DAY).build())).isRefused().byRule("FAIL-CLOSED");
         store.recordItem(InformationItem.builder("ODD-HOP").title("odd").originator(FCS)
                 .hop(RCA, "NO-SUCH-AGREEMENT", LocalDate.of(2024, 1, 1)).category(InformationCategory.SEIZURE_REPORT)
@@ -167,9 +169,9 @@ class LawAndFactsTest {
         SharingAssertions.assertThat(engine.decide(SharingRequest.builder().id("S").requester(RCA).recipient(RPP)
                 .item(SMUGGLER).purpose(CUSTOMS_PROSECUTION).at(SC_DAY).build())).isRefused().byRule("SR-30");
         assertThatThrownBy(() -> engine.recall(ItemId.of(SEIZURE), ItemStatus.ACTIVE, SC_DAY))
-                .isInstanceOf(InvalidValueException.class);
+                .isInstanceOf(InvalidInputException.class);
         assertThatThrownBy(() -> engine.recall(ItemId.of("GHOST"), ItemStatus.ERASED, SC_DAY))
-                .isInstanceOf(InvalidValueException.class).hasMessageContaining("GHOST");
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("GHOST");
         assertThat(engine.recall(ItemId.of(DECLARATIONS), ItemStatus.ERASED, SC_DAY).notifications())
                 .as("never shared: nobody to notify").isEmpty();
     }

@@ -9,6 +9,11 @@ import java.util.TreeSet;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.passerelle.model.AgencyId;
+import org.passerelle.model.Grading;
+import org.passerelle.model.HandlingCode;
+import org.passerelle.model.ItemStatus;
+import org.passerelle.model.Markings;
+import org.passerelle.model.TlpLabel;
 import org.passerelle.testing.Ruritania;
 
 /**

@@ -13,6 +13,9 @@ import org.junit.jupiter.api.Test;
 import org.passerelle.model.Agency;
 import org.passerelle.model.AgencyId;
 import org.passerelle.model.Designation;
+import org.passerelle.model.HandlingCode;
+import org.passerelle.model.Markings;
+import org.passerelle.model.TlpLabel;
 import org.passerelle.testing.Ruritania;
 
 /**

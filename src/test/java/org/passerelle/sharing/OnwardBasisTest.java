@@ -10,7 +10,8 @@ import java.util.List;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.passerelle.model.AgencyId;
-import org.passerelle.model.InvalidValueException;
+import org.passerelle.model.InvalidInputException;
+import org.passerelle.model.ItemId;
 import org.passerelle.testing.Ruritania;
 
 /**
@@ -109,18 +110,18 @@ class OnwardBasisTest extends RuleTestSupport {
         Objection byStranger = new Objection(ConsentId.of("RTA-OBJ"), AgreementId.of(CMAA), AgencyId.of(RTA),
                 ItemId.of("RELAYED-1"), null, LocalDate.of(2024, 2, 2));
         assertThatThrownBy(() -> Ruritania.world().putItem(suppliedBySyl()).objections(byStranger).build())
-                .isInstanceOf(InvalidPolicyException.class).hasMessageContaining("objection RTA-OBJ")
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("objection RTA-OBJ")
                 .hasMessageContaining("objectedBy").hasMessageContaining("neither the originator FCS");
         InMemoryFactStore store = InMemoryFactStore.create();
         store.recordItem(suppliedBySyl());
         long before = store.revision();
-        assertThatThrownBy(() -> store.recordObjection(byStranger)).isInstanceOf(InvalidValueException.class)
+        assertThatThrownBy(() -> store.recordObjection(byStranger)).isInstanceOf(InvalidInputException.class)
                 .hasMessageContaining("RTA");
         org.assertj.core.api.Assertions.assertThat(store.revision()).isEqualTo(before);
         Objection generalByStranger = new Objection(ConsentId.of("RTA-ALL"), AgreementId.of(CMAA),
                 AgencyId.of(RTA), null, null, LocalDate.of(2024, 2, 2));
         assertThatThrownBy(() -> Ruritania.world().objections(generalByStranger).build())
-                .isInstanceOf(InvalidPolicyException.class).hasMessageContaining("not a party to agreement");
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("not a party to agreement");
         org.assertj.core.api.Assertions.assertThat(Ruritania.world().objections(new Objection(ConsentId.of("SYL-ALL"),
                 AgreementId.of(CMAA), AgencyId.of(SYL), null, null, LocalDate.of(2024, 2, 2))).build().objections())
                 .hasSize(1);

@@ -5,6 +5,7 @@ import static org.passerelle.testing.SharingAssertions.assertThat;
 import java.time.LocalDate;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.passerelle.model.TlpLabel;
 import org.passerelle.testing.Ruritania;
 
 /**
@@ -21,7 +22,7 @@ class PublicChannelTest {
                 .consents(Ruritania.consent("C-X", "X", Ruritania.RNP, Ruritania.RCA_RTC, Ruritania.DRUGS,
                         LocalDate.of(2024, 2, 1)))
                 .build();
-        return SharingEngine.compile(policy).decide(SharingRequest.builder().id("R").from(Ruritania.RCA_RTC)
+        return SharingEngine.compile(policy).decide(SharingRequest.builder().id("R").recipient(Ruritania.RCA_RTC)
                 .item("X").purpose(Ruritania.DRUGS).at(Ruritania.SC_DAY).channel(channel).build());
     }
 

@@ -21,7 +21,7 @@ abstract class RuleTestSupport {
 
     /** A request from the recipient, on the scenario day. */
     static SharingRequest.Builder ask(String recipient, String item, String purpose) {
-        return SharingRequest.builder().from(recipient).item(item).purpose(purpose).at(SC_DAY);
+        return SharingRequest.builder().recipient(recipient).item(item).purpose(purpose).at(SC_DAY);
     }
 
     /** A request pushed by the holder to the recipient, on the scenario day. */

@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.passerelle.model.AgencyId;
+import org.passerelle.model.TlpLabel;
 import org.passerelle.testing.Ruritania;
 
 /**
@@ -39,7 +40,7 @@ class ScenarioTest {
     @Test
     @DisplayName("SC-02: purpose outside the MoU, no consent-based extension: DENY by SR-06")
     void sc02() {
-        SharingDecision d = engine.decide(SharingRequest.builder().from(RNP).item(DECLARATIONS)
+        SharingDecision d = engine.decide(SharingRequest.builder().recipient(RNP).item(DECLARATIONS)
                 .purpose(IMMIGRATION).at(SC_DAY).under(MOU).build());
 
         assertThat(d).isRefused().byRule("SR-06").relyingOn(MOU);
@@ -48,7 +49,7 @@ class ScenarioTest {
     @Test
     @DisplayName("SC-02 variant: the tax agency asks under the MoU: DENY by SR-04, not a party")
     void sc02TaxAgency() {
-        SharingDecision d = engine.decide(SharingRequest.builder().from(RTA).item(DECLARATIONS)
+        SharingDecision d = engine.decide(SharingRequest.builder().recipient(RTA).item(DECLARATIONS)
                 .purpose(DRUGS).at(SC_DAY).under(MOU).build());
 
         assertThat(d).isRefused().byRule("SR-04");

@@ -13,7 +13,11 @@ import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 import org.passerelle.model.Agency;
 import org.passerelle.model.AgencyId;
-import org.passerelle.model.InvalidValueException;
+import org.passerelle.model.Grading;
+import org.passerelle.model.HandlingCode;
+import org.passerelle.model.InvalidInputException;
+import org.passerelle.model.Problem;
+import org.passerelle.model.TlpLabel;
 import org.passerelle.testing.Ruritania;
 
 /**
@@ -110,10 +114,10 @@ class SharingDetailsTest {
                         .isEqualTo(r >= 'E' || c >= 5);
             }
         }
-        assertThatThrownBy(() -> new Grading.Admiralty('@', 1)).isInstanceOf(InvalidValueException.class);
-        assertThatThrownBy(() -> new Grading.Admiralty('G', 1)).isInstanceOf(InvalidValueException.class);
-        assertThatThrownBy(() -> new Grading.Admiralty('A', 0)).isInstanceOf(InvalidValueException.class);
-        assertThatThrownBy(() -> new Grading.Admiralty('A', 7)).isInstanceOf(InvalidValueException.class);
+        assertThatThrownBy(() -> new Grading.Admiralty('@', 1)).isInstanceOf(InvalidInputException.class);
+        assertThatThrownBy(() -> new Grading.Admiralty('G', 1)).isInstanceOf(InvalidInputException.class);
+        assertThatThrownBy(() -> new Grading.Admiralty('A', 0)).isInstanceOf(InvalidInputException.class);
+        assertThatThrownBy(() -> new Grading.Admiralty('A', 7)).isInstanceOf(InvalidInputException.class);
     }
 
     @Test
@@ -124,10 +128,10 @@ class SharingDetailsTest {
                         .isEqualTo(s >= 2 || i >= 'C');
             }
         }
-        assertThatThrownBy(() -> new Grading.Uk3x5x2(0, 'A', 'P')).isInstanceOf(InvalidValueException.class);
-        assertThatThrownBy(() -> new Grading.Uk3x5x2(4, 'A', 'P')).isInstanceOf(InvalidValueException.class);
-        assertThatThrownBy(() -> new Grading.Uk3x5x2(1, '@', 'P')).isInstanceOf(InvalidValueException.class);
-        assertThatThrownBy(() -> new Grading.Uk3x5x2(1, 'F', 'P')).isInstanceOf(InvalidValueException.class);
+        assertThatThrownBy(() -> new Grading.Uk3x5x2(0, 'A', 'P')).isInstanceOf(InvalidInputException.class);
+        assertThatThrownBy(() -> new Grading.Uk3x5x2(4, 'A', 'P')).isInstanceOf(InvalidInputException.class);
+        assertThatThrownBy(() -> new Grading.Uk3x5x2(1, '@', 'P')).isInstanceOf(InvalidInputException.class);
+        assertThatThrownBy(() -> new Grading.Uk3x5x2(1, 'F', 'P')).isInstanceOf(InvalidInputException.class);
     }
 
     @Test
@@ -141,10 +145,13 @@ class SharingDetailsTest {
 
     @Test
     void policyProblemsReadAsOneLine() {
-        assertThat(new PolicyProblem("item", "X", "originator", "NOPE", "names no agency of the policy"))
+        assertThat(Problem.ofElement(Problem.Code.UNKNOWN_REFERENCE, "item", "X", "originator", "NOPE",
+                "names no agency of the policy"))
                 .hasToString("item X: originator: names no agency of the policy (got \"NOPE\")");
-        assertThat(new PolicyProblem("policy", null, "agencies", null, "is empty"))
+        assertThat(Problem.ofElement(Problem.Code.MISSING, "policy", null, "agencies", null, "is empty"))
                 .hasToString("policy: agencies: is empty");
+        assertThat(Problem.warning("agreement", "A", "community", null, "defines no community"))
+                .hasToString("warning: agreement A: community: defines no community");
     }
 
     /** Each reference a policy holds is checked, and the problem names the element, field and value. */
@@ -166,14 +173,22 @@ class SharingDetailsTest {
         Objection objection = new Objection(ConsentId.of("O-1"), AgreementId.of(Ruritania.MOU),
                 AgencyId.of("GHOST-OBJECTOR"), item.id(), AgencyId.of("GHOST-OBJECTION-RECIPIENT"),
                 LocalDate.of(2024, 1, 1));
-        InvalidPolicyException e = catchThrowableOfType(InvalidPolicyException.class,
+        InvalidInputException e = catchThrowableOfType(InvalidInputException.class,
                 () -> Ruritania.world().agencies(withClient).putAgreement(agreement).putItem(item).consents(consent)
                         .objections(objection).build());
-        assertThat(e.problems()).extracting(PolicyProblem::value).contains("GHOST-CLIENT", "GHOST-PARTY",
+        assertThat(e.problems()).extracting(Problem::value).contains("GHOST-CLIENT", "GHOST-PARTY",
                 "ghost-purpose", "GHOST-ORIGINATOR", "GHOST-HOLDER", "GHOST-ALLOWED", "GHOST-EXCLUDED",
                 "ghost-allowed-purpose", "GHOST-RECIPIENT", "ghost-consent-purpose", "GHOST-OBJECTOR",
                 "GHOST-OBJECTION-RECIPIENT");
-        assertThat(e.problems()).extracting(PolicyProblem::field).contains("clients", "restrictions.allowedRecipients",
-                "restrictions.excludedRecipients", "restrictions.allowedPurposes", "recipient", "objectedBy");
+        assertThat(e.problems()).extracting(p -> p.field().toString()).contains("clients[]",
+                "restrictions.allowedRecipients[]", "restrictions.excludedRecipients[]",
+                "restrictions.allowedPurposes[]", "recipient", "objectedBy", "parties[4].agency", "purposes[]");
+        assertThat(e.problems()).filteredOn(p -> p.code() == Problem.Code.UNKNOWN_REFERENCE).extracting(Problem::value)
+                .contains("GHOST-CLIENT", "GHOST-PARTY", "ghost-purpose", "GHOST-ORIGINATOR", "GHOST-HOLDER",
+                        "GHOST-ALLOWED", "GHOST-EXCLUDED", "ghost-allowed-purpose", "GHOST-RECIPIENT",
+                        "ghost-consent-purpose", "GHOST-OBJECTOR", "GHOST-OBJECTION-RECIPIENT");
+        assertThat(e.problems()).filteredOn(p -> p.code() == Problem.Code.CONFLICT)
+                .extracting(p -> p.element() + " " + p.field() + " " + p.value())
+                .containsExactly("objection objectedBy GHOST-OBJECTOR");
     }
 }

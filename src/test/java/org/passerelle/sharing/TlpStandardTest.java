@@ -15,6 +15,8 @@ import org.junit.jupiter.params.provider.EnumSource;
 import org.passerelle.model.Agency;
 import org.passerelle.model.AgencyKind;
 import org.passerelle.model.CommunityId;
+import org.passerelle.model.Problem;
+import org.passerelle.model.TlpLabel;
 import org.passerelle.testing.Ruritania;
 
 /**
@@ -306,11 +308,12 @@ class TlpStandardTest extends RuleTestSupport {
         SharingPolicy warned = world().putAgreement(naples().toBuilder().community(null).build())
                 .items(smuggler(TlpLabel.GREEN)).build();
         assertThat(warned.warnings()).hasSize(1);
-        PolicyProblem w = warned.warnings().get(0);
-        assertThat(w.severity()).isEqualTo(PolicyProblem.Severity.WARNING);
+        Problem w = warned.warnings().get(0);
+        assertThat(w.severity()).isEqualTo(Problem.Severity.WARNING);
         assertThat(w.element()).isEqualTo("agreement");
         assertThat(w.elementId()).isEqualTo(NAPLES);
-        assertThat(w.field()).isEqualTo("community");
+        assertThat(w.field()).hasToString("community");
+        assertThat(w.code()).isEqualTo(Problem.Code.DOUBTFUL);
         assertThat(w.message()).contains(SMUGGLER).contains("TLP:GREEN").contains("SR-14");
         assertThat(w.toString()).startsWith("warning: ");
 

@@ -18,7 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.passerelle.json.PolicyReader;
 import org.passerelle.json.PolicyTestCase;
 import org.passerelle.json.PolicyTestReader;
-import org.passerelle.json.PolicyValidationException;
+import org.passerelle.model.InvalidInputException;
 import org.passerelle.sharing.AgreementId;
 import org.passerelle.sharing.SharingDecision;
 import org.passerelle.sharing.SharingEngine;
@@ -32,7 +32,7 @@ import org.passerelle.sharing.SharingRule;
 class PolicyTestKitTest {
     static final Path POLICY = resource("/policies/scenarios");
     static final Path SUITE = resource("/policy-tests/scenarios");
-    private static final SharingEngine ENGINE = SharingEngine.compile(PolicyReader.create().readDirectory(POLICY));
+    private static final SharingEngine ENGINE = SharingEngine.compile(PolicyReader.create().readSharingPolicy(POLICY));
 
     @TempDir
     Path tmp;
@@ -143,7 +143,7 @@ class PolicyTestKitTest {
         Files.createDirectories(tmp.resolve("sub"));
         Files.writeString(tmp.resolve("sub/b-broken.json"), "{\n  \"request\": {\n");
 
-        PolicyValidationException e = catchThrowableOfType(PolicyValidationException.class,
+        InvalidInputException e = catchThrowableOfType(InvalidInputException.class,
                 () -> PolicySuite.load(tmp));
 
         assertThat(e.problems()).extracting(Object::toString).containsExactly(
@@ -165,7 +165,7 @@ class PolicyTestKitTest {
         Files.createDirectories(tmp.resolve("sub"));
         Files.writeString(tmp.resolve("sub/broken.json"), "{\n  \"request\": {\n");
 
-        assertThatThrownBy(() -> PolicySuite.load(tmp)).isInstanceOf(PolicyValidationException.class)
+        assertThatThrownBy(() -> PolicySuite.load(tmp)).isInstanceOf(InvalidInputException.class)
                 .hasMessageContaining("sub/broken.json:3:").hasMessageContaining("malformed JSON");
     }
 
@@ -179,21 +179,21 @@ class PolicyTestKitTest {
         Files.writeString(tmp.resolve("one.json"), test);
         Files.writeString(tmp.resolve("two.json"), test.replace("\"notFiredRules\": [\"SR-06\"]", "\"agreement\": null"));
 
-        assertThatThrownBy(() -> PolicySuite.load(tmp)).isInstanceOf(PolicyValidationException.class)
-                .hasMessageContaining("one.json:3:74 $.expect.notFiredRules: is also listed as a rule that must fire "
+        assertThatThrownBy(() -> PolicySuite.load(tmp)).isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("one.json:3:75 $.expect.notFiredRules[0]: is also listed as a rule that must fire "
                         + "(got \"SR-06\")")
                 .hasMessageNotContaining("two.json:1:10 $.name: test name \"same\" is already used by one.json");
 
         Files.writeString(tmp.resolve("one.json"), test.replace("\"notFiredRules\": [\"SR-06\"]", "\"redacted\": []"));
-        assertThatThrownBy(() -> PolicySuite.load(tmp)).isInstanceOf(PolicyValidationException.class)
+        assertThatThrownBy(() -> PolicySuite.load(tmp)).isInstanceOf(InvalidInputException.class)
                 .hasMessageContaining("two.json:1:10 $.name: test name \"same\" is already used by one.json");
     }
 
     @Test
     void anEmptyOrMissingSuiteIsAnError() {
-        assertThatThrownBy(() -> PolicySuite.load(tmp)).isInstanceOf(PolicyValidationException.class)
+        assertThatThrownBy(() -> PolicySuite.load(tmp)).isInstanceOf(InvalidInputException.class)
                 .hasMessageContaining("holds no *.json policy test file");
-        assertThatThrownBy(() -> PolicySuite.load(tmp.resolve("nope"))).isInstanceOf(PolicyValidationException.class)
+        assertThatThrownBy(() -> PolicySuite.load(tmp.resolve("nope"))).isInstanceOf(InvalidInputException.class)
                 .hasMessageContaining("does not exist");
     }
 

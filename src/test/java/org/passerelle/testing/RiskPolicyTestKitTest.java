@@ -17,7 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.passerelle.json.Policy;
 import org.passerelle.json.PolicyReader;
 import org.passerelle.json.PolicyTestCase;
-import org.passerelle.json.PolicyValidationException;
+import org.passerelle.model.InvalidInputException;
 import org.passerelle.risk.IndicatorId;
 import org.passerelle.risk.Lane;
 import org.passerelle.risk.ProfileId;
@@ -34,7 +34,7 @@ import org.passerelle.sharing.SharingEngine;
 class RiskPolicyTestKitTest {
     static final Path POLICY_DIR = PolicyTestKitTest.resource("/policies/sc-10");
     static final Path SUITE = PolicyTestKitTest.resource("/policy-tests/sc-10");
-    private static final Policy POLICY = PolicyReader.create().read(POLICY_DIR);
+    private static final Policy POLICY = PolicyReader.create().readPolicy(POLICY_DIR);
 
     @TempDir
     Path tmp;
@@ -171,7 +171,7 @@ class RiskPolicyTestKitTest {
                  "expect": {"lane": "RED", "firedIndicators": ["NEW_TRADER"], "notFiredIndicators": ["NEW_TRADER"]}}
                 """);
 
-        PolicyValidationException e = catchThrowableOfType(PolicyValidationException.class,
+        InvalidInputException e = catchThrowableOfType(InvalidInputException.class,
                 () -> PolicySuite.load(tmp));
 
         assertThat(e.problems()).extracting(Object::toString).contains(
@@ -226,7 +226,7 @@ class RiskPolicyTestKitTest {
         }
         Files.copy(PolicyTestKitTest.SUITE.resolve("sc-01-seizure-report-to-police.json"), suite.resolve("sc-01.json"));
         Files.copy(SUITE.resolve("d1-new-trader-undervalued-red.json"), suite.resolve("sc-10-d1.json"));
-        Policy both = PolicyReader.create().read(policy);
+        Policy both = PolicyReader.create().readPolicy(policy);
 
         SuiteResult result = PolicySuite.load(suite).run(both);
 

@@ -19,7 +19,7 @@ import org.passerelle.sharing.InformationCategory;
 import org.passerelle.sharing.InformationItem;
 import org.passerelle.sharing.InstrumentType;
 import org.passerelle.sharing.InterpolPurpose;
-import org.passerelle.sharing.ItemId;
+import org.passerelle.model.ItemId;
 import org.passerelle.sharing.LegalArea;
 import org.passerelle.sharing.LegalAreaId;
 import org.passerelle.sharing.LegalBasis;
@@ -30,7 +30,7 @@ import org.passerelle.sharing.PurposeId;
 import org.passerelle.sharing.SharingAgreement;
 import org.passerelle.sharing.SharingPolicy;
 import org.passerelle.sharing.SharingRequest;
-import org.passerelle.sharing.TlpLabel;
+import org.passerelle.model.TlpLabel;
 import org.passerelle.sharing.CisAction;
 
 /**
@@ -371,6 +371,6 @@ public final class Ruritania {
      * @return a request builder
      */
     public static SharingRequest.Builder sc01Request() {
-        return SharingRequest.builder().id("SC-01").from(RNP).item(SEIZURE).purpose(DRUGS).at(SC_DAY).under(MOU);
+        return SharingRequest.builder().id("SC-01").recipient(RNP).item(SEIZURE).purpose(DRUGS).at(SC_DAY).under(MOU);
     }
 }

@@ -21,15 +21,15 @@ import org.passerelle.sharing.ConsentId;
 import org.passerelle.sharing.CustodyHop;
 import org.passerelle.sharing.EmergencyClause;
 import org.passerelle.sharing.EvidenceUsePolicy;
-import org.passerelle.sharing.HandlingCode;
+import org.passerelle.model.HandlingCode;
 import org.passerelle.sharing.InformationCategory;
 import org.passerelle.sharing.InformationItem;
 import org.passerelle.sharing.IntendedUse;
 import org.passerelle.sharing.ItemField;
-import org.passerelle.sharing.ItemId;
-import org.passerelle.sharing.ItemStatus;
+import org.passerelle.model.ItemId;
+import org.passerelle.model.ItemStatus;
 import org.passerelle.sharing.LegalBasis;
-import org.passerelle.sharing.Markings;
+import org.passerelle.model.Markings;
 import org.passerelle.sharing.Objection;
 import org.passerelle.sharing.OnwardTransferPolicy;
 import org.passerelle.sharing.Purpose;
@@ -40,7 +40,7 @@ import org.passerelle.sharing.SharingPolicy;
 import org.passerelle.sharing.SharingRequest;
 import org.passerelle.sharing.SourceRestrictions;
 import org.passerelle.sharing.SourceSystem;
-import org.passerelle.sharing.TlpLabel;
+import org.passerelle.model.TlpLabel;
 import org.passerelle.sharing.Urgency;
 import org.passerelle.testing.Property.Gen;
 
@@ -294,7 +294,7 @@ public final class SharingGen {
             }
         }
         SharingRequest.Builder b = SharingRequest.builder().id("R-" + Long.toHexString(g.nextLong() & 0xffffff))
-                .from(recipient).item(item).purpose(purpose)
+                .recipient(recipient).item(item).purpose(purpose)
                 .intendedUse(g.chance(0.7) ? IntendedUse.INTELLIGENCE : g.oneOf(IntendedUse.values())).at(instant)
                 .urgency(g.oneOf(Urgency.values())).directlyAccessible(g.chance(0.5))
                 .channel(g.chance(0.85) ? Channel.CLOSED : Channel.PUBLIC).confidentialityAssured(g.chance(0.8))

@@ -21,7 +21,7 @@ import org.passerelle.sharing.AgreementId;
 import org.passerelle.sharing.AgreementStatus;
 import org.passerelle.sharing.InformationCategory;
 import org.passerelle.sharing.InformationItem;
-import org.passerelle.sharing.ItemId;
+import org.passerelle.model.ItemId;
 import org.passerelle.sharing.Outcome;
 import org.passerelle.sharing.PurposeId;
 import org.passerelle.sharing.SharingAgreement;

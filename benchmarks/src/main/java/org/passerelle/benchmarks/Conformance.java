@@ -97,7 +97,7 @@ final class Conformance {
                         for (boolean someFields : new boolean[] {false, true}) {
                             for (LocalDate day : days) {
                                 SharingRequest.Builder b = SharingRequest.builder().id("X" + n++)
-                                        .from(recipient.value()).item(i.id().value()).purpose(purpose.value())
+                                        .recipient(recipient.value()).item(i.id().value()).purpose(purpose.value())
                                         .at(day.atTime(10, 0).toInstant(ZoneOffset.UTC));
                                 if (someFields) {
                                     b.fields("name", "bankAccount", "seizedQuantityKg");

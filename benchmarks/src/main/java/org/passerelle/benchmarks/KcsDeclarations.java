@@ -14,7 +14,7 @@ import org.passerelle.model.CountryCode;
 import org.passerelle.model.Declaration;
 import org.passerelle.model.DeclarationAttribute;
 import org.passerelle.model.GoodsItem;
-import org.passerelle.model.InvalidValueException;
+import org.passerelle.model.InvalidInputException;
 import org.passerelle.model.Itinerary;
 import org.passerelle.model.Money;
 import org.passerelle.model.Party;
@@ -162,7 +162,7 @@ final class KcsDeclarations {
             attribute(b, DeclarationAttribute.TAX_TYPE, c[16]);
             attribute(b, DeclarationAttribute.ORIGIN_INDICATOR, c[17]);
             return b.build();
-        } catch (InvalidValueException | IllegalArgumentException | java.time.DateTimeException e) {
+        } catch (InvalidInputException | IllegalArgumentException | java.time.DateTimeException e) {
             return null;
         }
     }
@@ -176,7 +176,7 @@ final class KcsDeclarations {
     private static CountryCode country(String code) {
         try {
             return code.isEmpty() ? null : CountryCode.of(code);
-        } catch (InvalidValueException e) {
+        } catch (InvalidInputException e) {
             return null;
         }
     }

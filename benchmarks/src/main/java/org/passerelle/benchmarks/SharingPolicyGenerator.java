@@ -16,10 +16,10 @@ import org.passerelle.sharing.InformationCategory;
 import org.passerelle.sharing.InformationItem;
 import org.passerelle.sharing.InstrumentType;
 import org.passerelle.sharing.ItemField;
-import org.passerelle.sharing.ItemId;
+import org.passerelle.model.ItemId;
 import org.passerelle.sharing.LegalArea;
 import org.passerelle.sharing.LegalAreaId;
-import org.passerelle.sharing.Markings;
+import org.passerelle.model.Markings;
 import org.passerelle.sharing.OnwardTransferPolicy;
 import org.passerelle.sharing.PartySpec;
 import org.passerelle.sharing.Purpose;
@@ -27,7 +27,7 @@ import org.passerelle.sharing.SharingAgreement;
 import org.passerelle.sharing.SharingPolicy;
 import org.passerelle.sharing.SharingRequest;
 import org.passerelle.sharing.SourceRestrictions;
-import org.passerelle.sharing.TlpLabel;
+import org.passerelle.model.TlpLabel;
 
 /**
  * Generates a seeded sharing policy of a given size (agencies, agreements, items) and a mixed stream
@@ -164,7 +164,7 @@ final class SharingPolicyGenerator {
                             : g.parties().get(0)).agency().value()
                     : agencyId(rnd.nextInt(agencies));
             String purpose = rnd.nextInt(10) < 8 ? g.purposes().first().value() : purposeId(rnd.nextInt(PURPOSES));
-            SharingRequest.Builder req = SharingRequest.builder().id("R" + r).from(recipient)
+            SharingRequest.Builder req = SharingRequest.builder().id("R" + r).recipient(recipient)
                     .item(item.id().value()).purpose(purpose).at(instant(rnd));
             if (rnd.nextBoolean()) {
                 req.fields("name", "bankAccount", "seizedQuantityKg");

@@ -21,7 +21,7 @@ import org.passerelle.sharing.Consent;
 import org.passerelle.sharing.ConsentId;
 import org.passerelle.sharing.InMemoryFactStore;
 import org.passerelle.sharing.InformationItem;
-import org.passerelle.sharing.ItemId;
+import org.passerelle.model.ItemId;
 import org.passerelle.sharing.SharingDecision;
 import org.passerelle.sharing.SharingEngine;
 import org.passerelle.sharing.SharingRequest;

@@ -9,8 +9,8 @@ import java.nio.file.Path;
 import java.util.List;
 import org.passerelle.audit.AuditRecord;
 import org.passerelle.audit.AuditedSharingEngine;
-import org.passerelle.audit.JsonLinesAuditReader;
-import org.passerelle.audit.JsonLinesAuditSink;
+import org.passerelle.json.JsonLinesAuditReader;
+import org.passerelle.json.JsonLinesAuditSink;
 import org.passerelle.json.PolicyReader;
 import org.passerelle.sharing.SharingDecision;
 import org.passerelle.sharing.SharingEngine;
@@ -47,12 +47,12 @@ public final class AuditTrail {
      * @return the records read back from the file
      */
     static List<AuditRecord> run(PrintStream out) {
-        SharingPolicy policy = PolicyReader.create().readDirectory(ExampleFiles.path("customs-police"));
-        SharingRequest sc01 = SharingRequest.builder().id("REQ-1").from("RNP").item("SEIZ-2024-0042")
+        SharingPolicy policy = PolicyReader.create().readSharingPolicy(ExampleFiles.path("customs-police"));
+        SharingRequest sc01 = SharingRequest.builder().id("REQ-1").recipient("RNP").item("SEIZ-2024-0042")
                 .purpose("drug-trafficking-investigation").at("2024-05-10T09:00:00Z").build();
         List<SharingRequest> requests = List.of(
                 sc01,
-                SharingRequest.builder().id("REQ-2").from("RTA").item("SEIZ-2024-0042").purpose("income-tax-audit")
+                SharingRequest.builder().id("REQ-2").recipient("RTA").item("SEIZ-2024-0042").purpose("income-tax-audit")
                         .at("2024-05-10T11:30:00Z").build(),
                 sc01.toBuilder().id("REQ-3").at("2027-02-01T08:00:00Z").build());
 

@@ -9,25 +9,24 @@ import org.passerelle.model.AgencyKind;
 import org.passerelle.model.Designation;
 import org.passerelle.sharing.EmergencyClause;
 import org.passerelle.sharing.EvidenceUsePolicy;
-import org.passerelle.sharing.Grading;
+import org.passerelle.model.Grading;
 import org.passerelle.sharing.InformationCategory;
 import org.passerelle.sharing.InformationItem;
 import org.passerelle.sharing.InstrumentType;
 import org.passerelle.sharing.InterpolPurpose;
 import org.passerelle.sharing.IntendedUse;
 import org.passerelle.sharing.LegalBasis;
-import org.passerelle.sharing.Markings;
+import org.passerelle.model.Markings;
 import org.passerelle.sharing.OnwardTransferPolicy;
 import org.passerelle.sharing.PartySpec;
 import org.passerelle.sharing.Purpose;
-import org.passerelle.sharing.PurposeId;
 import org.passerelle.sharing.ResponseDeadlines;
 import org.passerelle.sharing.SharingAgreement;
 import org.passerelle.sharing.SharingDecision;
 import org.passerelle.sharing.SharingEngine;
 import org.passerelle.sharing.SharingPolicy;
 import org.passerelle.sharing.SharingRequest;
-import org.passerelle.sharing.TlpLabel;
+import org.passerelle.model.TlpLabel;
 
 /**
  * Embedding Passerelle from Java: the customs–police MoU of {@code examples/customs-police} built
@@ -81,7 +80,7 @@ public final class EmbeddingFromJava {
                 + policy.agreements().keySet() + ", item " + policy.items().keySet() + "; version " + policy.version());
 
         SharingEngine engine = SharingEngine.compile(policy);
-        SharingRequest request = SharingRequest.builder().id("SC-01").from("RNP").item("SEIZ-2024-0042")
+        SharingRequest request = SharingRequest.builder().id("SC-01").recipient("RNP").item("SEIZ-2024-0042")
                 .purpose(DRUGS).intendedUse(IntendedUse.INTELLIGENCE).at("2024-05-10T09:00:00Z")
                 .under("MOU-RCA-RNP-2022").build();
         SharingDecision decision = engine.decide(request);
@@ -117,18 +116,20 @@ public final class EmbeddingFromJava {
                         Agency.builder("RTA").name("Ruritania Tax Agency").kind(AgencyKind.TAX).country("LU")
                                 .organisation("RTA").build())
                 .purposes(
-                        new Purpose(PurposeId.of(DRUGS), "Drug trafficking investigation", true, false,
-                                InterpolPurpose.SUPPORT_INVESTIGATION, null),
-                        new Purpose(PurposeId.of(FIREARMS), "Firearms trafficking investigation", true, false,
-                                InterpolPurpose.SUPPORT_INVESTIGATION, null),
-                        new Purpose(PurposeId.of(TERRORISM), "Counter-terrorism", true, false,
-                                InterpolPurpose.THREAT_ANALYSIS, null),
-                        new Purpose(PurposeId.of(MONEY_LAUNDERING), "Money laundering investigation", true, false,
-                                InterpolPurpose.SUPPORT_INVESTIGATION, null),
-                        Purpose.other("income-tax-audit", "Income-tax audit"))
+                        lawEnforcement(DRUGS, "Drug trafficking investigation", InterpolPurpose.SUPPORT_INVESTIGATION),
+                        lawEnforcement(FIREARMS, "Firearms trafficking investigation",
+                                InterpolPurpose.SUPPORT_INVESTIGATION),
+                        lawEnforcement(TERRORISM, "Counter-terrorism", InterpolPurpose.THREAT_ANALYSIS),
+                        lawEnforcement(MONEY_LAUNDERING, "Money laundering investigation",
+                                InterpolPurpose.SUPPORT_INVESTIGATION),
+                        Purpose.builder("income-tax-audit").title("Income-tax audit").build())
                 .agreements(mou())
                 .items(seizureReport())
                 .build();
+    }
+
+    private static Purpose lawEnforcement(String id, String title, InterpolPurpose interpol) {
+        return Purpose.builder(id).title(title).lawEnforcement().interpolPurpose(interpol).build();
     }
 
     private static SharingAgreement mou() {

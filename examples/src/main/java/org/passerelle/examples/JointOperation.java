@@ -21,7 +21,7 @@ import org.passerelle.risk.Lane;
 import org.passerelle.risk.RiskEngine;
 import org.passerelle.risk.RiskPolicy;
 import org.passerelle.risk.Seizure;
-import org.passerelle.risk.SeizureReports;
+import org.passerelle.bridge.SeizureReports;
 import org.passerelle.risk.ThreatArea;
 import org.passerelle.sharing.AgreementId;
 import org.passerelle.sharing.Condition;
@@ -32,16 +32,16 @@ import org.passerelle.sharing.Disclosure;
 import org.passerelle.sharing.InMemoryFactStore;
 import org.passerelle.sharing.InformationItem;
 import org.passerelle.sharing.IntendedUse;
-import org.passerelle.sharing.ItemId;
-import org.passerelle.sharing.ItemStatus;
-import org.passerelle.sharing.Markings;
+import org.passerelle.model.ItemId;
+import org.passerelle.model.ItemStatus;
+import org.passerelle.model.Markings;
 import org.passerelle.sharing.PurposeId;
 import org.passerelle.sharing.Recall;
 import org.passerelle.sharing.SharingDecision;
 import org.passerelle.sharing.SharingEngine;
 import org.passerelle.sharing.SharingPolicy;
 import org.passerelle.sharing.SharingRequest;
-import org.passerelle.sharing.TlpLabel;
+import org.passerelle.model.TlpLabel;
 
 /**
  * A joint customs–police operation, end to end: the flagship example.
@@ -121,7 +121,7 @@ public final class JointOperation {
     static Outcomes run(PrintStream out) {
         heading(out, "1. Risk assessment of today's batch (RR-01, RR-04)");
         PolicyReader reader = PolicyReader.create();
-        RiskPolicy risk = reader.readRiskDirectory(ExampleFiles.path("risk-targeting"));
+        RiskPolicy risk = reader.readRiskPolicy(ExampleFiles.path("risk-targeting"));
         List<Declaration> batch = reader.readDeclarations(ExampleFiles.path("declarations/batch.json"));
         RiskEngine targeting = risk.engine();
         out.println("Risk policy examples/risk-targeting: " + risk.indicators().size() + " indicators, profiles "
@@ -148,7 +148,7 @@ public final class JointOperation {
                 + " (threat area " + result.seizure().threatArea() + ") on " + result.inspectedOn());
 
         heading(out, "3. RCA shares the seizure report with the police drugs unit (SR-27, SR-29, SR-20, SR-31)");
-        SharingPolicy directory = reader.readDirectory(ExampleFiles.path("customs-police"));
+        SharingPolicy directory = reader.readSharingPolicy(ExampleFiles.path("customs-police"));
         Agency rca = directory.agency(AgencyId.of("RCA")).orElseThrow();
         InformationItem report = SeizureReports.toInformationItem(ItemId.of(REPORT), rca, reefer, result,
                 Markings.of(TlpLabel.AMBER));
@@ -158,11 +158,11 @@ public final class JointOperation {
         AuditedSharingEngine sharing = AuditedSharingEngine.of(SharingEngine.compile(directory.law(), facts), trail);
         out.println("Law " + directory.law().version().substring(0, 12) + "... compiled once; seizure report "
                 + report.id() + " (" + report.markings().tlp() + ") recorded in the fact store: " + report.title());
-        SharingDecision toPolice = decide(out, sharing, SharingRequest.builder().id("OP-1").from("RNP")
+        SharingDecision toPolice = decide(out, sharing, SharingRequest.builder().id("OP-1").recipient("RNP")
                 .item(REPORT).purpose(DRUGS).under(MOU).at("2024-05-10T09:00:00Z"));
 
         heading(out, "4. The tax agency asks customs for the same report, for an income-tax audit (SR-04, SR-01)");
-        SharingDecision taxOffice = decide(out, sharing, SharingRequest.builder().id("OP-2").from("RTA")
+        SharingDecision taxOffice = decide(out, sharing, SharingRequest.builder().id("OP-2").recipient("RTA")
                 .item(REPORT).purpose("income-tax-audit").at("2024-05-10T10:00:00Z"));
 
         heading(out, "5. The police hold the report and ask to forward it to the INTERPOL NCB (SR-20)");

@@ -9,8 +9,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import org.passerelle.json.PolicyReader;
-import org.passerelle.json.PolicyValidationException;
+import org.passerelle.model.InvalidInputException;
 import org.passerelle.json.PolicyWriter;
+import org.passerelle.model.Problem;
 import org.passerelle.sharing.PartySpec;
 import org.passerelle.sharing.SharingAgreement;
 import org.passerelle.sharing.SharingPolicy;
@@ -38,7 +39,7 @@ public final class PolicyInJson {
      * @param policy the policy read from {@code examples/customs-police}
      * @param problems every problem of {@code examples/broken-policy}
      */
-    record Result(SharingPolicy policy, List<PolicyValidationException.Problem> problems) {
+    record Result(SharingPolicy policy, List<Problem> problems) {
     }
 
     /**
@@ -64,7 +65,7 @@ public final class PolicyInJson {
         for (Path file : jsonFiles(directory)) {
             out.println("  " + file.getFileName());
         }
-        SharingPolicy policy = reader.readDirectory(directory);
+        SharingPolicy policy = reader.readSharingPolicy(directory);
         out.println("Read " + policy.agencies().size() + " agencies " + policy.agencies().keySet() + ", "
                 + policy.purposes().size() + " purposes, " + policy.agreements().size() + " agreement(s), "
                 + policy.items().size() + " item(s).");
@@ -85,25 +86,25 @@ public final class PolicyInJson {
         out.println();
         out.println("== 2. The canonical form: load -> save -> load gives the same policy");
         String canonical = PolicyWriter.write(policy);
-        SharingPolicy again = reader.readPolicy(canonical, "canonical.json");
+        SharingPolicy again = reader.readSharingPolicy(canonical, "canonical.json");
         out.println("Canonical form: " + canonical.lines().count() + " lines; read back equal: "
                 + again.equals(policy) + "; version " + again.version());
 
         out.println();
         out.println("== 3. A broken policy directory: examples/broken-policy");
-        List<PolicyValidationException.Problem> problems;
+        List<Problem> problems;
         try {
-            reader.readDirectory(ExampleFiles.path("broken-policy"));
+            reader.readSharingPolicy(ExampleFiles.path("broken-policy"));
             throw new IllegalStateException("the broken policy was accepted");
-        } catch (PolicyValidationException e) {
+        } catch (InvalidInputException e) {
             problems = e.problems();
         }
         out.println(problems.size() + " problems, all reported at once, as file:line:column JSON-path: message;"
                 + " nothing was loaded:");
-        for (PolicyValidationException.Problem p : problems) {
+        for (Problem p : problems) {
             out.println("  " + p);
         }
-        PolicyValidationException.Problem first = problems.get(0);
+        Problem first = problems.get(0);
         out.println("Each problem is also data, for tools: file=" + first.file() + ", line=" + first.line()
                 + ", column=" + first.column() + ", jsonPath=" + first.jsonPath() + ", message=" + first.message());
         return new Result(policy, problems);

@@ -3,7 +3,7 @@ package org.passerelle.examples;
 import java.io.PrintStream;
 import java.io.StringWriter;
 import org.passerelle.audit.AuditedSharingEngine;
-import org.passerelle.audit.JsonLinesAuditSink;
+import org.passerelle.json.JsonLinesAuditSink;
 import org.passerelle.json.PolicyReader;
 import org.passerelle.sharing.SharingDecision;
 import org.passerelle.sharing.SharingEngine;
@@ -42,7 +42,7 @@ public final class SeizureReportToPolice {
      */
     static SharingDecision run(PrintStream out) {
         PolicyReader reader = PolicyReader.create();
-        SharingPolicy policy = reader.readDirectory(ExampleFiles.path("customs-police"));
+        SharingPolicy policy = reader.readSharingPolicy(ExampleFiles.path("customs-police"));
         SharingRequest request = reader.readRequest(ExampleFiles.path("requests/sc-01-rnp-drugs.json"));
         out.println("Policy examples/customs-police: " + policy.agencies().size() + " agencies, "
                 + policy.agreements().size() + " agreement(s), " + policy.items().size() + " item(s); version "

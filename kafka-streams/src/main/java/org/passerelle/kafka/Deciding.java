@@ -23,7 +23,7 @@ import org.passerelle.sharing.Consent;
 import org.passerelle.sharing.Disclosure;
 import org.passerelle.sharing.InformationItem;
 import org.passerelle.sharing.ItemFacts;
-import org.passerelle.sharing.ItemStatus;
+import org.passerelle.model.ItemStatus;
 import org.passerelle.sharing.Objection;
 import org.passerelle.sharing.Outcome;
 import org.passerelle.sharing.Recall;

@@ -170,7 +170,7 @@ public final class PasserelleTopology {
          *
          * @param code the ISO 4217 code, not null
          * @return this builder
-         * @throws org.passerelle.model.InvalidValueException if the code is not a currency
+         * @throws org.passerelle.model.InvalidInputException if the code is not a currency
          */
         public Builder currency(String code) {
             Money.currency(code);
@@ -336,7 +336,7 @@ public final class PasserelleTopology {
      * document, facts in it (they belong on the facts topics), and a law that does not compile.
      */
     static SharingLaw law(PolicyReader reader, String text, String place) {
-        SharingPolicy policy = reader.readPolicy(text, place);
+        SharingPolicy policy = reader.readSharingPolicy(text, place);
         if (!policy.items().isEmpty() || !policy.consents().isEmpty() || !policy.objections().isEmpty()) {
             throw new IllegalArgumentException(place + ": a law version holds agencies, purposes, agreements and legal"
                     + " areas only; its " + policy.items().size() + " item(s), " + policy.consents().size()

@@ -15,7 +15,7 @@ import org.passerelle.json.PolicyReader;
 import org.passerelle.risk.Effectiveness;
 import org.passerelle.risk.ProfileId;
 import org.passerelle.sharing.Disclosure;
-import org.passerelle.sharing.ItemId;
+import org.passerelle.model.ItemId;
 
 /**
  * Interactive queries on a running Passerelle application: the state its topology keeps, read where

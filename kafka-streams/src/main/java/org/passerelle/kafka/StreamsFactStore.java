@@ -11,14 +11,14 @@ import org.apache.kafka.streams.state.KeyValueIterator;
 import org.apache.kafka.streams.state.KeyValueStore;
 import org.passerelle.json.PolicyReader;
 import org.passerelle.json.PolicyWriter;
-import org.passerelle.model.InvalidValueException;
+import org.passerelle.model.InvalidInputException;
 import org.passerelle.sharing.Consent;
 import org.passerelle.sharing.Disclosure;
 import org.passerelle.sharing.FactStore;
 import org.passerelle.sharing.InformationItem;
 import org.passerelle.sharing.ItemFacts;
-import org.passerelle.sharing.ItemId;
-import org.passerelle.sharing.ItemStatus;
+import org.passerelle.model.ItemId;
+import org.passerelle.model.ItemStatus;
 import org.passerelle.sharing.Objection;
 
 /**
@@ -121,7 +121,7 @@ final class StreamsFactStore implements FactStore {
     @Override
     public long recordObjection(Objection objection) {
         if (objection.item() == null) {
-            throw new InvalidValueException("objection " + objection.id() + ".item", "(none)",
+            throw new InvalidInputException("objection " + objection.id() + ".item", "(none)",
                     "must name its item: the facts are partitioned by item, and an objection to every item of a"
                             + " supplier would have to reach every partition");
         }
@@ -157,7 +157,7 @@ final class StreamsFactStore implements FactStore {
     }
 
     private ItemFacts recorded(ItemId item, String what) {
-        return facts(item).orElseThrow(() -> new InvalidValueException(what + ".item", item.value(),
+        return facts(item).orElseThrow(() -> new InvalidInputException(what + ".item", item.value(),
                 "names no recorded item"));
     }
 

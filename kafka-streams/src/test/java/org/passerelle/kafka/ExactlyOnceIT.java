@@ -126,7 +126,7 @@ class ExactlyOnceIT {
     @Test
     @Timeout(value = 4, unit = TimeUnit.MINUTES)
     void everyRequestGetsExactlyOneDecisionAndOneAuditRecordWhenAnInstanceStopsMidStream() throws Exception {
-        SharingPolicy policy = Fixtures.READER.readDirectory(Fixtures.example("customs-police"));
+        SharingPolicy policy = Fixtures.READER.readSharingPolicy(Fixtures.example("customs-police"));
         InformationItem report = policy.items().values().iterator().next();
         SharingRequest sc01 = Fixtures.READER.readRequest(Fixtures.example("requests/sc-01-rnp-drugs.json"));
         int items = 20;

@@ -31,7 +31,7 @@ final class Fixtures {
 
     /** The risk policy of the examples: profile NARC-FRUIT-01 (cocaine in fresh fruit). */
     static RiskPolicy risk() {
-        return READER.readRiskDirectory(example("risk-targeting"));
+        return READER.readRiskPolicy(example("risk-targeting"));
     }
 
     /** The three declarations of the examples' batch: LRN-2024-0311 goes red, the others green. */

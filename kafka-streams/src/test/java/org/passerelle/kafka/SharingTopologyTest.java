@@ -31,7 +31,7 @@ import org.passerelle.sharing.Disclosure;
 import org.passerelle.sharing.InformationItem;
 import org.passerelle.sharing.IntendedUse;
 import org.passerelle.sharing.ItemFacts;
-import org.passerelle.sharing.ItemStatus;
+import org.passerelle.model.ItemStatus;
 import org.passerelle.sharing.Objection;
 import org.passerelle.sharing.Outcome;
 import org.passerelle.sharing.PurposeId;
@@ -66,7 +66,7 @@ class SharingTopologyTest {
 
     @BeforeEach
     void start() {
-        policy = Fixtures.READER.readDirectory(Fixtures.example("customs-police"));
+        policy = Fixtures.READER.readSharingPolicy(Fixtures.example("customs-police"));
         report = policy.items().values().iterator().next();
         sc01 = Fixtures.READER.readRequest(Fixtures.example("requests/sc-01-rnp-drugs.json"));
         Properties settings = PasserelleTopology.settings("sharing-test", "unused:9092");
@@ -132,7 +132,7 @@ class SharingTopologyTest {
         String v1 = PolicyWriter.write(SharingPolicy.builder().law(policy.law()).build());
         String v2 = v1.replace("\"validTo\": \"2026-12-31\"", "\"validTo\": \"2024-01-31\"");
         assertThat(v2).isNotEqualTo(v1);
-        SharingLaw law2 = Fixtures.READER.readPolicy(v2, "v2").law();
+        SharingLaw law2 = Fixtures.READER.readSharingPolicy(v2, "v2").law();
 
         send(request("BEFORE"));
         policies.pipeInput("v2", v2);

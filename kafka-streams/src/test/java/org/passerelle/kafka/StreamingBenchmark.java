@@ -77,7 +77,7 @@ public final class StreamingBenchmark {
         List<String> declarations = declarations(records);
         List<String> inspections = inspections(records);
 
-        SharingPolicy policy = Fixtures.READER.readDirectory(Fixtures.example("customs-police"));
+        SharingPolicy policy = Fixtures.READER.readSharingPolicy(Fixtures.example("customs-police"));
         List<String> items = items(policy, 20);
         List<SharingRequest> requests = requests(records, 20);
 

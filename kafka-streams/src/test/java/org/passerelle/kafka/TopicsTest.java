@@ -27,13 +27,13 @@ class TopicsTest {
         assertThatThrownBy(() -> new Topics("a", " ", "b", "c", "d")).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("blank");
         assertThatCode(() -> PasserelleTopology.builder(Topics.withPrefix("x."))
-                .sharing(SharingTopics.withPrefix("x."), Fixtures.READER.readDirectory(Fixtures.example(
+                .sharing(SharingTopics.withPrefix("x."), Fixtures.READER.readSharingPolicy(Fixtures.example(
                         "customs-police")).law()).build())
                 .as("the default names of the two sets do not clash, even under one prefix")
                 .doesNotThrowAnyException();
         assertThatThrownBy(() -> PasserelleTopology.builder(new Topics("x.declarations", "x.assessments",
                 "x.selected", "x.inspections", "x.requests")).sharing(SharingTopics.withPrefix("x."),
-                Fixtures.READER.readDirectory(Fixtures.example("customs-police")).law()).build())
+                Fixtures.READER.readSharingPolicy(Fixtures.example("customs-police")).law()).build())
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("x.requests");
     }
 

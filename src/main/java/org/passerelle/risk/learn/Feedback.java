@@ -12,7 +12,7 @@ import java.util.TreeMap;
 import java.util.function.Function;
 import org.passerelle.model.Checks;
 import org.passerelle.model.Declaration;
-import org.passerelle.model.InvalidValueException;
+import org.passerelle.model.InvalidInputException;
 import org.passerelle.risk.Assessment;
 import org.passerelle.risk.FiredIndicator;
 import org.passerelle.risk.FiredProfile;
@@ -88,7 +88,7 @@ public final class Feedback {
      * @param history the inspections, not empty
      * @param period the period of an inspection day, such as its month or quarter, not null
      * @return the feedback, not null
-     * @throws InvalidValueException if the history is empty
+     * @throws InvalidInputException if the history is empty
      */
     public static Feedback measure(RiskEngine engine, RiskContext context, List<Inspection> history,
             Function<LocalDate, String> period) {
@@ -96,7 +96,7 @@ public final class Feedback {
         Checks.notNull("context", context);
         Checks.notNull("period", period);
         if (Checks.notNull("history", history).isEmpty()) {
-            throw new InvalidValueException("history", "[]", "must hold at least one inspection");
+            throw new InvalidInputException("history", "[]", "must hold at least one inspection");
         }
         int randoms = 0;
         int randomHits = 0;
@@ -157,7 +157,7 @@ public final class Feedback {
      */
     public static Feedback shadow(List<Indicator> candidates, RiskContext context, List<Inspection> history) {
         if (Checks.notNull("candidates", candidates).isEmpty()) {
-            throw new InvalidValueException("candidates", "[]", "must hold at least one indicator");
+            throw new InvalidInputException("candidates", "[]", "must hold at least one indicator");
         }
         List<String> ids = new ArrayList<>();
         LocalDate from = LocalDate.MAX;
@@ -169,7 +169,7 @@ public final class Feedback {
             from = day.isBefore(from) ? day : from;
         }
         if (history.isEmpty()) {
-            throw new InvalidValueException("history", "[]", "must hold at least one inspection");
+            throw new InvalidInputException("history", "[]", "must hold at least one inspection");
         }
         RiskEngine engine = RiskEngine.builder().indicators(candidates)
                 .profiles(org.passerelle.risk.Profile.builder("SHADOW").title("Shadow scoring of candidates")
@@ -210,7 +210,7 @@ public final class Feedback {
      */
     public static double[] wilson(int hits, int n, double z) {
         if (n < 0 || hits < 0 || hits > n) {
-            throw new InvalidValueException("wilson", hits + " of " + n, "must be 0 <= hits <= n");
+            throw new InvalidInputException("wilson", hits + " of " + n, "must be 0 <= hits <= n");
         }
         if (n == 0) {
             return new double[] {0, 1};

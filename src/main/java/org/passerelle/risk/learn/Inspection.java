@@ -2,7 +2,7 @@ package org.passerelle.risk.learn;
 
 import org.passerelle.model.Checks;
 import org.passerelle.model.Declaration;
-import org.passerelle.model.InvalidValueException;
+import org.passerelle.model.InvalidInputException;
 import org.passerelle.risk.InspectionResult;
 
 /**
@@ -24,7 +24,7 @@ public record Inspection(Declaration declaration, InspectionResult result, boole
         Checks.notNull("inspection.declaration", declaration);
         Checks.notNull("inspection.result", result);
         if (!result.declarationReference().equals(declaration.reference())) {
-            throw new InvalidValueException("inspection.result.declarationReference", result.declarationReference(),
+            throw new InvalidInputException("inspection.result.declarationReference", result.declarationReference(),
                     "must be the reference of the declaration inspected, " + declaration.reference());
         }
     }

@@ -13,7 +13,7 @@ import org.passerelle.model.Checks;
 import org.passerelle.model.CountryCode;
 import org.passerelle.model.Declaration;
 import org.passerelle.model.GoodsItem;
-import org.passerelle.model.InvalidValueException;
+import org.passerelle.model.InvalidInputException;
 import org.passerelle.model.Money;
 import org.passerelle.risk.Assessment;
 import org.passerelle.risk.FiredIndicator;
@@ -95,7 +95,7 @@ public final class Learner {
      * @param training the history to learn from, at least one irregular and one regular inspection
      * @param validation the history to choose settings and bands on, not empty
      * @return the learned policy with its report, not null
-     * @throws InvalidValueException if a history is empty or has no irregular or no regular inspection
+     * @throws InvalidInputException if a history is empty or has no irregular or no regular inspection
      */
     public LearnedPolicy learn(List<Inspection> training, List<Inspection> validation) {
         Checks.notNull("training", training);
@@ -105,11 +105,11 @@ public final class Learner {
             positives += i.irregular() ? 1 : 0;
         }
         if (positives == 0 || positives == training.size()) {
-            throw new InvalidValueException("training", positives + " irregular of " + training.size(),
+            throw new InvalidInputException("training", positives + " irregular of " + training.size(),
                     "must hold both irregular and regular inspections to learn from");
         }
         if (validation.isEmpty()) {
-            throw new InvalidValueException("validation", "[]", "must hold inspections to choose bands on");
+            throw new InvalidInputException("validation", "[]", "must hold inspections to choose bands on");
         }
         double base = (double) positives / training.size();
         RiskContext context = references(training);
@@ -203,7 +203,7 @@ public final class Learner {
             }
         }
         if (indicators.isEmpty()) {
-            throw new InvalidValueException("training", training.size() + " inspections",
+            throw new InvalidInputException("training", training.size() + " inspections",
                     "show no indicator with evidence of risk: nothing to learn");
         }
         double[] sorted = best.scores.clone();
@@ -343,11 +343,11 @@ public final class Learner {
          */
         public Builder smoothing(double... values) {
             if (values.length == 0) {
-                throw new InvalidValueException("smoothing", "[]", "must hold at least one strength");
+                throw new InvalidInputException("smoothing", "[]", "must hold at least one strength");
             }
             for (double v : values) {
                 if (!(v > 0) || Double.isInfinite(v)) {
-                    throw new InvalidValueException("smoothing", String.valueOf(v), "must be a number above 0");
+                    throw new InvalidInputException("smoothing", String.valueOf(v), "must be a number above 0");
                 }
             }
             this.smoothings = values.clone();
@@ -363,11 +363,11 @@ public final class Learner {
          */
         public Builder minSupport(int... values) {
             if (values.length == 0) {
-                throw new InvalidValueException("minSupport", "[]", "must hold at least one support");
+                throw new InvalidInputException("minSupport", "[]", "must hold at least one support");
             }
             for (int v : values) {
                 if (v < 1) {
-                    throw new InvalidValueException("minSupport", String.valueOf(v), "must be 1 or more");
+                    throw new InvalidInputException("minSupport", String.valueOf(v), "must be 1 or more");
                 }
             }
             this.minSupports = values.clone();
@@ -382,7 +382,7 @@ public final class Learner {
          */
         public Builder folds(int value) {
             if (value < 2 || value > 20) {
-                throw new InvalidValueException("folds", String.valueOf(value), "must be 2 to 20");
+                throw new InvalidInputException("folds", String.valueOf(value), "must be 2 to 20");
             }
             this.folds = value;
             return this;
@@ -398,7 +398,7 @@ public final class Learner {
          */
         public Builder shares(double red, double yellow) {
             if (!(red > 0 && red <= yellow && yellow <= 1)) {
-                throw new InvalidValueException("shares", red + ", " + yellow,
+                throw new InvalidInputException("shares", red + ", " + yellow,
                         "must satisfy 0 < red <= yellow <= 1");
             }
             this.redShare = red;
@@ -414,7 +414,7 @@ public final class Learner {
          */
         public Builder l2(double value) {
             if (!(value >= 0) || Double.isInfinite(value)) {
-                throw new InvalidValueException("l2", String.valueOf(value), "must be a number, 0 or more");
+                throw new InvalidInputException("l2", String.valueOf(value), "must be a number, 0 or more");
             }
             this.l2 = value;
             return this;

@@ -3,7 +3,7 @@ package org.passerelle.risk.learn;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import org.passerelle.model.InvalidValueException;
+import org.passerelle.model.InvalidInputException;
 
 /**
  * Precision and recall of a ranking at a given share of declarations inspected: the declarations
@@ -38,7 +38,7 @@ public final class Metrics {
     public static List<Point> at(double[] scores, boolean[] irregular, double[] revenue, double... shares) {
         int n = scores.length;
         if (irregular.length != n || revenue.length != n) {
-            throw new InvalidValueException("metrics", n + "/" + irregular.length + "/" + revenue.length,
+            throw new InvalidInputException("metrics", n + "/" + irregular.length + "/" + revenue.length,
                     "scores, outcomes and revenues must be as many");
         }
         Integer[] order = new Integer[n];
@@ -55,7 +55,7 @@ public final class Metrics {
         List<Point> points = new ArrayList<>();
         for (double share : shares) {
             if (!(share > 0 && share <= 1)) {
-                throw new InvalidValueException("share", String.valueOf(share), "must be above 0 and at most 1");
+                throw new InvalidInputException("share", String.valueOf(share), "must be above 0 and at most 1");
             }
             int k = Math.max(1, (int) Math.round(share * n));
             int hits = 0;

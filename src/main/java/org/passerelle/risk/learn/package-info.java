@@ -7,6 +7,6 @@
  * that quotes its evidence. {@link org.passerelle.risk.learn.Feedback} closes the loop: hit rates
  * with Wilson intervals, lift, recall from random inspections, drift per period and shadow
  * scoring of candidate indicators. Nothing here depends on Jackson or SLF4J. Arguments are not
- * null unless stated; invalid arguments raise {@link org.passerelle.model.InvalidValueException}.
+ * null unless stated; invalid arguments raise {@link org.passerelle.model.InvalidInputException}.
  */
 package org.passerelle.risk.learn;

@@ -9,7 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.passerelle.model.Declaration;
-import org.passerelle.model.InvalidValueException;
+import org.passerelle.model.InvalidInputException;
 import org.passerelle.risk.Criterion;
 import org.passerelle.risk.Indicator;
 import org.passerelle.risk.Lane;
@@ -31,7 +31,7 @@ class FeedbackTest {
         assertThat(half[0]).isCloseTo(0.2993, within(1e-4));
         assertThat(half[1]).isCloseTo(0.7007, within(1e-4));
         assertThat(Feedback.wilson(0, 0, Feedback.Z95)).containsExactly(0, 1);
-        assertThatThrownBy(() -> Feedback.wilson(3, 2, Feedback.Z95)).isInstanceOf(InvalidValueException.class)
+        assertThatThrownBy(() -> Feedback.wilson(3, 2, Feedback.Z95)).isInstanceOf(InvalidInputException.class)
                 .hasMessageContaining("3 of 2");
     }
 
@@ -103,9 +103,9 @@ class FeedbackTest {
         assertThat(f.indicators().get("CN").hitRate()).isLessThan(0.2);
         assertThat(f.profiles()).isEmpty();
         assertThatThrownBy(() -> Feedback.shadow(List.of(), RiskContext.EMPTY, history()))
-                .isInstanceOf(InvalidValueException.class);
+                .isInstanceOf(InvalidInputException.class);
         assertThatThrownBy(() -> Feedback.measure(engine(), RiskContext.EMPTY, List.of()))
-                .isInstanceOf(InvalidValueException.class);
+                .isInstanceOf(InvalidInputException.class);
     }
 
     @Test

@@ -7,7 +7,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.passerelle.model.InvalidValueException;
+import org.passerelle.model.InvalidInputException;
 import org.passerelle.risk.Assessment;
 import org.passerelle.risk.Criterion;
 import org.passerelle.risk.Indicator;
@@ -85,7 +85,7 @@ class LearnerTest {
         LearnedPolicy learned;
         try {
             learned = Learner.builder().build().learn(train, valid);
-        } catch (InvalidValueException e) {
+        } catch (InvalidInputException e) {
             assertThat(e).hasMessageContaining("nothing to learn");
             return;
         }
@@ -145,17 +145,17 @@ class LearnerTest {
     void refusesAHistoryWithoutBothOutcomes() {
         List<Inspection> allRegular = Histories.history(11, 100, d -> false, 0, 0);
         assertThatThrownBy(() -> Learner.builder().build().learn(allRegular, allRegular))
-                .isInstanceOf(InvalidValueException.class).hasMessageContaining("irregular");
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("irregular");
         List<Inspection> train = Histories.history(12, 200, Histories::plasticsFromVietnam, 0.9, 0.05);
         assertThatThrownBy(() -> Learner.builder().build().learn(train, List.of()))
-                .isInstanceOf(InvalidValueException.class).hasMessageContaining("validation");
-        assertThatThrownBy(() -> Learner.builder().shares(0.3, 0.2)).isInstanceOf(InvalidValueException.class)
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("validation");
+        assertThatThrownBy(() -> Learner.builder().shares(0.3, 0.2)).isInstanceOf(InvalidInputException.class)
                 .hasMessageContaining("shares");
-        assertThatThrownBy(() -> Learner.builder().smoothing(0)).isInstanceOf(InvalidValueException.class);
-        assertThatThrownBy(() -> Learner.builder().minSupport(0)).isInstanceOf(InvalidValueException.class);
-        assertThatThrownBy(() -> Learner.builder().folds(1)).isInstanceOf(InvalidValueException.class);
+        assertThatThrownBy(() -> Learner.builder().smoothing(0)).isInstanceOf(InvalidInputException.class);
+        assertThatThrownBy(() -> Learner.builder().minSupport(0)).isInstanceOf(InvalidInputException.class);
+        assertThatThrownBy(() -> Learner.builder().folds(1)).isInstanceOf(InvalidInputException.class);
         assertThatThrownBy(() -> Learner.builder().exploration(Lane.GREEN, 0.1, 1))
-                .isInstanceOf(InvalidValueException.class);
+                .isInstanceOf(InvalidInputException.class);
     }
 
     @Test

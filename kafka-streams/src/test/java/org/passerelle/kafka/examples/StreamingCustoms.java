@@ -93,9 +93,9 @@ public final class StreamingCustoms {
         Topics topics = Topics.withPrefix("customs.");
         SharingTopics sharing = SharingTopics.withPrefix("sharing.");
         PolicyReader reader = PolicyReader.create();
-        RiskPolicy risk = reader.readRiskDirectory(example("risk-targeting"));
+        RiskPolicy risk = reader.readRiskPolicy(example("risk-targeting"));
         List<Declaration> batch = reader.readDeclarations(example("declarations/batch.json"));
-        SharingPolicy mou = reader.readDirectory(example("customs-police"));
+        SharingPolicy mou = reader.readSharingPolicy(example("customs-police"));
 
         out.println("1. A broker in this JVM (KRaft), and the topics, 2 partitions each");
         try (Broker broker = Broker.start()) {

@@ -7,9 +7,9 @@ import org.passerelle.sharing.SharingRequest;
 
 public class Decide {
     public static void main(String[] args) {
-        SharingEngine engine = SharingEngine.compile(PolicyReader.create().readClasspath("policy").sharing());
+        SharingEngine engine = SharingEngine.compile(PolicyReader.create().readPolicyFromClasspath("policy").sharing());
         SharingDecision decision = engine.decide(SharingRequest.builder()
-                .id("T-1").from("RBG").item("DECL-2024-7781").purpose("people-smuggling-investigation")
+                .id("T-1").recipient("RBG").item("DECL-2024-7781").purpose("people-smuggling-investigation")
                 .at("2024-09-02T10:00:00Z").build());
         System.out.println(decision.explanation());
     }

@@ -11,10 +11,10 @@ import org.passerelle.sharing.SharingRequest;
 
 class BorderGuardPolicyTest {
     private static final SharingEngine ENGINE =
-            SharingEngine.compile(PolicyReader.create().readClasspath("policy").sharing());
+            SharingEngine.compile(PolicyReader.create().readPolicyFromClasspath("policy").sharing());
 
     private static SharingRequest.Builder borderGuardAsks(String purpose) {
-        return SharingRequest.builder().id("T-1").from("RBG").item("DECL-2024-7781").purpose(purpose)
+        return SharingRequest.builder().id("T-1").recipient("RBG").item("DECL-2024-7781").purpose(purpose)
                 .at("2024-09-02T10:00:00Z");
     }
 

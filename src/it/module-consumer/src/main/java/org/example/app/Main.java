@@ -17,9 +17,9 @@ public final class Main {
      * @param args the policy directory
      */
     public static void main(String[] args) {
-        SharingEngine engine = SharingEngine.compile(PolicyReader.create().readDirectory(Path.of(args[0])));
+        SharingEngine engine = SharingEngine.compile(PolicyReader.create().readSharingPolicy(Path.of(args[0])));
         SharingDecision decision = engine.decide(SharingRequest.builder()
-                .id("M-1").from("RNP").item("SEIZ-2024-0042").purpose("drug-trafficking-investigation")
+                .id("M-1").recipient("RNP").item("SEIZ-2024-0042").purpose("drug-trafficking-investigation")
                 .at("2024-05-10T09:00:00Z").build());
         System.out.println("outcome: " + decision.outcome());
         System.out.println("passerelle is a named module: " + SharingEngine.class.getModule().isNamed());

@@ -15,10 +15,10 @@ import org.passerelle.testing.PolicyTests;
 /** The test kit from the class path: the domain assertions, and a declarative suite run by JUnit. */
 class PolicyKitTest {
     private static final SharingEngine ENGINE =
-            SharingEngine.compile(PolicyReader.create().readClasspath("policy").sharing());
+            SharingEngine.compile(PolicyReader.create().readPolicyFromClasspath("policy").sharing());
 
     private static SharingRequest.Builder police(String purpose) {
-        return SharingRequest.builder().id("K-1").from("RNP").item("SEIZ-2024-0042").purpose(purpose)
+        return SharingRequest.builder().id("K-1").recipient("RNP").item("SEIZ-2024-0042").purpose(purpose)
                 .at("2024-05-10T09:00:00Z");
     }
 

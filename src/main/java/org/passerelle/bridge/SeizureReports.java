@@ -1,4 +1,4 @@
-package org.passerelle.risk;
+package org.passerelle.bridge;
 
 import java.util.SortedSet;
 import java.util.TreeSet;
@@ -7,14 +7,16 @@ import org.passerelle.model.AgencyKind;
 import org.passerelle.model.Checks;
 import org.passerelle.model.Declaration;
 import org.passerelle.model.InWords;
-import org.passerelle.model.InvalidValueException;
+import org.passerelle.model.InvalidInputException;
 import org.passerelle.model.Party;
 import org.passerelle.model.PartyType;
+import org.passerelle.risk.InspectionResult;
+import org.passerelle.risk.Seizure;
 import org.passerelle.sharing.InformationCategory;
 import org.passerelle.sharing.InformationItem;
 import org.passerelle.sharing.ItemField;
-import org.passerelle.sharing.ItemId;
-import org.passerelle.sharing.Markings;
+import org.passerelle.model.ItemId;
+import org.passerelle.model.Markings;
 
 /**
  * The bridge from risk to sharing: turns a seizure into an information item (a seizure report)
@@ -38,7 +40,7 @@ public final class SeizureReports {
      * @param result the inspection result, with a seizure, not null
      * @param markings the markings the originator puts on the report, not null
      * @return the information item, category {@code SEIZURE_REPORT}, not null
-     * @throws InvalidValueException if the agency is not a customs agency, the result has no
+     * @throws InvalidInputException if the agency is not a customs agency, the result has no
      *         seizure or is about another declaration
      */
     public static InformationItem toInformationItem(ItemId id, Agency customs, Declaration declaration,
@@ -49,13 +51,13 @@ public final class SeizureReports {
         Checks.notNull("result", result);
         Checks.notNull("markings", markings);
         if (customs.kind() != AgencyKind.CUSTOMS) {
-            throw new InvalidValueException("customs", customs.id().value(), "must be a customs agency to originate a seizure report");
+            throw new InvalidInputException("customs", customs.id().value(), "must be a customs agency to originate a seizure report");
         }
         if (result.seizure() == null) {
-            throw new InvalidValueException("result.seizure", null, "is required for a seizure report");
+            throw new InvalidInputException("result.seizure", null, "is required for a seizure report");
         }
         if (!result.declarationReference().equals(declaration.reference())) {
-            throw new InvalidValueException("result.declarationReference", result.declarationReference(),
+            throw new InvalidInputException("result.declarationReference", result.declarationReference(),
                     "must be the declaration's reference " + declaration.reference());
         }
         SortedSet<ItemField> fields = new TreeSet<>();

@@ -1,6 +1,5 @@
-package org.passerelle.sharing;
+package org.passerelle.model;
 
-import org.passerelle.model.InvalidValueException;
 
 /**
  * A Traffic Light Protocol 2.0 label, from the least to the most restrictive.
@@ -49,7 +48,7 @@ public enum TlpLabel {
      *
      * @param label the label, such as {@code TLP:AMBER+STRICT}, not null
      * @return the label, not null
-     * @throws InvalidValueException if the text is not one of the five TLP 2.0 labels
+     * @throws InvalidInputException if the text is not one of the five TLP 2.0 labels
      */
     public static TlpLabel parse(String label) {
         for (TlpLabel tlp : values()) {
@@ -57,7 +56,7 @@ public enum TlpLabel {
                 return tlp;
             }
         }
-        throw new InvalidValueException("tlp", label,
+        throw new InvalidInputException("tlp", label,
                 "must be one of TLP:CLEAR, TLP:GREEN, TLP:AMBER, TLP:AMBER+STRICT, TLP:RED");
     }
 

@@ -1,6 +1,5 @@
-package org.passerelle.audit;
+package org.passerelle.json;
 
-import java.io.Closeable;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.Writer;
@@ -9,8 +8,9 @@ import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import org.passerelle.json.AuditJson;
-import org.passerelle.json.RecallJson;
+import org.passerelle.audit.AuditException;
+import org.passerelle.audit.AuditRecord;
+import org.passerelle.audit.AuditSink;
 import org.passerelle.sharing.Recall;
 
 /**
@@ -30,7 +30,7 @@ import org.passerelle.sharing.Recall;
  * <p>This class is thread-safe: records are written whole, one at a time. Once closed, or once a
  * write failed, it refuses further records with {@link AuditException}. It does not {@code fsync}.
  */
-public final class JsonLinesAuditSink implements AuditSink, Closeable {
+public final class JsonLinesAuditSink implements AuditSink {
     private final Target out;
     private final String target;
     private boolean closed;

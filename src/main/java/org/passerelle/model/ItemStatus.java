@@ -1,4 +1,4 @@
-package org.passerelle.sharing;
+package org.passerelle.model;
 
 /**
  * The status of an information item, set by its originator.

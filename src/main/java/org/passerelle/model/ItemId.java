@@ -1,6 +1,5 @@
-package org.passerelle.sharing;
+package org.passerelle.model;
 
-import org.passerelle.model.Checks;
 
 /**
  * The identifier of an information item.

@@ -1,6 +1,5 @@
-package org.passerelle.sharing;
+package org.passerelle.model;
 
-import org.passerelle.model.InvalidValueException;
 
 /**
  * The evaluation of a source and of the information it gave, assigned by the provider.
@@ -37,11 +36,11 @@ public sealed interface Grading permits Grading.Admiralty, Grading.Europol, Grad
          */
         public Admiralty {
             if (reliability < 'A' || reliability > 'F') {
-                throw new InvalidValueException("admiralty.reliability",
+                throw new InvalidInputException("admiralty.reliability",
                         String.valueOf(reliability), "must be a letter from A to F");
             }
             if (credibility < 1 || credibility > 6) {
-                throw new InvalidValueException("admiralty.credibility",
+                throw new InvalidInputException("admiralty.credibility",
                         String.valueOf(credibility), "must be a number from 1 to 6");
             }
         }
@@ -69,11 +68,11 @@ public sealed interface Grading permits Grading.Admiralty, Grading.Europol, Grad
          */
         public Europol {
             if (source != 'A' && source != 'B' && source != 'C' && source != 'X') {
-                throw new InvalidValueException("europol.source",
+                throw new InvalidInputException("europol.source",
                         String.valueOf(source), "must be A, B, C or X");
             }
             if (information < 1 || information > 4) {
-                throw new InvalidValueException("europol.information",
+                throw new InvalidInputException("europol.information",
                         String.valueOf(information), "must be a number from 1 to 4");
             }
         }
@@ -103,15 +102,15 @@ public sealed interface Grading permits Grading.Admiralty, Grading.Europol, Grad
          */
         public Uk3x5x2 {
             if (source < 1 || source > 3) {
-                throw new InvalidValueException("uk3x5x2.source",
+                throw new InvalidInputException("uk3x5x2.source",
                         String.valueOf(source), "must be 1, 2 or 3");
             }
             if (intelligence < 'A' || intelligence > 'E') {
-                throw new InvalidValueException("uk3x5x2.intelligence",
+                throw new InvalidInputException("uk3x5x2.intelligence",
                         String.valueOf(intelligence), "must be a letter from A to E");
             }
             if (handling != 'P' && handling != 'C') {
-                throw new InvalidValueException("uk3x5x2.handling",
+                throw new InvalidInputException("uk3x5x2.handling",
                         String.valueOf(handling), "must be P or C");
             }
         }

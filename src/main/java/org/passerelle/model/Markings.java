@@ -1,6 +1,5 @@
-package org.passerelle.sharing;
+package org.passerelle.model;
 
-import org.passerelle.model.InvalidValueException;
 
 /**
  * The markings an originator put on an information item: TLP label, SIENA handling code and grading.
@@ -21,10 +20,10 @@ public record Markings(TlpLabel tlp, HandlingCode handling, String handlingText,
      */
     public Markings {
         if (handling == HandlingCode.H3 && (handlingText == null || handlingText.isBlank())) {
-            throw new InvalidValueException("handlingText", handlingText, "is required with handling code H3");
+            throw new InvalidInputException("handlingText", handlingText, "is required with handling code H3");
         }
         if (handling != HandlingCode.H3 && handlingText != null) {
-            throw new InvalidValueException("handlingText", handlingText, "is allowed only with handling code H3");
+            throw new InvalidInputException("handlingText", handlingText, "is allowed only with handling code H3");
         }
     }
 

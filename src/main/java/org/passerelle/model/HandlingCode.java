@@ -1,4 +1,4 @@
-package org.passerelle.sharing;
+package org.passerelle.model;
 
 /**
  * A SIENA handling code, as Europol's Secure Information Exchange Network Application defines them.
