@@ -22,7 +22,7 @@ import org.passerelle.sharing.InformationCategory;
 import org.passerelle.sharing.InMemoryFactStore;
 import org.passerelle.sharing.InformationItem;
 import org.passerelle.sharing.IntendedUse;
-import org.passerelle.sharing.ItemId;
+import org.passerelle.model.ItemId;
 import org.passerelle.sharing.Objection;
 import org.passerelle.sharing.Officer;
 import org.passerelle.sharing.PartySpec;

@@ -87,13 +87,13 @@ final class Matrices {
      * The best decision for one item on each recipient and purpose, over the days and annexes of the
      * space, keyed by recipient and purpose; refused combinations are left out.
      */
-    static Map<List<Object>, SharingDecision> row(DecisionSpace space, org.passerelle.sharing.ItemId item,
+    static Map<List<Object>, SharingDecision> row(DecisionSpace space, org.passerelle.model.ItemId item,
             AgencyId holder, List<Agency> recipients, List<LocalDate> days) {
         return row(space, item, holder, recipients, space.purposes, days);
     }
 
     /** The same, for some purposes only. */
-    static Map<List<Object>, SharingDecision> row(DecisionSpace space, org.passerelle.sharing.ItemId item,
+    static Map<List<Object>, SharingDecision> row(DecisionSpace space, org.passerelle.model.ItemId item,
             AgencyId holder, List<Agency> recipients, List<PurposeId> purposes, List<LocalDate> days) {
         Map<List<Object>, SharingDecision> out = new HashMap<>();
         for (Agency recipient : recipients) {

@@ -10,7 +10,7 @@ import org.passerelle.model.Checks;
 import org.passerelle.model.PasserelleException;
 import org.passerelle.sharing.InformationItem;
 import org.passerelle.sharing.IntendedUse;
-import org.passerelle.sharing.ItemId;
+import org.passerelle.model.ItemId;
 import org.passerelle.sharing.PurposeId;
 import org.passerelle.sharing.SharingDecision;
 import org.passerelle.sharing.SharingLaw;
@@ -50,7 +50,7 @@ public final class PolicyAnalysis {
      * @param from the first day, not null
      * @param to the last day, not null and not before {@code from}
      * @return the analysis, not null
-     * @throws org.passerelle.model.InvalidValueException if a day is missing or the period is empty
+     * @throws org.passerelle.model.InvalidInputException if a day is missing or the period is empty
      */
     public static PolicyAnalysis of(SharingPolicy policy, LocalDate from, LocalDate to) {
         return builder(policy).from(from).to(to).build();
@@ -165,7 +165,7 @@ public final class PolicyAnalysis {
      *
      * @param newLaw the policy whose agencies, purposes, agreements and legal areas are the new law, not null
      * @return the impact of going from this law to the new one, not null
-     * @throws org.passerelle.sharing.InvalidPolicyException if the facts name something the new law lacks
+     * @throws org.passerelle.model.InvalidInputException if the facts name something the new law lacks
      */
     public ChangeImpact changeTo(SharingPolicy newLaw) {
         return changeTo(Objects.requireNonNull(newLaw, "newLaw").law());
@@ -177,7 +177,7 @@ public final class PolicyAnalysis {
      *
      * @param newLaw the new law, not null
      * @return the impact of going from this law to the new one, not null
-     * @throws org.passerelle.sharing.InvalidPolicyException if the facts name something the new law lacks
+     * @throws org.passerelle.model.InvalidInputException if the facts name something the new law lacks
      */
     public ChangeImpact changeTo(SharingLaw newLaw) {
         SharingPolicy next = withFacts(Objects.requireNonNull(newLaw, "newLaw"), space.policy);
@@ -277,13 +277,13 @@ public final class PolicyAnalysis {
          * Builds the analysis; the engine is compiled here, the matrix on first use.
          *
          * @return the analysis, not null
-         * @throws org.passerelle.model.InvalidValueException if the period is missing or ends before it starts
+         * @throws org.passerelle.model.InvalidInputException if the period is missing or ends before it starts
          */
         public PolicyAnalysis build() {
             Checks.notNull("from", from);
             Checks.notNull("to", to);
             if (to.isBefore(from)) {
-                throw new org.passerelle.model.InvalidValueException("to", to.toString(),
+                throw new org.passerelle.model.InvalidInputException("to", to.toString(),
                         "must not be before from (" + from + ")");
             }
             return new PolicyAnalysis(policy, from, to, use, exhaustive);

@@ -56,7 +56,7 @@ final class AnalyzeCommand implements Command {
         }
         Path dir = Path.of(a.positional("POLICY_DIR").get(0));
         Finding.Severity failOn = a.value("--fail-on") == null ? null : AnalysisSupport.severity(a.value("--fail-on"));
-        PolicyAnalysis analysis = AnalysisSupport.analysis(PolicyReader.create().readDirectory(dir), a);
+        PolicyAnalysis analysis = AnalysisSupport.analysis(PolicyReader.create().readSharingPolicy(dir), a);
         if (!a.flag("--findings-only")) {
             FlowMatrix m = analysis.flowMatrix();
             out.println("Flow matrix of " + dir + " from " + m.from() + " to " + m.to() + ", " + m.intendedUse()

@@ -59,8 +59,8 @@ final class DiffCommand implements Command {
         }
         List<String> dirs = a.positional("OLD_DIR", "NEW_DIR");
         PolicyReader reader = PolicyReader.create();
-        SharingPolicy old = reader.readDirectory(Path.of(dirs.get(0)));
-        SharingPolicy next = reader.readDirectory(Path.of(dirs.get(1)));
+        SharingPolicy old = reader.readSharingPolicy(Path.of(dirs.get(0)));
+        SharingPolicy next = reader.readSharingPolicy(Path.of(dirs.get(1)));
         PolicyAnalysis analysis = AnalysisSupport.analysis(old, a);
         ChangeImpact impact = analysis.changeTo(next);
         out.println("Changes from " + dirs.get(0) + " to " + dirs.get(1) + ", " + impact.before().from() + " to "

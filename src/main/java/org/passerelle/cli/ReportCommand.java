@@ -3,7 +3,6 @@ package org.passerelle.cli;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -15,6 +14,7 @@ import org.passerelle.analysis.PolicyAnalysis;
 import org.passerelle.analysis.TestSummary;
 import org.passerelle.json.PolicyLocations;
 import org.passerelle.json.PolicyReader;
+import org.passerelle.model.PasserelleIOException;
 import org.passerelle.sharing.AgreementId;
 import org.passerelle.sharing.SharingPolicy;
 import org.passerelle.sharing.SharingRule;
@@ -65,7 +65,7 @@ final class ReportCommand implements Command {
         }
         Path dir = Path.of(a.positional("POLICY_DIR").get(0));
         Path target = Path.of(a.required("--out", "REPORT_HTML"));
-        SharingPolicy policy = PolicyReader.create().readDirectory(dir);
+        SharingPolicy policy = PolicyReader.create().readSharingPolicy(dir);
         PolicyAnalysis analysis = AnalysisSupport.analysis(policy, a);
         PolicyLocations where = PolicyLocations.of(dir);
         HtmlReport report = HtmlReport.builder(analysis).locations((s, id) -> where.locate(s, id).orElse(null));
@@ -73,12 +73,12 @@ final class ReportCommand implements Command {
             report.title(a.value("--title"));
         }
         if (a.value("--tests") != null) {
-            report.tests(summary(PolicySuite.load(Path.of(a.value("--tests"))).run(PolicyReader.create().read(dir))));
+            report.tests(summary(PolicySuite.load(Path.of(a.value("--tests"))).run(PolicyReader.create().readPolicy(dir))));
         }
         try {
             Files.writeString(target, report.write());
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot write " + target, e);
+            throw new PasserelleIOException("cannot write " + target, e);
         }
         out.println("Wrote " + target + ": " + analysis.flowMatrix().size() + " flows, " + analysis.findings().size()
                 + " findings");

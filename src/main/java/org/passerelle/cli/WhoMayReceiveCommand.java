@@ -11,7 +11,7 @@ import org.passerelle.analysis.Flow;
 import org.passerelle.analysis.PolicyAnalysis;
 import org.passerelle.json.PolicyReader;
 import org.passerelle.model.AgencyId;
-import org.passerelle.sharing.ItemId;
+import org.passerelle.model.ItemId;
 import org.passerelle.sharing.PurposeId;
 import org.passerelle.sharing.SharingDecision;
 
@@ -75,7 +75,7 @@ final class WhoMayReceiveCommand implements Command {
             if (a.value("--from") != null) {
                 throw new UsageException("--item takes one day: --at DAY");
             }
-            PolicyAnalysis analysis = AnalysisSupport.analysis(reader.readDirectory(dir), a);
+            PolicyAnalysis analysis = AnalysisSupport.analysis(reader.readSharingPolicy(dir), a);
             LocalDate day = AnalysisSupport.period(a)[0];
             List<SharingDecision> who = analyse(() -> analysis.whoMayReceive(item, purpose, day), dir, err);
             if (who == null) {
@@ -94,7 +94,7 @@ final class WhoMayReceiveCommand implements Command {
         }
         AgencyId recipient = AgencyId.of(a.required("--recipient", "AGENCY"));
         AgencyId holder = AgencyId.of(a.required("--holder", "AGENCY"));
-        PolicyAnalysis analysis = AnalysisSupport.analysis(reader.readDirectory(dir), a);
+        PolicyAnalysis analysis = AnalysisSupport.analysis(reader.readSharingPolicy(dir), a);
         List<Flow> flows = analyse(() -> analysis.whatMayReceive(recipient, holder), dir, err);
         if (flows == null) {
             return ExitCode.INVALID_INPUT;

@@ -1,7 +1,6 @@
 package org.passerelle.json;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -10,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.passerelle.model.PasserelleIOException;
 
 /**
  * Where each element of a policy directory is written: the file and line of every element with an
@@ -30,7 +30,7 @@ public final class PolicyLocations {
      *
      * @param directory the policy directory, not null
      * @return the locations, not null
-     * @throws UncheckedIOException if the directory cannot be listed or a file read
+     * @throws PasserelleIOException if the directory cannot be listed or a file read
      */
     public static PolicyLocations of(Path directory) {
         JsonText json = new JsonText(ReadLimits.DEFAULTS);
@@ -38,7 +38,7 @@ public final class PolicyLocations {
         try (DirectoryStream<Path> s = Files.newDirectoryStream(directory, "*.json")) {
             s.forEach(files::add);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot list " + directory, e);
+            throw new PasserelleIOException("cannot list " + directory, e);
         }
         files.sort(null);
         Map<String, String> where = new HashMap<>();
@@ -47,7 +47,7 @@ public final class PolicyLocations {
             try {
                 text = Files.readString(file);
             } catch (IOException e) {
-                throw new UncheckedIOException("cannot read " + file, e);
+                throw new PasserelleIOException("cannot read " + file, e);
             }
             Node root = json.parse(text, file.toString(), new Problems());
             if (!(root instanceof Node.Obj obj)) {

@@ -7,7 +7,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.passerelle.sharing.InformationItem;
-import org.passerelle.sharing.ItemStatus;
+import org.passerelle.model.ItemStatus;
 import org.passerelle.sharing.PartySpec;
 import org.passerelle.sharing.SharingPolicy;
 import org.passerelle.sharing.SourceRestrictions;
@@ -86,7 +86,7 @@ class FindingsTest {
     @Test
     void excludingAnAgencyThatCouldNotReceiveAnywayChangesNothingButExcludingThePoliceDoes() {
         SharingPolicy p = Scenario.policy();
-        InformationItem seizure = p.items().get(org.passerelle.sharing.ItemId.of("SEIZ-2024-0042"));
+        InformationItem seizure = p.items().get(org.passerelle.model.ItemId.of("SEIZ-2024-0042"));
         SharingPolicy excludesTax = p.toBuilder().putItem(seizure.toBuilder().restrictions(new SourceRestrictions(
                 null, new java.util.TreeSet<>(List.of(Scenario.RTA)), null, null, false)).build()).build();
         SharingPolicy excludesPolice = p.toBuilder().putItem(seizure.toBuilder().restrictions(new SourceRestrictions(

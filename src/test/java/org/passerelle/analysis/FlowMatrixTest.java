@@ -19,11 +19,11 @@ import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.passerelle.model.Agency;
-import org.passerelle.model.InvalidValueException;
+import org.passerelle.model.InvalidInputException;
 import org.passerelle.sharing.Condition;
 import org.passerelle.sharing.InformationCategory;
 import org.passerelle.sharing.InformationItem;
-import org.passerelle.sharing.ItemId;
+import org.passerelle.model.ItemId;
 import org.passerelle.sharing.Outcome;
 import org.passerelle.sharing.PurposeId;
 import org.passerelle.sharing.SharingDecision;
@@ -111,7 +111,7 @@ class FlowMatrixTest {
                 for (PurposeId purpose : policy.purposes().keySet()) {
                     Flow.Key k = key(item.holder(), recipient.id(), item.category(), purpose);
                     for (LocalDate day = from; !day.isAfter(to); day = day.plusDays(1)) {
-                        SharingRequest r = SharingRequest.builder().from(recipient.id().value())
+                        SharingRequest r = SharingRequest.builder().recipient(recipient.id().value())
                                 .item(item.id().value()).purpose(purpose.value()).at(day.atTime(12, 0)
                                 .toInstant(java.time.ZoneOffset.UTC)).confidentialityAssured(true)
                                 .realIndications("recorded").build();
@@ -140,7 +140,7 @@ class FlowMatrixTest {
     @Test
     void aPeriodThatEndsBeforeItStartsIsRefused() {
         assertThatThrownBy(() -> PolicyAnalysis.of(Scenario.policy(), SC01_DAY, SC01_DAY.minusDays(1)))
-                .isInstanceOf(InvalidValueException.class).hasMessageContaining("to")
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("to")
                 .hasMessageContaining(SC01_DAY.minusDays(1).toString());
     }
 

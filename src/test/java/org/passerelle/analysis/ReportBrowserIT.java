@@ -48,7 +48,7 @@ class ReportBrowserIT {
         assertThat(chromium).as("headless Chromium (run bin/ensure-chromium)").canRead();
         assertThat(driver).as("the Chromium WebDriver (run bin/ensure-chromium)").canRead();
 
-        SharingPolicy policy = PolicyReader.create().readDirectory(POLICY);
+        SharingPolicy policy = PolicyReader.create().readSharingPolicy(POLICY);
         analysis = PolicyAnalysis.of(policy, DAY, DAY);
         PolicyLocations where = PolicyLocations.of(POLICY);
         Path page = tmp.resolve("report.html");

@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.passerelle.model.AgencyId;
 import org.passerelle.model.PasserelleException;
 import org.passerelle.sharing.InformationCategory;
-import org.passerelle.sharing.ItemId;
+import org.passerelle.model.ItemId;
 import org.passerelle.sharing.Outcome;
 import org.passerelle.sharing.PurposeId;
 import org.passerelle.sharing.SharingDecision;

@@ -31,7 +31,7 @@ final class Scenario {
     }
 
     static SharingPolicy policy() {
-        return PolicyReader.create().readDirectory(Path.of("src/test/resources/policies/scenarios"));
+        return PolicyReader.create().readSharingPolicy(Path.of("src/test/resources/policies/scenarios"));
     }
 
     static Flow.Key key(AgencyId holder, AgencyId recipient, InformationCategory category, PurposeId purpose) {

@@ -30,7 +30,7 @@ class AnalysisCommandsTest {
 
     /** The scenario policy written to a directory, with the 2022 MoU changed by a function. */
     private Path variant(String name, java.util.function.UnaryOperator<SharingAgreement.Builder> change) {
-        SharingPolicy p = PolicyReader.create().readDirectory(Path.of(POLICY));
+        SharingPolicy p = PolicyReader.create().readSharingPolicy(Path.of(POLICY));
         SharingPolicy changed = p.toBuilder().putAgreement(change.apply(p.agreements().get(MOU).toBuilder()).build())
                 .build();
         Path dir = tmp.resolve(name);

@@ -21,7 +21,7 @@ import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.passerelle.audit.AuditedSharingEngine;
-import org.passerelle.audit.JsonLinesAuditSink;
+import org.passerelle.json.JsonLinesAuditSink;
 import org.passerelle.json.DecisionJson;
 import org.passerelle.json.PolicyReader;
 import org.passerelle.json.PolicyWriter;
@@ -112,13 +112,13 @@ class SchemaTest {
     @Test
     void everyLineOfAnAuditLogIsValidDecisionsAndRecallsAlike() throws IOException {
         PolicyReader reader = PolicyReader.create();
-        SharingPolicy policy = reader.readDirectory(Path.of("src/test/resources/policies/scenarios"));
+        SharingPolicy policy = reader.readSharingPolicy(Path.of("src/test/resources/policies/scenarios"));
         java.io.StringWriter log = new java.io.StringWriter();
         try (JsonLinesAuditSink sink = JsonLinesAuditSink.writingTo(log)) {
             AuditedSharingEngine engine = AuditedSharingEngine.of(SharingEngine.compile(policy), sink);
             engine.decide(reader.readRequest(Path.of("src/test/resources/requests/sc-01-rnp-drugs.json")));
             engine.decide(reader.readRequest(Path.of("src/test/resources/requests/sc-02-immigration.json")));
-            engine.recall(org.passerelle.sharing.ItemId.of("SEIZ-2024-0042"), org.passerelle.sharing.ItemStatus.INACCURATE,
+            engine.recall(org.passerelle.model.ItemId.of("SEIZ-2024-0042"), org.passerelle.model.ItemStatus.INACCURATE,
                     java.time.Instant.parse("2024-05-11T09:00:00Z"));
         }
         List<String> lines = log.toString().lines().toList();
@@ -132,7 +132,7 @@ class SchemaTest {
 
     @Test
     void whatTheCanonicalWriterWritesIsValid() {
-        SharingPolicy policy = PolicyReader.create().readDirectory(Path.of("src/test/resources/policies/scenarios"));
+        SharingPolicy policy = PolicyReader.create().readSharingPolicy(Path.of("src/test/resources/policies/scenarios"));
         assertThat(errors("policy.schema.json", PolicyWriter.write(policy))).isEmpty();
         SharingDecision decision = SharingEngine.compile(policy).decide(PolicyReader.create()
                 .readRequest(Path.of("src/test/resources/requests/sc-01-rnp-drugs.json")));

@@ -13,7 +13,7 @@ import org.passerelle.analysis.PlainLanguage;
 import org.passerelle.analysis.PolicyAnalysis;
 import org.passerelle.json.PolicyLocations;
 import org.passerelle.json.PolicyReader;
-import org.passerelle.sharing.ItemId;
+import org.passerelle.model.ItemId;
 import org.passerelle.sharing.PurposeId;
 import org.passerelle.sharing.SharingDecision;
 import org.passerelle.sharing.SharingPolicy;
@@ -48,7 +48,7 @@ public final class PolicyAnalysisReport {
      */
     static PolicyAnalysis run(PrintStream out, Path report) {
         Path dir = ExampleFiles.path("customs-police");
-        SharingPolicy policy = PolicyReader.create().readDirectory(dir);
+        SharingPolicy policy = PolicyReader.create().readSharingPolicy(dir);
         PolicyAnalysis analysis = PolicyAnalysis.of(policy, DAY, DAY);
 
         out.println("Flow matrix of examples/customs-police on " + DAY + " (" + analysis.flowMatrix().size()
