@@ -102,7 +102,7 @@ public record Problem(Code code, Severity severity, String element, String eleme
     /**
      * Validates the problem and escapes the control characters of its message (line breaks, other C0
      * and C1 controls, Unicode line and paragraph separators, bidirectional overrides) as
-     * <code>&#92;uXXXX</code>, so that a problem always prints as one line and a value cannot forge
+     * <code>&#92;uHHHH (four hex digits)</code>, so that a problem always prints as one line and a value cannot forge
      * another; {@link Location} does the same for the file and the JSON path.
      */
     public Problem {
@@ -135,7 +135,7 @@ public record Problem(Code code, Severity severity, String element, String eleme
      * Escapes the characters that could break a line of output or reorder it on a terminal.
      *
      * @param text the text, not null
-     * @return the text with such characters written <code>&#92;uXXXX</code>, not null
+     * @return the text with such characters written <code>&#92;uHHHH (four hex digits)</code>, not null
      */
     static String escape(String text) {
         StringBuilder sb = null;
