@@ -8,7 +8,6 @@ import java.util.Set;
 import org.passerelle.analysis.Finding;
 import org.passerelle.analysis.FlowMatrix;
 import org.passerelle.analysis.PolicyAnalysis;
-import org.passerelle.json.PolicyReader;
 
 /** {@code passerelle analyze}: prints the flow matrix of a policy and its findings with file and line. */
 final class AnalyzeCommand implements Command {
@@ -56,7 +55,7 @@ final class AnalyzeCommand implements Command {
         }
         Path dir = Path.of(a.positional("POLICY_DIR").get(0));
         Finding.Severity failOn = a.value("--fail-on") == null ? null : AnalysisSupport.severity(a.value("--fail-on"));
-        PolicyAnalysis analysis = AnalysisSupport.analysis(PolicyReader.create().readSharingPolicy(dir), a);
+        PolicyAnalysis analysis = AnalysisSupport.analysis(Inputs.readPolicy(dir).sharing(), a);
         if (!a.flag("--findings-only")) {
             FlowMatrix m = analysis.flowMatrix();
             out.println("Flow matrix of " + dir + " from " + m.from() + " to " + m.to() + ", " + m.intendedUse()

@@ -94,12 +94,7 @@ final class DecideCommand implements Command {
             throw new UsageException("option --explain is for one request; with --requests, decisions are JSON Lines");
         }
         PolicyReader reader = PolicyReader.create();
-        SharingPolicy policy;
-        try {
-            policy = reader.readPolicy(policyDir).sharing();
-        } catch (InvalidInputException e) {
-            throw Inputs.asGiven(e, policyDir);
-        }
+        SharingPolicy policy = Inputs.readPolicy(policyDir).sharing();
         SharingEngine engine = SharingEngine.compile(policy);
         List<SharingRequest> requests;
         List<String> where = new ArrayList<>();

@@ -17,7 +17,6 @@ import java.util.TreeSet;
 import org.passerelle.model.Problem;
 import org.passerelle.json.Policy;
 import org.passerelle.json.PolicyReader;
-import org.passerelle.model.InvalidInputException;
 import org.passerelle.json.PolicyWriter;
 
 /**
@@ -65,12 +64,7 @@ final class FmtCommand implements Command {
             return ExitCode.OK;
         }
         Path dir = Path.of(a.positional("POLICY_DIR").get(0));
-        Policy policy;
-        try {
-            policy = PolicyReader.create().readPolicy(dir);
-        } catch (InvalidInputException e) {
-            throw Inputs.asGiven(e, dir);
-        }
+        Policy policy = Inputs.readPolicy(dir);
         try {
             SortedMap<String, String> canonical = canonical(policy);
             SortedMap<String, String> current = jsonFiles(dir);

@@ -8,6 +8,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.passerelle.json.Policy;
+import org.passerelle.json.PolicyReader;
 import org.passerelle.model.InvalidInputException;
 import org.passerelle.model.Problem;
 
@@ -22,6 +24,21 @@ final class Inputs {
     static final String STDIN = "<stdin>";
 
     private Inputs() {
+    }
+
+    /**
+     * Reads a policy directory, its problems naming files as the user typed the directory.
+     *
+     * @param dir the directory as given on the command line
+     * @return the policy, not null
+     * @throws InvalidInputException if the policy is invalid, with its files as given
+     */
+    static Policy readPolicy(Path dir) {
+        try {
+            return PolicyReader.create().readPolicy(dir);
+        } catch (InvalidInputException e) {
+            throw asGiven(e, dir);
+        }
     }
 
     /**

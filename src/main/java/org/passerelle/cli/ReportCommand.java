@@ -12,8 +12,8 @@ import java.util.TreeSet;
 import org.passerelle.analysis.HtmlReport;
 import org.passerelle.analysis.PolicyAnalysis;
 import org.passerelle.analysis.TestSummary;
+import org.passerelle.json.Policy;
 import org.passerelle.json.PolicyLocations;
-import org.passerelle.json.PolicyReader;
 import org.passerelle.model.PasserelleIOException;
 import org.passerelle.sharing.AgreementId;
 import org.passerelle.sharing.SharingPolicy;
@@ -65,7 +65,8 @@ final class ReportCommand implements Command {
         }
         Path dir = Path.of(a.positional("POLICY_DIR").get(0));
         Path target = Path.of(a.required("--out", "REPORT_HTML"));
-        SharingPolicy policy = PolicyReader.create().readSharingPolicy(dir);
+        Policy both = Inputs.readPolicy(dir);
+        SharingPolicy policy = both.sharing();
         PolicyAnalysis analysis = AnalysisSupport.analysis(policy, a);
         PolicyLocations where = PolicyLocations.of(dir);
         HtmlReport report = HtmlReport.builder(analysis).locations((s, id) -> where.locate(s, id).orElse(null));
@@ -73,7 +74,7 @@ final class ReportCommand implements Command {
             report.title(a.value("--title"));
         }
         if (a.value("--tests") != null) {
-            report.tests(summary(PolicySuite.load(Path.of(a.value("--tests"))).run(PolicyReader.create().readPolicy(dir))));
+            report.tests(summary(PolicySuite.load(Path.of(a.value("--tests"))).run(both)));
         }
         try {
             Files.writeString(target, report.write());

@@ -8,7 +8,6 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 import org.passerelle.json.Policy;
-import org.passerelle.json.PolicyReader;
 import org.passerelle.json.PolicyTestCase;
 import org.passerelle.model.InvalidInputException;
 import org.passerelle.testing.Coverage;
@@ -73,12 +72,7 @@ final class TestCommand implements Command {
         Integer minimum = a.value("--fail-under-coverage") == null ? null : percent(a.value("--fail-under-coverage"));
         Path policyDir = Path.of(dirs.get(0));
         Path testsDir = Path.of(dirs.get(1));
-        Policy policy;
-        try {
-            policy = PolicyReader.create().readPolicy(policyDir);
-        } catch (InvalidInputException e) {
-            throw Inputs.asGiven(e, policyDir);
-        }
+        Policy policy = Inputs.readPolicy(policyDir);
         PolicySuite suite;
         try {
             suite = PolicySuite.load(testsDir);

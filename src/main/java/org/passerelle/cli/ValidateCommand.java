@@ -6,8 +6,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 import org.passerelle.json.Policy;
-import org.passerelle.json.PolicyReader;
-import org.passerelle.model.InvalidInputException;
 import org.passerelle.model.Problem;
 import org.passerelle.sharing.SharingEngine;
 import org.passerelle.sharing.SharingPolicy;
@@ -52,12 +50,7 @@ final class ValidateCommand implements Command {
             return ExitCode.OK;
         }
         Path dir = Path.of(a.positional("POLICY_DIR").get(0));
-        Policy both;
-        try {
-            both = PolicyReader.create().readPolicy(dir);
-        } catch (InvalidInputException e) {
-            throw Inputs.asGiven(e, dir);
-        }
+        Policy both = Inputs.readPolicy(dir);
         SharingPolicy policy = both.sharing();
         SharingEngine.compile(policy);
         out.println(dir + ": valid policy: " + policy.agencies().size() + " agencies, " + policy.purposes().size()
