@@ -32,6 +32,7 @@ import org.passerelle.sharing.SharingDecision;
 import org.passerelle.sharing.SharingEngine;
 import org.passerelle.sharing.SharingPolicy;
 import org.passerelle.sharing.SharingRequest;
+import org.passerelle.sharing.SourceRestrictions;
 
 /**
  * The finite space of requests that the rules can tell apart, and the only place where the analysis
@@ -81,6 +82,19 @@ final class DecisionSpace {
     final List<PurposeId> purposes;
     /** For each agency, the agencies that share an agreement with it; null when every agency is asked about. */
     private final Map<AgencyId, List<Agency>> partners;
+    /** For each ordered pair of agencies (holder, recipient), the agreements both are parties to. */
+    private final Map<List<AgencyId>, List<AgreementId>> shared;
+    /** The agencies of the policy that are parties to each agreement. */
+    private final Map<AgreementId, List<AgencyId>> parties = new HashMap<>();
+    /** The agreements each agency is a party to, in id order. */
+    private final Map<AgencyId, List<SharingAgreement>> agreementsOf = new HashMap<>();
+    /** The items a consent or an objection names. */
+    private final Set<ItemId> named;
+    /** A number for each distinct value of restrictions met, read for a recipient or not. */
+    private final java.util.concurrent.ConcurrentHashMap<SourceRestrictions, Integer> restrictionIds =
+            new java.util.concurrent.ConcurrentHashMap<>();
+    private final java.util.concurrent.atomic.AtomicInteger nextRestrictionId =
+            new java.util.concurrent.atomic.AtomicInteger();
     private final Officer officer;
     private final SharingEngine engine;
     private final SharingEngine lawEngine;
@@ -89,7 +103,8 @@ final class DecisionSpace {
      * A class of items decided alike: the representative that is asked about, every member, and
      * whether it is hypothetical.
      */
-    record ItemClass(InformationItem representative, List<ItemId> members, boolean hypothetical) {
+    record ItemClass(InformationItem representative, List<ItemId> members, boolean hypothetical, int shape,
+            int restrictions) {
         int size() {
             return hypothetical ? 0 : members.size();
         }
@@ -111,10 +126,13 @@ final class DecisionSpace {
         this.use = use;
         this.agencies = List.copyOf(policy.agencies().values());
         this.purposes = List.copyOf(policy.purposes().keySet());
-        this.classes = classesOf(policy);
+        this.named = named(policy);
+        this.classes = classesOf(policy, named);
         this.days = breakpoints(policy, from, to);
+        partiesOf();
+        this.shared = sharedOf(days);
         this.forms = formsOf(policy);
-        this.partners = exhaustive ? null : partnersOf(policy, agencies);
+        this.partners = exhaustive ? null : partnersOf(days);
         SortedSet<String> roles = new TreeSet<>();
         for (SharingAgreement g : policy.agreements().values()) {
             roles.addAll(g.needToKnowRoles());
@@ -155,37 +173,64 @@ final class DecisionSpace {
         return partners.getOrDefault(c.holder(), List.of());
     }
 
-    private static Map<AgencyId, List<Agency>> partnersOf(SharingPolicy policy, List<Agency> agencies) {
-        Map<AgencyId, Set<AgencyId>> ids = new HashMap<>();
-        for (SharingAgreement g : policy.agreements().values()) {
-            List<AgencyId> parties = new ArrayList<>();
-            for (Agency a : agencies) {
-                if (isParty(g, a)) {
-                    parties.add(a.id());
-                }
-            }
-            for (AgencyId a : parties) {
-                ids.computeIfAbsent(a, k -> new HashSet<>()).addAll(parties);
+    /**
+     * The recipients to ask about for an item on one day (a reverse query): as for a class, with the
+     * agreements in force on that day.
+     */
+    List<Agency> recipients(InformationItem item, LocalDate day) {
+        if (partners == null || !item.originator().equals(item.holder())) {
+            return agencies;
+        }
+        return partnersOf(item.holder(), List.of(day));
+    }
+
+    /** Whether an agreement is in force on a day of the analysis (SR-02: else it grants nothing). */
+    private static boolean inForce(SharingAgreement g, List<LocalDate> days) {
+        for (LocalDate day : days) {
+            if (g.isInForceOn(day)) {
+                return true;
             }
         }
+        return false;
+    }
+
+    /**
+     * For each agency, the agencies that share with it an agreement in force on one of the days, in
+     * policy order.
+     */
+    private Map<AgencyId, List<Agency>> partnersOf(List<LocalDate> days) {
         Map<AgencyId, List<Agency>> out = new HashMap<>();
-        for (Map.Entry<AgencyId, Set<AgencyId>> e : ids.entrySet()) {
-            List<Agency> list = new ArrayList<>();
-            for (Agency a : agencies) {
-                if (e.getValue().contains(a.id())) {
-                    list.add(a);
-                }
+        for (Agency a : agencies) {
+            List<Agency> partners = partnersOf(a.id(), days);
+            if (!partners.isEmpty()) {
+                out.put(a.id(), partners);
             }
-            out.put(e.getKey(), List.copyOf(list));
         }
         return out;
+    }
+
+    /** The agencies that share with an agency an agreement in force on one of the days, in policy order. */
+    private List<Agency> partnersOf(AgencyId agency, List<LocalDate> days) {
+        Set<AgencyId> ids = new HashSet<>();
+        for (SharingAgreement g : agreementsOf.getOrDefault(agency, List.of())) {
+            if (inForce(g, days)) {
+                ids.addAll(parties.get(g.id()));
+            }
+        }
+        List<Agency> list = new ArrayList<>();
+        for (Agency a : agencies) {
+            if (ids.contains(a.id())) {
+                list.add(a);
+            }
+        }
+        return List.copyOf(list);
     }
 
     static boolean isHypothetical(ItemId id) {
         return id.value().startsWith(HYPOTHETICAL);
     }
 
-    private static List<ItemClass> classesOf(SharingPolicy policy) {
+    private static Set<ItemId> named(SharingPolicy policy) {
         Set<ItemId> named = new HashSet<>();
         for (Consent c : policy.consents().values()) {
             named.add(c.item());
@@ -195,11 +240,88 @@ final class DecisionSpace {
                 named.add(o.item());
             }
         }
+        return Set.copyOf(named);
+    }
+
+    private Map<List<AgencyId>, List<AgreementId>> sharedOf(List<LocalDate> days) {
+        Map<List<AgencyId>, List<AgreementId>> out = new HashMap<>();
+        for (SharingAgreement g : policy.agreements().values()) {
+            if (!inForce(g, days)) {
+                continue;
+            }
+            List<AgencyId> of = parties.get(g.id());
+            for (AgencyId a : of) {
+                for (AgencyId b : of) {
+                    out.computeIfAbsent(List.of(a, b), k -> new ArrayList<>()).add(g.id());
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The agencies of the policy that are parties to each agreement, and the agreements each agency is
+     * a party to.
+     */
+    private void partiesOf() {
+        for (SharingAgreement g : policy.agreements().values()) {
+            List<AgencyId> of = new ArrayList<>();
+            for (Agency a : agencies) {
+                if (isParty(g, a)) {
+                    of.add(a.id());
+                    agreementsOf.computeIfAbsent(a.id(), k -> new ArrayList<>()).add(g);
+                }
+            }
+            parties.put(g.id(), List.copyOf(of));
+        }
+    }
+
+    /**
+     * The purposes to ask about together for a class and a recipient: the classes of purposes the law
+     * reads alike ({@link org.passerelle.sharing.SharingLaw#purposesReadAlike}) over the agreements that
+     * may be evaluated (those the holder and the recipient are both parties to and, for an item the
+     * holder received, the one it received it under), for an item no consent names; else one purpose
+     * at a time (an item a consent or an objection names, the exhaustive analysis, the unrefined
+     * reference). {@code cache} is kept by the caller for one holder.
+     */
+    List<List<PurposeId>> purposesReadAlike(ItemClass c, AgencyId recipient, boolean refine,
+            Map<List<Object>, List<List<PurposeId>>> cache) {
+        InformationItem item = c.representative;
+        if (!refine || partners == null || (!c.hypothetical && named.contains(item.id()))) {
+            List<List<PurposeId>> one = new ArrayList<>(purposes.size());
+            for (PurposeId p : purposes) {
+                one.add(List.of(p));
+            }
+            return one;
+        }
+        List<AgreementId> basis = new ArrayList<>(shared.getOrDefault(List.of(item.holder(), recipient), List.of()));
+        if (!item.originator().equals(item.holder())) {
+            AgreementId under = item.lastHop().orElseThrow().receivedUnder();
+            if (under != null) {
+                basis.add(under);
+            }
+        }
+        return cache.computeIfAbsent(List.of(basis, item.restrictions().allowedPurposes()),
+                k -> policy.law().purposesReadAlike(basis, item.restrictions()));
+    }
+
+    /**
+     * The key of the classes of one holder decided alike for a recipient: what the rules read of the
+     * class's items apart from their restrictions, and their restrictions read for the recipient
+     * ({@link SourceRestrictions#readFor}).
+     */
+    long readFor(ItemClass c, AgencyId recipient) {
+        SourceRestrictions given = c.representative.restrictions();
+        SourceRestrictions read = given.readFor(recipient);
+        int r = read == given ? c.restrictions : restrictionIds.computeIfAbsent(read, k -> nextRestrictionId.getAndIncrement());
+        return ((long) c.shape << 32) | r;
+    }
+
+    private List<ItemClass> classesOf(SharingPolicy policy, Set<ItemId> named) {
+        Map<Object, Integer> shapes = new HashMap<>();
         Map<Object, List<InformationItem>> byKey = new LinkedHashMap<>();
         for (InformationItem i : policy.items().values()) {
-            Object key = named.contains(i.id()) ? i.id() : Arrays.asList(i.originator(), i.custody(), i.category(),
-                    i.fields(), i.markings(), i.restrictions(), i.status(), i.sourceSystem(), i.politicalCharacter());
-            byKey.computeIfAbsent(key, k -> new ArrayList<>()).add(i);
+            byKey.computeIfAbsent(Arrays.asList(shape(i, named), i.restrictions()), k -> new ArrayList<>()).add(i);
         }
         List<ItemClass> out = new ArrayList<>();
         for (List<InformationItem> members : byKey.values()) {
@@ -207,7 +329,9 @@ final class DecisionSpace {
             for (InformationItem i : members) {
                 ids.add(i.id());
             }
-            out.add(new ItemClass(members.get(0), List.copyOf(ids), false));
+            out.add(new ItemClass(members.get(0), List.copyOf(ids), false,
+                    shapes.computeIfAbsent(shape(members.get(0), named), k -> shapes.size()),
+                    restrictionIds.computeIfAbsent(members.get(0).restrictions(), k -> nextRestrictionId.getAndIncrement())));
         }
         Set<String> seen = new HashSet<>();
         for (SharingAgreement g : policy.agreements().values()) {
@@ -221,12 +345,24 @@ final class DecisionSpace {
                         InformationItem item = InformationItem.builder(id)
                                 .title("any " + category + " of " + a.id() + ", unmarked, without personal data")
                                 .originator(a.id().value()).category(category).build();
-                        out.add(new ItemClass(item, List.of(item.id()), true));
+                        out.add(new ItemClass(item, List.of(item.id()), true,
+                                shapes.computeIfAbsent(item.id(), k -> shapes.size()),
+                                restrictionIds.computeIfAbsent(item.restrictions(), k -> nextRestrictionId.getAndIncrement())));
                     }
                 }
             }
         }
         return List.copyOf(out);
+    }
+
+    /**
+     * What the rules read of an item apart from its restrictions: its id when a consent or an objection
+     * names it, else its originator, custody, category, fields, markings, status, source and political
+     * character.
+     */
+    private static Object shape(InformationItem i, Set<ItemId> named) {
+        return named.contains(i.id()) ? i.id() : Arrays.asList(i.originator(), i.custody(), i.category(), i.fields(),
+                i.markings(), i.status(), i.sourceSystem(), i.politicalCharacter());
     }
 
     static boolean isParty(SharingAgreement g, Agency a) {

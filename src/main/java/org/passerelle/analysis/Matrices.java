@@ -1,7 +1,9 @@
 package org.passerelle.analysis;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -10,6 +12,7 @@ import org.passerelle.model.AgencyId;
 import org.passerelle.sharing.Outcome;
 import org.passerelle.sharing.PurposeId;
 import org.passerelle.sharing.SharingDecision;
+import org.passerelle.sharing.SharingRequest;
 
 /**
  * Computes a flow matrix by asking the engine the decision of every class of the decision space,
@@ -19,68 +22,138 @@ final class Matrices {
     private Matrices() {
     }
 
-    /** The best decision of one item class on one flow. */
-    private record Cell(SharingDecision decision, int classIndex, boolean hypothetical) {
+    /**
+     * The best decision of one item class on one flow, and its witness: the request of the flow's own
+     * purpose, which the engine decides as {@code decision} (the decision may be of another purpose of
+     * the same class of purposes).
+     */
+    private record Cell(SharingDecision decision, PurposeId purpose, int classIndex, boolean hypothetical) {
+        Cell(SharingDecision decision, int classIndex, boolean hypothetical) {
+            this(decision, decision.request().purpose(), classIndex, hypothetical);
+        }
+
+        SharingRequest witness(DecisionSpace space) {
+            SharingRequest asked = decision.request();
+            return purpose.equals(asked.purpose()) ? asked : space.request(asked.item(), asked.recipient(), purpose,
+                    LocalDate.ofInstant(asked.instant(), java.time.ZoneOffset.UTC), asked.assistanceForm(), null);
+        }
     }
 
-    /** What one class contributes: its best cell per flow and the number of decisions made. */
-    private record Contribution(int classIndex, Map<Flow.Key, Cell> cells, int decisions) {
+    /**
+     * What the classes of one holder contribute: their best cell per flow, the number of items held today
+     * that reach each flow, the classes that reach any flow, and the number of decisions made.
+     */
+    private record Contribution(Map<Flow.Key, Cell> cells, Map<Flow.Key, Integer> items, java.util.BitSet reaching,
+            int decisions) {
     }
 
     static FlowMatrix compute(DecisionSpace space, LocalDate from, LocalDate to) {
-        List<Contribution> parts = java.util.stream.IntStream.range(0, space.classes.size()).parallel()
-                .mapToObj(i -> contribution(space, i)).collect(Collectors.toList());
+        return compute(space, from, to, true);
+    }
+
+    /**
+     * Computes the matrix; without {@code refine}, every class is asked about on its own for every
+     * recipient (the reference the refined computation is tested against).
+     */
+    static FlowMatrix compute(DecisionSpace space, LocalDate from, LocalDate to, boolean refine) {
+        Map<AgencyId, List<Integer>> byHolder = new LinkedHashMap<>();
+        for (int i = 0; i < space.classes.size(); i++) {
+            byHolder.computeIfAbsent(space.classes.get(i).holder(), k -> new ArrayList<>()).add(i);
+        }
+        List<Contribution> parts = byHolder.values().parallelStream().map(indexes -> contribution(space, indexes, refine))
+                .collect(Collectors.toList());
         Map<Flow.Key, Cell> best = new HashMap<>();
         Map<Flow.Key, Integer> items = new HashMap<>();
+        java.util.BitSet reaching = new java.util.BitSet();
         int decisions = 0;
         for (Contribution part : parts) {
             decisions += part.decisions;
-            int size = space.classes.get(part.classIndex).size();
-            for (Map.Entry<Flow.Key, Cell> e : part.cells.entrySet()) {
-                best.merge(e.getKey(), e.getValue(), Matrices::better);
-                items.merge(e.getKey(), size, Integer::sum);
-            }
-        }
-        java.util.BitSet reaching = new java.util.BitSet();
-        for (Contribution part : parts) {
-            if (!part.cells.isEmpty()) {
-                reaching.set(part.classIndex);
-            }
+            part.cells.forEach((k, cell) -> best.merge(k, cell, Matrices::better));
+            part.items.forEach((k, n) -> items.merge(k, n, Integer::sum));
+            reaching.or(part.reaching);
         }
         Map<Flow.Key, Flow> flows = new HashMap<>();
         for (Map.Entry<Flow.Key, Cell> e : best.entrySet()) {
             Flow.Key k = e.getKey();
             SharingDecision d = e.getValue().decision;
             flows.put(k, new Flow(k.holder(), k.recipient(), k.category(), k.purpose(), d.outcome(), d.agreement(),
-                    d.conditions(), d.request(), items.get(k)));
+                    d.conditions(), e.getValue().witness(space), items.getOrDefault(k, 0)));
         }
         return new FlowMatrix(from, to, space.use, flows, decisions, reaching);
     }
 
-    private static Contribution contribution(DecisionSpace space, int index) {
-        DecisionSpace.ItemClass c = space.classes.get(index);
-        AgencyId holder = c.holder();
-        Map<Flow.Key, Cell> cells = new HashMap<>();
-        int n = 0;
-        for (Agency recipient : space.recipients(c)) {
-            if (recipient.id().equals(holder)) {
-                continue;
+    /**
+     * The contribution of the classes of one holder (indexes in increasing order). For each recipient,
+     * the classes whose items differ only by restrictions that read alike for that recipient
+     * ({@link org.passerelle.sharing.SourceRestrictions#readFor}) are decided alike: the engine is asked
+     * about the first of them, which is also the one the per-class computation would keep on a tie.
+     */
+    private static Contribution contribution(DecisionSpace space, List<Integer> indexes, boolean refine) {
+        AgencyId holder = space.classes.get(indexes.get(0)).holder();
+        Map<AgencyId, List<Integer>> byRecipient = new LinkedHashMap<>();
+        for (int index : indexes) {
+            for (Agency recipient : space.recipients(space.classes.get(index))) {
+                if (!recipient.id().equals(holder)) {
+                    byRecipient.computeIfAbsent(recipient.id(), k -> new ArrayList<>()).add(index);
+                }
             }
-            for (PurposeId purpose : space.purposes) {
-                Flow.Key key = new Flow.Key(holder, recipient.id(), c.representative().category(), purpose);
-                for (LocalDate day : space.days) {
-                    for (String form : space.forms) {
-                        SharingDecision d = space.decide(space.request(c.representative().id(), recipient.id(), purpose,
-                                day, form, null));
-                        n++;
-                        if (d.outcome() != Outcome.DENY) {
-                            cells.merge(key, new Cell(d, index, c.hypothetical()), Matrices::better);
+        }
+        Map<Flow.Key, Cell> cells = new HashMap<>();
+        Map<Flow.Key, Integer> items = new HashMap<>();
+        java.util.BitSet reaching = new java.util.BitSet();
+        int n = 0;
+        Map<List<Object>, List<List<PurposeId>>> readAlike = new HashMap<>();
+        for (Map.Entry<AgencyId, List<Integer>> e : byRecipient.entrySet()) {
+            AgencyId recipient = e.getKey();
+            Map<Long, List<Integer>> groups = new LinkedHashMap<>();
+            for (int index : e.getValue()) {
+                DecisionSpace.ItemClass c = space.classes.get(index);
+                long key = refine ? space.readFor(c, recipient) : -1 - index;
+                groups.computeIfAbsent(key, k -> new ArrayList<>()).add(index);
+            }
+            for (List<Integer> group : groups.values()) {
+                int first = group.get(0);
+                DecisionSpace.ItemClass c = space.classes.get(first);
+                int size = 0;
+                for (int index : group) {
+                    size += space.classes.get(index).size();
+                }
+                boolean reached = false;
+                for (List<PurposeId> alike : space.purposesReadAlike(c, recipient, refine, readAlike)) {
+                    PurposeId asked = alike.get(0);
+                    boolean[] here = new boolean[alike.size()];
+                    for (LocalDate day : space.days) {
+                        for (String form : space.forms) {
+                            SharingDecision d = space.decide(space.request(c.representative().id(), recipient, asked,
+                                    day, form, null));
+                            n++;
+                            if (d.outcome() == Outcome.DENY) {
+                                continue;
+                            }
+                            for (int p = 0; p < alike.size(); p++) {
+                                PurposeId purpose = alike.get(p);
+                                cells.merge(new Flow.Key(holder, recipient, c.representative().category(), purpose),
+                                        new Cell(d, purpose, first, c.hypothetical()), Matrices::better);
+                                here[p] = true;
+                            }
                         }
+                    }
+                    for (int p = 0; p < alike.size(); p++) {
+                        if (here[p]) {
+                            items.merge(new Flow.Key(holder, recipient, c.representative().category(), alike.get(p)),
+                                    size, Integer::sum);
+                            reached = true;
+                        }
+                    }
+                }
+                if (reached) {
+                    for (int index : group) {
+                        reaching.set(index);
                     }
                 }
             }
         }
-        return new Contribution(index, cells, n);
+        return new Contribution(cells, items, reaching, n);
     }
 
     /**

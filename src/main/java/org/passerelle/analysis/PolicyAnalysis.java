@@ -113,7 +113,8 @@ public final class PolicyAnalysis {
             throw new PasserelleException("unknown purpose " + purpose + ": the policy has no such purpose");
         }
         List<SharingDecision> out = new ArrayList<>();
-        out.addAll(Matrices.row(space, item, i.holder(), space.agencies, List.of(purpose), List.of(day)).values());
+        out.addAll(Matrices.row(space, item, i.holder(), space.recipients(i, day), List.of(purpose), List.of(day))
+                .values());
         out.sort(Comparator.comparing(d -> d.request().recipient()));
         return out;
     }
