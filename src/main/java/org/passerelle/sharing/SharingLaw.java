@@ -102,9 +102,11 @@ public final class SharingLaw {
      *
      * <p>The contract, relied on by the policy analysis ({@code docs/analysis.md}): for a request about
      * an item with these restrictions that no consent names, such that every candidate agreement the
-     * engine evaluates is among the given ones (in a direct flow, those the recipient is a party to,
-     * SR-04; in an onward flow, the one the holder received the item under), two purposes of one class
-     * are decided alike: same outcome, agreement and conditions; the reasons name the purpose.
+     * engine evaluates and that is in force on the request's day is among the given ones (in a direct
+     * flow, those the recipient is a party to, SR-04; in an onward flow, the one the holder received the
+     * item under; an agreement not in force grants nothing whatever the purpose, SR-02), two purposes
+     * of one class are decided alike: same outcome, agreement and conditions; the reasons name the
+     * purpose.
      *
      * @param basis the agreements that may be evaluated, not null; ids this law does not know are ignored
      * @param restrictions the item's restrictions, not null
