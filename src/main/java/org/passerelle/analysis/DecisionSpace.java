@@ -47,12 +47,18 @@ import org.passerelle.sharing.SourceRestrictions;
  *       restriction, no personal field) originated and held by that agency, so that a flow the law
  *       opens shows even before an item exists.</li>
  *   <li><b>Recipients</b>: every agency of the policy other than the holder; except that, for an item
- *       whose holder is its originator, only the agencies that share an agreement with the holder are
- *       asked about. This one premise comes from the engine's documented contract instead of from
- *       asking it: a direct flow has no basis but an agreement the holder is a party to, and the
- *       recipient must be a party to it (SR-01, SR-04). {@code PolicyAnalysis.Builder.exhaustive()}
- *       asks about every agency instead, and a test compares both on generated policies.
- *       <b>Purposes</b>: every purpose of the policy.</li>
+ *       whose holder is its originator, only the agencies that share with the holder an agreement in
+ *       force on a day of the analysis and covering the item's category are asked about. This one
+ *       premise comes from the engine's documented contract instead of from asking it: a direct flow
+ *       has no basis but an agreement the holder is a party to, the recipient must be a party to it,
+ *       it must be in force and cover the category (SR-01, SR-04, SR-02). {@code PolicyAnalysis.Builder.exhaustive()} asks about every agency instead, and
+ *       a test compares both on generated policies.</li>
+ *   <li><b>Per recipient</b>: the classes of one holder whose items differ only by restrictions that
+ *       read alike for the recipient ({@link SourceRestrictions#readFor}: an exclusion of another agency
+ *       changes nothing for this one) are asked about once, through the first of them.</li>
+ *   <li><b>Purposes</b>: every purpose of the policy; the purposes the law reads alike over the
+ *       agreements that can carry the flow ({@link org.passerelle.sharing.SharingLaw#purposesReadAlike})
+ *       are asked about once, through the first of them, for an item no consent or objection names.</li>
  *   <li><b>Days</b>: the first day of the period and every day in it on which a date of the
  *       policy starts or ends something (an agreement's first day and the day after its last, a
  *       consent's grant and the day after its end, an objection's recording, the day after a
@@ -80,10 +86,18 @@ final class DecisionSpace {
     final List<String> forms;
     final List<Agency> agencies;
     final List<PurposeId> purposes;
-    /** For each agency, the agencies that share an agreement with it; null when every agency is asked about. */
-    private final Map<AgencyId, List<Agency>> partners;
-    /** For each ordered pair of agencies (holder, recipient), the agreements both are parties to. */
-    private final Map<List<AgencyId>, List<AgreementId>> shared;
+    /** The position of each purpose in {@link #purposes}. */
+    private final Map<PurposeId, Integer> purposeIndex;
+    /**
+     * For each agency and category, the agencies that share with it an agreement in force on a day of
+     * the analysis and covering the category, in policy order; null when every agency is asked about.
+     */
+    private final Map<List<Object>, List<Agency>> partners;
+    /**
+     * For each ordered pair of agencies (holder, recipient), the agreements in force on a day of the
+     * analysis that both are parties to.
+     */
+    private final Map<List<AgencyId>, List<SharingAgreement>> shared;
     /** The agencies of the policy that are parties to each agreement. */
     private final Map<AgreementId, List<AgencyId>> parties = new HashMap<>();
     /** The agreements each agency is a party to, in id order. */
@@ -126,6 +140,11 @@ final class DecisionSpace {
         this.use = use;
         this.agencies = List.copyOf(policy.agencies().values());
         this.purposes = List.copyOf(policy.purposes().keySet());
+        Map<PurposeId, Integer> index = new HashMap<>();
+        for (int i = 0; i < purposes.size(); i++) {
+            index.put(purposes.get(i), i);
+        }
+        this.purposeIndex = Map.copyOf(index);
         this.named = named(policy);
         this.classes = classesOf(policy, named);
         this.days = breakpoints(policy, from, to);
@@ -165,12 +184,17 @@ final class DecisionSpace {
                 "recorded for the analysis", form, null, false, false, null);
     }
 
+    /** The position of a purpose in {@link #purposes}. */
+    int purposeIndex(PurposeId purpose) {
+        return purposeIndex.get(purpose);
+    }
+
     /** The recipients to ask about for an item class: see the class documentation. */
     List<Agency> recipients(ItemClass c) {
         if (partners == null || !c.representative.originator().equals(c.holder())) {
             return agencies;
         }
-        return partners.getOrDefault(c.holder(), List.of());
+        return partners.getOrDefault(List.of(c.holder(), c.representative.category()), List.of());
     }
 
     /**
@@ -181,7 +205,7 @@ final class DecisionSpace {
         if (partners == null || !item.originator().equals(item.holder())) {
             return agencies;
         }
-        return partnersOf(item.holder(), List.of(day));
+        return partnersOf(item.holder(), item.category(), List.of(day));
     }
 
     /** Whether an agreement is in force on a day of the analysis (SR-02: else it grants nothing). */
@@ -198,22 +222,27 @@ final class DecisionSpace {
      * For each agency, the agencies that share with it an agreement in force on one of the days, in
      * policy order.
      */
-    private Map<AgencyId, List<Agency>> partnersOf(List<LocalDate> days) {
-        Map<AgencyId, List<Agency>> out = new HashMap<>();
+    private Map<List<Object>, List<Agency>> partnersOf(List<LocalDate> days) {
+        Map<List<Object>, List<Agency>> out = new HashMap<>();
         for (Agency a : agencies) {
-            List<Agency> partners = partnersOf(a.id(), days);
-            if (!partners.isEmpty()) {
-                out.put(a.id(), partners);
+            for (InformationCategory category : InformationCategory.values()) {
+                List<Agency> partners = partnersOf(a.id(), category, days);
+                if (!partners.isEmpty()) {
+                    out.put(List.of(a.id(), category), partners);
+                }
             }
         }
         return out;
     }
 
-    /** The agencies that share with an agency an agreement in force on one of the days, in policy order. */
-    private List<Agency> partnersOf(AgencyId agency, List<LocalDate> days) {
+    /**
+     * The agencies that share with an agency an agreement in force on one of the days and covering a
+     * category, in policy order.
+     */
+    private List<Agency> partnersOf(AgencyId agency, InformationCategory category, List<LocalDate> days) {
         Set<AgencyId> ids = new HashSet<>();
         for (SharingAgreement g : agreementsOf.getOrDefault(agency, List.of())) {
-            if (inForce(g, days)) {
+            if (g.categories().contains(category) && inForce(g, days)) {
                 ids.addAll(parties.get(g.id()));
             }
         }
@@ -243,8 +272,8 @@ final class DecisionSpace {
         return Set.copyOf(named);
     }
 
-    private Map<List<AgencyId>, List<AgreementId>> sharedOf(List<LocalDate> days) {
-        Map<List<AgencyId>, List<AgreementId>> out = new HashMap<>();
+    private Map<List<AgencyId>, List<SharingAgreement>> sharedOf(List<LocalDate> days) {
+        Map<List<AgencyId>, List<SharingAgreement>> out = new HashMap<>();
         for (SharingAgreement g : policy.agreements().values()) {
             if (!inForce(g, days)) {
                 continue;
@@ -252,7 +281,7 @@ final class DecisionSpace {
             List<AgencyId> of = parties.get(g.id());
             for (AgencyId a : of) {
                 for (AgencyId b : of) {
-                    out.computeIfAbsent(List.of(a, b), k -> new ArrayList<>()).add(g.id());
+                    out.computeIfAbsent(List.of(a, b), k -> new ArrayList<>()).add(g);
                 }
             }
         }
@@ -279,10 +308,11 @@ final class DecisionSpace {
     /**
      * The purposes to ask about together for a class and a recipient: the classes of purposes the law
      * reads alike ({@link org.passerelle.sharing.SharingLaw#purposesReadAlike}) over the agreements that
-     * may be evaluated (those the holder and the recipient are both parties to and, for an item the
-     * holder received, the one it received it under), for an item no consent names; else one purpose
-     * at a time (an item a consent or an objection names, the exhaustive analysis, the unrefined
-     * reference). {@code cache} is kept by the caller for one holder.
+     * may grant anything (those in force in the period, covering the item's category, that the holder
+     * and the recipient are both parties to and, for an item the holder received, the one it received
+     * it under), for an item no consent names; else one purpose at a time (an item a consent or an
+     * objection names, the exhaustive analysis, the unrefined reference). {@code cache} is kept by the
+     * caller for one holder and one recipient.
      */
     List<List<PurposeId>> purposesReadAlike(ItemClass c, AgencyId recipient, boolean refine,
             Map<List<Object>, List<List<PurposeId>>> cache) {
@@ -294,15 +324,21 @@ final class DecisionSpace {
             }
             return one;
         }
-        List<AgreementId> basis = new ArrayList<>(shared.getOrDefault(List.of(item.holder(), recipient), List.of()));
-        if (!item.originator().equals(item.holder())) {
-            AgreementId under = item.lastHop().orElseThrow().receivedUnder();
-            if (under != null) {
-                basis.add(under);
-            }
-        }
-        return cache.computeIfAbsent(List.of(basis, item.restrictions().allowedPurposes()),
-                k -> policy.law().purposesReadAlike(basis, item.restrictions()));
+        AgreementId under = item.originator().equals(item.holder()) ? null
+                : item.lastHop().orElseThrow().receivedUnder();
+        return cache.computeIfAbsent(Arrays.asList(item.category(), under, item.restrictions().allowedPurposes()),
+                k -> {
+                    List<AgreementId> basis = new ArrayList<>();
+                    for (SharingAgreement g : shared.getOrDefault(List.of(item.holder(), recipient), List.of())) {
+                        if (g.categories().contains(item.category())) {
+                            basis.add(g.id());
+                        }
+                    }
+                    if (under != null) {
+                        basis.add(under);
+                    }
+                    return policy.law().purposesReadAlike(basis, item.restrictions());
+                });
     }
 
     /**

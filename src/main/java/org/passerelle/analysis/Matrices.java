@@ -102,9 +102,13 @@ final class Matrices {
         Map<Flow.Key, Integer> items = new HashMap<>();
         java.util.BitSet reaching = new java.util.BitSet();
         int n = 0;
-        Map<List<Object>, List<List<PurposeId>>> readAlike = new HashMap<>();
+        int categories = org.passerelle.sharing.InformationCategory.values().length;
         for (Map.Entry<AgencyId, List<Integer>> e : byRecipient.entrySet()) {
             AgencyId recipient = e.getKey();
+            // The best cell and the items reaching, by category and purpose (index in space.purposes).
+            Cell[][] best = new Cell[categories][];
+            int[][] reach = new int[categories][];
+            Map<List<Object>, List<List<PurposeId>>> readAlike = new HashMap<>();
             Map<Long, List<Integer>> groups = new LinkedHashMap<>();
             for (int index : e.getValue()) {
                 DecisionSpace.ItemClass c = space.classes.get(index);
@@ -114,6 +118,11 @@ final class Matrices {
             for (List<Integer> group : groups.values()) {
                 int first = group.get(0);
                 DecisionSpace.ItemClass c = space.classes.get(first);
+                int category = c.representative().category().ordinal();
+                if (best[category] == null) {
+                    best[category] = new Cell[space.purposes.size()];
+                    reach[category] = new int[space.purposes.size()];
+                }
                 int size = 0;
                 for (int index : group) {
                     size += space.classes.get(index).size();
@@ -121,7 +130,7 @@ final class Matrices {
                 boolean reached = false;
                 for (List<PurposeId> alike : space.purposesReadAlike(c, recipient, refine, readAlike)) {
                     PurposeId asked = alike.get(0);
-                    boolean[] here = new boolean[alike.size()];
+                    boolean here = false;
                     for (LocalDate day : space.days) {
                         for (String form : space.forms) {
                             SharingDecision d = space.decide(space.request(c.representative().id(), recipient, asked,
@@ -130,25 +139,39 @@ final class Matrices {
                             if (d.outcome() == Outcome.DENY) {
                                 continue;
                             }
-                            for (int p = 0; p < alike.size(); p++) {
-                                PurposeId purpose = alike.get(p);
-                                cells.merge(new Flow.Key(holder, recipient, c.representative().category(), purpose),
-                                        new Cell(d, purpose, first, c.hypothetical()), Matrices::better);
-                                here[p] = true;
+                            here = true;
+                            for (PurposeId purpose : alike) {
+                                int p = space.purposeIndex(purpose);
+                                Cell cell = new Cell(d, purpose, first, c.hypothetical());
+                                Cell old = best[category][p];
+                                best[category][p] = old == null ? cell : better(old, cell);
                             }
                         }
                     }
-                    for (int p = 0; p < alike.size(); p++) {
-                        if (here[p]) {
-                            items.merge(new Flow.Key(holder, recipient, c.representative().category(), alike.get(p)),
-                                    size, Integer::sum);
-                            reached = true;
+                    if (here) {
+                        // Every purpose of the class is decided alike: each is reached by the group's items.
+                        for (PurposeId purpose : alike) {
+                            reach[category][space.purposeIndex(purpose)] += size;
                         }
+                        reached = true;
                     }
                 }
                 if (reached) {
                     for (int index : group) {
                         reaching.set(index);
+                    }
+                }
+            }
+            for (int category = 0; category < categories; category++) {
+                if (best[category] == null) {
+                    continue;
+                }
+                for (int p = 0; p < space.purposes.size(); p++) {
+                    if (best[category][p] != null) {
+                        Flow.Key key = new Flow.Key(holder, recipient,
+                                org.passerelle.sharing.InformationCategory.values()[category], space.purposes.get(p));
+                        cells.put(key, best[category][p]);
+                        items.put(key, reach[category][p]);
                     }
                 }
             }
