@@ -86,6 +86,8 @@ final class DecisionSpace {
     final List<String> forms;
     final List<Agency> agencies;
     final List<PurposeId> purposes;
+    /** The index of each class by the id of its representative. */
+    private final Map<ItemId, Integer> byRepresentative;
     /** The position of each purpose in {@link #purposes}. */
     private final Map<PurposeId, Integer> purposeIndex;
     /**
@@ -147,6 +149,11 @@ final class DecisionSpace {
         this.purposeIndex = Map.copyOf(index);
         this.named = named(policy);
         this.classes = classesOf(policy, named);
+        Map<ItemId, Integer> byRepresentative = new HashMap<>();
+        for (int i = 0; i < classes.size(); i++) {
+            byRepresentative.put(classes.get(i).representative.id(), i);
+        }
+        this.byRepresentative = byRepresentative;
         this.days = breakpoints(policy, from, to);
         partiesOf();
         this.shared = sharedOf(days);
@@ -182,6 +189,55 @@ final class DecisionSpace {
         return new SharingRequest("analysis", recipient, recipient, item, new TreeSet<>(), purpose, use,
                 day.atTime(12, 0).toInstant(ZoneOffset.UTC), null, false, null, cited, officer, null, null, true,
                 "recorded for the analysis", form, null, false, false, null);
+    }
+
+    /** The index of the class an item represents, or null when it represents none. */
+    Integer indexOf(ItemId representative) {
+        return byRepresentative.get(representative);
+    }
+
+    /**
+     * The holders whose flows may differ between an earlier space and this one, or null when the
+     * earlier matrix cannot be reused at all: the spaces must have the same facts, period, use,
+     * agencies, purposes, legal areas, days, annexes and officer, and neither be exhaustive. The
+     * holders are the parties (in either space) to an agreement that was added, removed or changed,
+     * and the holders of items received under such an agreement.
+     */
+    Set<AgencyId> changedHolders(DecisionSpace earlier) {
+        SharingPolicy a = earlier.policy;
+        SharingPolicy b = policy;
+        if (partners == null || earlier.partners == null || use != earlier.use || !days.equals(earlier.days)
+                || !forms.equals(earlier.forms) || !officer.equals(earlier.officer)
+                || !a.agencies().equals(b.agencies()) || !a.purposes().equals(b.purposes())
+                || !a.law().legalAreas().equals(b.law().legalAreas()) || !a.items().equals(b.items())
+                || !a.consents().equals(b.consents()) || !a.objections().equals(b.objections())) {
+            return null;
+        }
+        Set<AgreementId> changed = new HashSet<>();
+        for (AgreementId id : a.agreements().keySet()) {
+            if (!a.agreements().get(id).equals(b.agreements().get(id))) {
+                changed.add(id);
+            }
+        }
+        for (AgreementId id : b.agreements().keySet()) {
+            if (!a.agreements().containsKey(id)) {
+                changed.add(id);
+            }
+        }
+        Set<AgencyId> holders = new HashSet<>();
+        for (AgreementId id : changed) {
+            holders.addAll(earlier.parties.getOrDefault(id, List.of()));
+            holders.addAll(parties.getOrDefault(id, List.of()));
+        }
+        for (ItemClass c : classes) {
+            if (!c.hypothetical && !c.representative.originator().equals(c.holder())) {
+                AgreementId under = c.representative.lastHop().orElseThrow().receivedUnder();
+                if (under != null && changed.contains(under)) {
+                    holders.add(c.holder());
+                }
+            }
+        }
+        return holders;
     }
 
     /** The position of a purpose in {@link #purposes}. */

@@ -43,8 +43,8 @@ final class Matrices {
      * What the classes of one holder contribute: their best cell per flow, the number of items held today
      * that reach each flow, the classes that reach any flow, and the number of decisions made.
      */
-    private record Contribution(Map<Flow.Key, Cell> cells, Map<Flow.Key, Integer> items, java.util.BitSet reaching,
-            int decisions) {
+    private record Contribution(AgencyId holder, Map<Flow.Key, Cell> cells, Map<Flow.Key, Integer> items,
+            java.util.BitSet reaching, int decisions) {
     }
 
     static FlowMatrix compute(DecisionSpace space, LocalDate from, LocalDate to) {
@@ -56,23 +56,55 @@ final class Matrices {
      * recipient (the reference the refined computation is tested against).
      */
     static FlowMatrix compute(DecisionSpace space, LocalDate from, LocalDate to, boolean refine) {
+        return compute(space, from, to, refine, null, null, null);
+    }
+
+    /**
+     * Computes the matrix of a space from the matrix of an earlier space over the same facts, period,
+     * use, agencies, purposes, legal areas, days, annexes and officer: the flows of a holder depend
+     * only on the agreements it is a party to and, for an item it received, the one it received it
+     * under (the premise of {@link DecisionSpace}: SR-01, SR-04, SR-20), so the holders that no changed
+     * agreement concerns keep their flows, reached classes and decisions; the others are computed.
+     * The result is the matrix {@link #compute(DecisionSpace, LocalDate, LocalDate)} gives.
+     */
+    static FlowMatrix update(DecisionSpace space, LocalDate from, LocalDate to, DecisionSpace earlier,
+            FlowMatrix before, java.util.Set<AgencyId> changed) {
+        return compute(space, from, to, true, earlier, before, changed);
+    }
+
+    private static FlowMatrix compute(DecisionSpace space, LocalDate from, LocalDate to, boolean refine,
+            DecisionSpace earlier, FlowMatrix before, java.util.Set<AgencyId> changed) {
         Map<AgencyId, List<Integer>> byHolder = new LinkedHashMap<>();
         for (int i = 0; i < space.classes.size(); i++) {
             byHolder.computeIfAbsent(space.classes.get(i).holder(), k -> new ArrayList<>()).add(i);
         }
-        List<Contribution> parts = byHolder.values().parallelStream().map(indexes -> contribution(space, indexes, refine))
+        List<Contribution> parts = byHolder.values().parallelStream()
+                .map(indexes -> before != null && !changed.contains(space.classes.get(indexes.get(0)).holder())
+                        ? kept(space, indexes, earlier, before) : contribution(space, indexes, refine))
                 .collect(Collectors.toList());
         Map<Flow.Key, Cell> best = new HashMap<>();
         Map<Flow.Key, Integer> items = new HashMap<>();
         java.util.BitSet reaching = new java.util.BitSet();
-        int decisions = 0;
+        Map<AgencyId, Integer> decisions = new HashMap<>();
+        Map<Flow.Key, Flow> flows = new HashMap<>();
+        Map<AgencyId, List<Flow>> earlierFlows = new HashMap<>();
+        if (before != null) {
+            for (Flow f : before.flows()) {
+                earlierFlows.computeIfAbsent(f.holder(), k -> new ArrayList<>()).add(f);
+            }
+        }
         for (Contribution part : parts) {
-            decisions += part.decisions;
-            part.cells.forEach((k, cell) -> best.merge(k, cell, Matrices::better));
-            part.items.forEach((k, n) -> items.merge(k, n, Integer::sum));
+            decisions.put(part.holder, part.decisions);
+            if (part.cells == null) {
+                for (Flow f : earlierFlows.getOrDefault(part.holder, List.of())) {
+                    flows.put(f.key(), f);
+                }
+            } else {
+                part.cells.forEach((k, cell) -> best.merge(k, cell, Matrices::better));
+                part.items.forEach((k, n) -> items.merge(k, n, Integer::sum));
+            }
             reaching.or(part.reaching);
         }
-        Map<Flow.Key, Flow> flows = new HashMap<>();
         for (Map.Entry<Flow.Key, Cell> e : best.entrySet()) {
             Flow.Key k = e.getKey();
             SharingDecision d = e.getValue().decision;
@@ -80,6 +112,24 @@ final class Matrices {
                     d.conditions(), e.getValue().witness(space), items.getOrDefault(k, 0)));
         }
         return new FlowMatrix(from, to, space.use, flows, decisions, reaching);
+    }
+
+    /**
+     * What the classes of a holder that no changed agreement concerns contribute: the flows of the
+     * earlier matrix (taken from it, {@code cells} null), the classes it reached (the same items, so
+     * the same classes, found again by their representative) and its decisions.
+     */
+    private static Contribution kept(DecisionSpace space, List<Integer> indexes, DecisionSpace earlier,
+            FlowMatrix before) {
+        AgencyId holder = space.classes.get(indexes.get(0)).holder();
+        java.util.BitSet reaching = new java.util.BitSet();
+        for (int index : indexes) {
+            Integer old = earlier.indexOf(space.classes.get(index).representative().id());
+            if (old != null && before.reaching.get(old)) {
+                reaching.set(index);
+            }
+        }
+        return new Contribution(holder, null, null, reaching, before.decisionsByHolder.getOrDefault(holder, 0));
     }
 
     /**
@@ -176,7 +226,7 @@ final class Matrices {
                 }
             }
         }
-        return new Contribution(cells, items, reaching, n);
+        return new Contribution(holder, cells, items, reaching, n);
     }
 
     /**

@@ -183,7 +183,15 @@ public final class PolicyAnalysis {
     public ChangeImpact changeTo(SharingLaw newLaw) {
         SharingPolicy next = withFacts(Objects.requireNonNull(newLaw, "newLaw"), space.policy);
         PolicyAnalysis other = new PolicyAnalysis(next, from, to, space.use, exhaustive);
-        return ChangeImpact.between(flowMatrix(), other.flowMatrix());
+        FlowMatrix before = flowMatrix();
+        // The holders no changed agreement concerns keep their flows (Matrices.update).
+        java.util.Set<AgencyId> changed = other.space.changedHolders(space);
+        if (changed != null) {
+            synchronized (other) {
+                other.matrix = Matrices.update(other.space, from, to, space, before, changed);
+            }
+        }
+        return ChangeImpact.between(before, other.flowMatrix());
     }
 
     /** The law of one policy with the facts of another. */

@@ -120,6 +120,73 @@ class RefinedMatrixTest {
         });
     }
 
+    /**
+     * The change impact reuses the old matrix for the holders no changed agreement concerns: the new
+     * matrix it gives is the one computed afresh, whatever the amendment (a purpose more or less, a
+     * shorter validity, an agreement removed).
+     */
+    @Test
+    void theNewMatrixOfAChangeImpactIsTheOneComputedAfresh() {
+        int[] reused = {0};
+        Property.forAll("the updated matrix equals the fresh one", POLICIES, g -> {
+            SharingPolicy policy = withFamilies(g, SharingGen.policy(g));
+            SharingPolicy amended;
+            SharingAgreement a = g.oneOf(new ArrayList<>(policy.agreements().values()));
+            switch (g.nextInt(4)) {
+                case 0:
+                    amended = policy.toBuilder().putAgreement(SharingGen.shorterValidity(g, a)).build();
+                    break;
+                case 1:
+                    if (named(policy, a)) {
+                        amended = amend(g, policy);
+                        break;
+                    }
+                    List<SharingAgreement> kept = new ArrayList<>(policy.agreements().values());
+                    kept.remove(a);
+                    amended = PolicyAnalysis.withFacts(org.passerelle.sharing.SharingLaw.builder()
+                            .agencies(policy.agencies().values().toArray(new Agency[0]))
+                            .purposes(policy.purposes().values().toArray(new org.passerelle.sharing.Purpose[0]))
+                            .legalAreas(policy.law().legalAreas().values()
+                                    .toArray(new org.passerelle.sharing.LegalArea[0]))
+                            .agreements(kept.toArray(new SharingAgreement[0])).build(), policy);
+                    break;
+                default:
+                    amended = amend(g, policy);
+                    break;
+            }
+            LocalDate from = LocalDate.of(2015 + g.nextInt(15), 1 + g.nextInt(12), 1);
+            LocalDate to = from.plusDays(g.nextInt(60));
+            PolicyAnalysis old = PolicyAnalysis.of(policy, from, to);
+            FlowMatrix updated = old.changeTo(amended).after();
+            PolicyAnalysis fresh = PolicyAnalysis.of(PolicyAnalysis.withFacts(amended.law(), policy), from, to);
+            FlowMatrix computed = fresh.flowMatrix();
+            assertThat(updated.flows()).isEqualTo(computed.flows());
+            assertThat(updated.reaching).isEqualTo(computed.reaching);
+            assertThat(updated.decisions()).isEqualTo(computed.decisions());
+            java.util.Set<AgencyId> changed = new DecisionSpace(fresh.policy(), from, to, IntendedUse.INTELLIGENCE)
+                    .changedHolders(new DecisionSpace(policy, from, to, IntendedUse.INTELLIGENCE));
+            reused[0] += changed != null && changed.size() < policy.agencies().size() ? 1 : 0;
+        });
+        assertThat(reused[0]).as("cases where some holder kept its flows").isGreaterThan(POLICIES / 4);
+    }
+
+    /** Whether the facts of a policy name an agreement (so that removing it is refused). */
+    private static boolean named(SharingPolicy policy, SharingAgreement a) {
+        for (InformationItem i : policy.items().values()) {
+            for (org.passerelle.sharing.CustodyHop hop : i.custody()) {
+                if (a.id().equals(hop.receivedUnder())) {
+                    return true;
+                }
+            }
+        }
+        for (org.passerelle.sharing.Objection o : policy.objections().values()) {
+            if (a.id().equals(o.agreement())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static Set<Flow.Key> keys(ChangeImpact impact, FlowChange.Kind kind) {
         Set<Flow.Key> out = new HashSet<>();
         for (FlowChange c : impact.changes(kind)) {
