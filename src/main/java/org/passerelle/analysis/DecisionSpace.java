@@ -107,10 +107,10 @@ final class DecisionSpace {
     /** The items a consent or an objection names. */
     private final Set<ItemId> named;
     /** A number for each distinct value of restrictions met, read for a recipient or not. */
-    private final java.util.concurrent.ConcurrentHashMap<SourceRestrictions, Integer> restrictionIds =
-            new java.util.concurrent.ConcurrentHashMap<>();
-    private final java.util.concurrent.atomic.AtomicInteger nextRestrictionId =
-            new java.util.concurrent.atomic.AtomicInteger();
+    private final java.util.concurrent.ConcurrentHashMap<SourceRestrictions, Integer> restrictionIds;
+    private final java.util.concurrent.atomic.AtomicInteger nextRestrictionId;
+    /** The number of shapes of the classes of items held today (hypothetical classes are numbered after). */
+    private int shapes;
     private final Officer officer;
     private final SharingEngine engine;
     private final SharingEngine lawEngine;
@@ -135,6 +135,15 @@ final class DecisionSpace {
     }
 
     DecisionSpace(SharingPolicy policy, LocalDate from, LocalDate to, IntendedUse use, boolean exhaustive) {
+        this(policy, from, to, use, exhaustive, null);
+    }
+
+    /**
+     * A space; given {@code sameFacts}, a space of a policy with the same facts (items, consents,
+     * objections) whose classes of items held today and fact store are reused.
+     */
+    DecisionSpace(SharingPolicy policy, LocalDate from, LocalDate to, IntendedUse use, boolean exhaustive,
+            DecisionSpace sameFacts) {
         if (to.isBefore(from)) {
             throw new IllegalArgumentException("the period ends (" + to + ") before it starts (" + from + ")");
         }
@@ -147,8 +156,25 @@ final class DecisionSpace {
             index.put(purposes.get(i), i);
         }
         this.purposeIndex = Map.copyOf(index);
-        this.named = named(policy);
-        this.classes = classesOf(policy, named);
+        List<ItemClass> all = new ArrayList<>();
+        if (sameFacts == null) {
+            this.restrictionIds = new java.util.concurrent.ConcurrentHashMap<>();
+            this.nextRestrictionId = new java.util.concurrent.atomic.AtomicInteger();
+            this.named = named(policy);
+            realClasses(policy, named, all);
+        } else {
+            this.restrictionIds = sameFacts.restrictionIds;
+            this.nextRestrictionId = sameFacts.nextRestrictionId;
+            this.named = sameFacts.named;
+            this.shapes = sameFacts.shapes;
+            for (ItemClass c : sameFacts.classes) {
+                if (!c.hypothetical) {
+                    all.add(c);
+                }
+            }
+        }
+        hypotheticalClasses(policy, all);
+        this.classes = List.copyOf(all);
         Map<ItemId, Integer> byRepresentative = new HashMap<>();
         for (int i = 0; i < classes.size(); i++) {
             byRepresentative.put(classes.get(i).representative.id(), i);
@@ -164,7 +190,8 @@ final class DecisionSpace {
             roles.addAll(g.needToKnowRoles());
         }
         this.officer = new Officer("analysis-officer", roles, new TreeSet<>());
-        this.engine = SharingEngine.compile(policy);
+        this.engine = sameFacts == null ? SharingEngine.compile(policy)
+                : SharingEngine.compile(policy.law(), sameFacts.engine.facts());
         InMemoryFactStore hypothetical = InMemoryFactStore.create();
         for (ItemClass c : classes) {
             if (c.hypothetical) {
@@ -197,11 +224,12 @@ final class DecisionSpace {
     }
 
     /**
-     * The holders whose flows may differ between an earlier space and this one, or null when the
-     * earlier matrix cannot be reused at all: the spaces must have the same facts, period, use,
-     * agencies, purposes, legal areas, days, annexes and officer, and neither be exhaustive. The
-     * holders are the parties (in either space) to an agreement that was added, removed or changed,
-     * and the holders of items received under such an agreement.
+     * The holders whose flows may differ between an earlier space of the same facts (items, consents,
+     * objections: the caller's precondition) and this one, or null when the earlier matrix cannot be
+     * reused at all: the spaces must have the same period, use, agencies, purposes, legal areas, days,
+     * annexes and officer, and neither be exhaustive. The holders are the parties (in either space) to
+     * an agreement that was added, removed or changed, and the holders of items received under such
+     * an agreement.
      */
     Set<AgencyId> changedHolders(DecisionSpace earlier) {
         SharingPolicy a = earlier.policy;
@@ -209,8 +237,7 @@ final class DecisionSpace {
         if (partners == null || earlier.partners == null || use != earlier.use || !days.equals(earlier.days)
                 || !forms.equals(earlier.forms) || !officer.equals(earlier.officer)
                 || !a.agencies().equals(b.agencies()) || !a.purposes().equals(b.purposes())
-                || !a.law().legalAreas().equals(b.law().legalAreas()) || !a.items().equals(b.items())
-                || !a.consents().equals(b.consents()) || !a.objections().equals(b.objections())) {
+                || !a.law().legalAreas().equals(b.law().legalAreas())) {
             return null;
         }
         Set<AgreementId> changed = new HashSet<>();
@@ -409,22 +436,27 @@ final class DecisionSpace {
         return ((long) c.shape << 32) | r;
     }
 
-    private List<ItemClass> classesOf(SharingPolicy policy, Set<ItemId> named) {
-        Map<Object, Integer> shapes = new HashMap<>();
+    /** Adds the classes of the items held today, in the order of their first item. */
+    private void realClasses(SharingPolicy policy, Set<ItemId> named, List<ItemClass> out) {
+        Map<Object, Integer> shapeIds = new HashMap<>();
         Map<Object, List<InformationItem>> byKey = new LinkedHashMap<>();
         for (InformationItem i : policy.items().values()) {
             byKey.computeIfAbsent(Arrays.asList(shape(i, named), i.restrictions()), k -> new ArrayList<>()).add(i);
         }
-        List<ItemClass> out = new ArrayList<>();
         for (List<InformationItem> members : byKey.values()) {
             List<ItemId> ids = new ArrayList<>(members.size());
             for (InformationItem i : members) {
                 ids.add(i.id());
             }
             out.add(new ItemClass(members.get(0), List.copyOf(ids), false,
-                    shapes.computeIfAbsent(shape(members.get(0), named), k -> shapes.size()),
+                    shapeIds.computeIfAbsent(shape(members.get(0), named), k -> shapeIds.size()),
                     restrictionIds.computeIfAbsent(members.get(0).restrictions(), k -> nextRestrictionId.getAndIncrement())));
         }
+        shapes = shapeIds.size();
+    }
+
+    /** Adds the hypothetical classes: one per agency party to an agreement and category it covers. */
+    private void hypotheticalClasses(SharingPolicy policy, List<ItemClass> out) {
         Set<String> seen = new HashSet<>();
         for (SharingAgreement g : policy.agreements().values()) {
             for (Agency a : policy.agencies().values()) {
@@ -438,13 +470,12 @@ final class DecisionSpace {
                                 .title("any " + category + " of " + a.id() + ", unmarked, without personal data")
                                 .originator(a.id().value()).category(category).build();
                         out.add(new ItemClass(item, List.of(item.id()), true,
-                                shapes.computeIfAbsent(item.id(), k -> shapes.size()),
+                                shapes++,
                                 restrictionIds.computeIfAbsent(item.restrictions(), k -> nextRestrictionId.getAndIncrement())));
                     }
                 }
             }
         }
-        return List.copyOf(out);
     }
 
     /**

@@ -37,7 +37,11 @@ public final class PolicyAnalysis {
     private final boolean exhaustive;
 
     private PolicyAnalysis(SharingPolicy policy, LocalDate from, LocalDate to, IntendedUse use, boolean exhaustive) {
-        this.space = new DecisionSpace(policy, from, to, use, exhaustive);
+        this(new DecisionSpace(policy, from, to, use, exhaustive), from, to, exhaustive);
+    }
+
+    private PolicyAnalysis(DecisionSpace space, LocalDate from, LocalDate to, boolean exhaustive) {
+        this.space = space;
         this.from = from;
         this.to = to;
         this.exhaustive = exhaustive;
@@ -182,7 +186,9 @@ public final class PolicyAnalysis {
      */
     public ChangeImpact changeTo(SharingLaw newLaw) {
         SharingPolicy next = withFacts(Objects.requireNonNull(newLaw, "newLaw"), space.policy);
-        PolicyAnalysis other = new PolicyAnalysis(next, from, to, space.use, exhaustive);
+        // Same facts: the new space reuses this one's classes of items held today and its fact store.
+        PolicyAnalysis other = new PolicyAnalysis(new DecisionSpace(next, from, to, space.use, exhaustive, space), from,
+                to, exhaustive);
         FlowMatrix before = flowMatrix();
         // The holders no changed agreement concerns keep their flows (Matrices.update).
         java.util.Set<AgencyId> changed = other.space.changedHolders(space);
