@@ -28,6 +28,7 @@ final class ProfileScoring {
     private final int lowWeight;
     private final int minLowWeightHits;
     private final int aeoReduction;
+    private final Lane mostSevereReachable;
 
     /** What the profiles of one pass over the indicators give. */
     static final class Outcome {
@@ -80,6 +81,26 @@ final class ProfileScoring {
         this.lowWeight = settings.lowWeight();
         this.minLowWeightHits = settings.minLowWeightHits();
         this.aeoReduction = settings.aeoReduction();
+        Lane reachable = Lane.GREEN;
+        for (int p = 0; p < this.profiles.length; p++) {
+            Profile prof = this.profiles[p];
+            int all = 0;
+            for (int k : indicatorsOfProfile[p]) {
+                all += fired[k].weight();
+            }
+            reachable = Lane.mostSevere(reachable, prof.directLane() != null ? prof.directLane()
+                    : bandsOfProfile[p].laneFor(all));
+        }
+        this.mostSevereReachable = reachable;
+    }
+
+    /**
+     * Returns the most severe lane any profile can give: its direct lane, or the lane of its score
+     * with every indicator fired and no reduction. A lane at least this severe cannot be raised by
+     * scoring more indicators, which spares the riskiest pass of RR-10 when it could change nothing.
+     */
+    Lane mostSevereReachable() {
+        return mostSevereReachable;
     }
 
     /** Returns how many profiles are compiled. */

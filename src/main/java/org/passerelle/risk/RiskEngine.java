@@ -266,7 +266,7 @@ public final class RiskEngine {
             lane = Lane.mostSevere(lane, definition.settings().incompleteLane());
             hits.add(new RiskRuleHit(RiskRule.RR_10, findings.size()
                     + " completeness finding(s): request for information, not complete"));
-            if (CompletenessChecks.hasMissingData(findings)) {
+            if (CompletenessChecks.hasMissingData(findings) && scoring.mostSevereReachable().isMoreSevereThan(lane)) {
                 s.riskiest = true;
                 w.next();
                 criteria.fireAll(s, w);
