@@ -451,21 +451,22 @@ final class RiskReaders {
     static RiskSettings settings(Node node, Problems problems) {
         RiskSettings d = RiskSettings.DEFAULTS;
         Fields f = Fields.of(node, problems, SETTINGS);
-        ScoreBands bands = bands(f.object("bands", BANDS));
+        ScoreBands bands = f.node("bands") == null ? d.bands() : bands(f.object("bands", BANDS));
         Integer lowWeight = f.integer("lowWeight", d.lowWeight());
         Integer minLowWeightHits = f.integer("minLowWeightHits", d.minLowWeightHits());
         Integer aeoReduction = f.integer("aeoReduction", d.aeoReduction());
         SortedSet<PartyRole> aeoRoles = f.node("aeoRoles") == null ? d.aeoRoles()
                 : f.enumSet("aeoRoles", PartyRole.class);
-        Map<Lane, Double> rates = rates(f.object("randomRates", RATES));
+        Map<Lane, Double> rates = f.node("randomRates") == null ? d.randomRates() : rates(f.object("randomRates", RATES));
         Long seed = f.longInteger("randomSeed", d.randomSeed());
         SortedSet<String> generic = f.node("genericDescriptions") == null ? d.genericDescriptions()
                 : f.strings("genericDescriptions");
         Lane incomplete = f.node("incompleteLane") == null ? d.incompleteLane()
                 : f.enumValue("incompleteLane", Lane.class);
         ZoneId zone = f.node("zone") == null ? d.zone() : f.id("zone", RiskReaders::zone);
-        SortedSet<String> rerouteRoles = f.strings("rerouteRoles");
-        Duration yellowToBlue = f.duration("yellowToBlueAfter");
+        SortedSet<String> rerouteRoles = f.node("rerouteRoles") == null ? d.rerouteRoles() : f.strings("rerouteRoles");
+        Duration yellowToBlue = f.node("yellowToBlueAfter") == null ? d.yellowToBlueAfter()
+                : f.duration("yellowToBlueAfter");
         Lane failClosed = f.node("failClosedLane") == null ? d.failClosedLane()
                 : f.enumValue("failClosedLane", Lane.class);
         return f.build(() -> new RiskSettings(bands, lowWeight, minLowWeightHits, aeoReduction, aeoRoles, rates, seed,
