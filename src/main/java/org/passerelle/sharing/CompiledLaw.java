@@ -2,7 +2,6 @@ package org.passerelle.sharing;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -142,13 +141,24 @@ final class CompiledLaw {
     }
 
     SharingDecision decide(SharingRequest r, Instant instant, ItemFacts stored, CompiledItem item) {
-        LocalDate day = LocalDate.ofInstant(instant, ZoneOffset.UTC);
+        LocalDate day = utcDay(instant);
         Agency recipient = agencies.get(r.recipient());
         Purpose purpose = purposes.get(r.purpose());
         if (item == null || recipient == null || purpose == null || !agencies.containsKey(r.requester())) {
             return unknown(r, instant, stored, item, recipient, purpose);
         }
-        Facts f = new Facts(this, r, instant, day, stored, item, recipient, purpose);
+        Workspace w = Workspace.take();
+        try {
+            return decide(w, w.facts.load(this, r, instant, day, stored, item, recipient, purpose));
+        } finally {
+            w.release();
+        }
+    }
+
+    private SharingDecision decide(Workspace w, Facts f) {
+        SharingRequest r = f.request;
+        Instant instant = f.instant;
+        ItemFacts stored = f.stored;
         RuleHit noBasis = f.onwardFlow ? onwardBasis(f) : null;
         if (noBasis != null) {
             return refuse(r, instant, stored, noBasis);
@@ -160,35 +170,43 @@ final class CompiledLaw {
         }
         if (candidates.length == 0) {
             return refuse(r, instant, stored, new RuleHit(SharingRule.SR_01, Outcome.DENY, "the holder "
-                    + item.holder.id() + " is a party to no agreement: no legal basis"));
+                    + f.holder.id() + " is a party to no agreement: no legal basis"));
         }
 
         // Only candidates the recipient of a direct flow is party to can grant anything (SR-04); the
         // others are evaluated no further, and named only if every candidate refuses.
         Verdict best = null;
-        Verdict[] verdicts = new Verdict[candidates.length];
+        Verdict[] verdicts = w.verdicts(candidates.length);
+        int evaluated = 0;
         boolean anyInForce = false;
+        boolean everyCandidate = f.onwardFlow || r.citedAgreement() != null;
         for (int i = 0; i < candidates.length; i++) {
             CompiledAgreement ca = candidates[i];
-            boolean inForce = ca.agreement.isInForceOn(day);
+            boolean inForce = ca.agreement.isInForceOn(f.day);
             anyInForce |= inForce;
-            if (!f.onwardFlow && r.citedAgreement() == null && !ca.parties.contains(recipient.id())) {
+            if (!everyCandidate && !ca.parties.contains(f.recipient.id())) {
                 continue;
             }
-            Verdict v = evaluate(f, ca, inForce);
+            Verdict v = evaluate(f, w.verdict(evaluated++, ca), inForce);
             verdicts[i] = v;
             if (best == null || v.outcome().compareTo(best.outcome()) < 0) {
                 best = v;
             }
         }
         if (best == null || (best.outcome() == Outcome.DENY && candidates.length > 1)) {
-            return refuseAll(r, instant, stored, day, candidates, verdicts, anyInForce);
+            return refuseAll(w, f, candidates, verdicts, anyInForce);
         }
         if (!anyInForce) {
             best.hit(NONE_IN_FORCE);
         }
-        return new SharingDecision(r, instant, best.outcome(), best.candidate.id, best.conditions(),
-                decidingFirst(best.hits(), best.outcome()), version, stored.revision());
+        return new SharingDecision(r, instant, best.outcome(), best.candidate.id,
+                FrozenList.copyOf(best.conditions()), FrozenList.copyOf(decidingFirst(best.hits(), best.outcome())),
+                version, stored.revision());
+    }
+
+    /** The day of an instant in UTC, as {@code LocalDate.ofInstant(instant, ZoneOffset.UTC)} without its allocations. */
+    static LocalDate utcDay(Instant instant) {
+        return LocalDate.ofEpochDay(Math.floorDiv(instant.getEpochSecond(), 86_400L));
     }
 
     /**
@@ -268,8 +286,9 @@ final class CompiledLaw {
      * considered. A candidate that was not evaluated is one the recipient is not a party to (SR-04),
      * or one not in force (SR-02).
      */
-    private SharingDecision refuseAll(SharingRequest r, Instant instant, ItemFacts stored, LocalDate day,
-            CompiledAgreement[] candidates, Verdict[] verdicts, boolean anyInForce) {
+    private SharingDecision refuseAll(Workspace w, Facts f, CompiledAgreement[] candidates, Verdict[] verdicts,
+            boolean anyInForce) {
+        LocalDate day = f.day;
         int deciding = 0;
         int rank = 0;
         for (int i = 0; i < candidates.length; i++) {
@@ -281,8 +300,8 @@ final class CompiledLaw {
                 deciding = i;
             }
         }
-        List<RuleHit> hits = new ArrayList<>();
-        List<RuleHit> also = new ArrayList<>();
+        List<RuleHit> hits = w.hits;
+        List<RuleHit> also = w.also;
         for (int i = 0; i < candidates.length; i++) {
             List<RuleHit> into = i == deciding ? hits : also;
             Verdict v = verdicts[i];
@@ -291,7 +310,9 @@ final class CompiledLaw {
                         : candidates[i].notInForce);
                 continue;
             }
-            for (RuleHit h : v.hits()) {
+            List<RuleHit> applied = v.hits();
+            for (int k = 0; k < applied.size(); k++) {
+                RuleHit h = applied.get(k);
                 // The reasons of agreement rules name their agreement; item rules repeat across candidates.
                 if (h.effect() == Outcome.DENY && !hits.contains(h) && !into.contains(h)) {
                     into.add(h);
@@ -299,8 +320,9 @@ final class CompiledLaw {
             }
         }
         hits.add(anyInForce ? NO_CANDIDATE_GRANTS : NONE_IN_FORCE);
-        emergencyRecorded(r, hits);
-        return new SharingDecision(r, instant, Outcome.DENY, null, List.of(), hits, version, revision(stored), also);
+        emergencyRecorded(f.request, hits);
+        return new SharingDecision(f.request, f.instant, Outcome.DENY, null, List.of(), FrozenList.copyOf(hits),
+                version, revision(f.stored), FrozenList.copyOf(also));
     }
 
     /** SR-34: an emergency invoked on a refusal before or across the candidates is still recorded. */
@@ -311,9 +333,9 @@ final class CompiledLaw {
         }
     }
 
-    /** Evaluates one candidate agreement into a partial verdict: SR-02, then {@link Check#ORDER}. */
-    private static Verdict evaluate(Facts f, CompiledAgreement ca, boolean inForce) {
-        Verdict v = new Verdict(ca);
+    /** Evaluates one candidate agreement into an empty verdict: SR-02, then {@link Check#ORDER}. */
+    private static Verdict evaluate(Facts f, Verdict v, boolean inForce) {
+        CompiledAgreement ca = v.candidate;
         // SR-02
         if (!inForce) {
             v.hit(ca.notInForce);
@@ -347,7 +369,8 @@ final class CompiledLaw {
         List<RuleHit> hits = new ArrayList<>(2);
         hits.add(hit);
         emergencyRecorded(r, hits);
-        return new SharingDecision(r, instant, Outcome.DENY, null, List.of(), hits, version, revision(stored));
+        return new SharingDecision(r, instant, Outcome.DENY, null, List.of(), FrozenList.copyOf(hits), version,
+                revision(stored));
     }
 
     /** The refusal for an exception thrown while deciding. */

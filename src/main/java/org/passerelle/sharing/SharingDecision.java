@@ -43,9 +43,9 @@ public record SharingDecision(SharingRequest request, Instant decidedAt, Outcome
         Checks.notNull("request", request);
         Checks.notNull("decidedAt", decidedAt);
         Checks.notNull("outcome", outcome);
-        conditions = Checks.list("conditions", conditions);
-        hits = Checks.list("hits", hits);
-        alsoConsidered = Checks.list("alsoConsidered", alsoConsidered);
+        conditions = FrozenList.field("conditions", conditions);
+        hits = FrozenList.field("hits", hits);
+        alsoConsidered = FrozenList.field("alsoConsidered", alsoConsidered);
         Checks.notNull("lawVersion", lawVersion);
         if (factsRevision < 0) {
             throw new org.passerelle.model.InvalidInputException("factsRevision", Long.toString(factsRevision),
