@@ -43,7 +43,6 @@ import org.passerelle.model.OrganisationId;
  * <p>Immutable and thread-safe: decisions share nothing mutable.
  */
 final class CompiledLaw {
-    private static final CompiledAgreement[] NONE = new CompiledAgreement[0];
     private static final RuleHit NONE_IN_FORCE = new RuleHit(SharingRule.SR_01, Outcome.DENY,
             "no candidate agreement is in force on the request day: no legal basis");
     private static final RuleHit NO_CANDIDATE_GRANTS = new RuleHit(SharingRule.SR_01, Outcome.DENY,
@@ -54,7 +53,12 @@ final class CompiledLaw {
     private final Map<AgencyId, Agency> agencies;
     private final Map<PurposeId, Purpose> purposes;
     private final Map<AgreementId, CompiledAgreement> agreements;
-    private final Map<AgencyId, CompiledAgreement[]> byParty;
+    /** The index of each agency ({@link Candidates}). */
+    private final Map<AgencyId, Integer> agencyIndex;
+    /** The candidates of a holder: the agreements it is a party to. */
+    private final Map<AgencyId, Candidates> byParty;
+    /** Each agreement as the one candidate (cited, or received under). */
+    private final Map<AgreementId, Candidates> alone;
     /** The clients of each organisation: those of any of its agencies (TLP:AMBER, SR-13). */
     private final Map<OrganisationId, Set<AgencyId>> clients;
     /** The legal area id of each country in a declared area; other countries form their own. */
@@ -65,19 +69,27 @@ final class CompiledLaw {
         this.version = law.version();
         this.agencies = Map.copyOf(law.agencies());
         this.purposes = Map.copyOf(law.purposes());
+        Map<AgencyId, Integer> indexes = new HashMap<>();
+        for (AgencyId a : new java.util.TreeSet<>(law.agencies().keySet())) {
+            indexes.put(a, indexes.size());
+        }
+        this.agencyIndex = Map.copyOf(indexes);
         Map<AgreementId, CompiledAgreement> byId = new HashMap<>();
+        Map<AgreementId, Candidates> single = new HashMap<>();
         Map<AgencyId, List<CompiledAgreement>> parties = new HashMap<>();
         for (SharingAgreement g : law.agreements().values()) {
             CompiledAgreement ca = new CompiledAgreement(g, law.agencies().values());
             byId.put(g.id(), ca);
+            single.put(g.id(), new Candidates(List.of(ca), agencyIndex));
             for (AgencyId party : ca.parties) {
                 parties.computeIfAbsent(party, k -> new ArrayList<>()).add(ca);
             }
         }
         this.agreements = Map.copyOf(byId);
-        Map<AgencyId, CompiledAgreement[]> index = new HashMap<>();
+        this.alone = Map.copyOf(single);
+        Map<AgencyId, Candidates> index = new HashMap<>();
         for (Map.Entry<AgencyId, List<CompiledAgreement>> e : parties.entrySet()) {
-            index.put(e.getKey(), e.getValue().toArray(NONE));
+            index.put(e.getKey(), new Candidates(e.getValue(), agencyIndex));
         }
         this.byParty = Map.copyOf(index);
         Map<CountryCode, LegalAreaId> area = new HashMap<>();
@@ -149,7 +161,8 @@ final class CompiledLaw {
         }
         Workspace w = Workspace.take();
         try {
-            return decide(w, w.facts.load(this, r, instant, day, stored, item, recipient, purpose));
+            return decide(w, w.facts.load(this, r, instant, day, stored, item, recipient,
+                    agencyIndex.get(recipient.id()), purpose));
         } finally {
             w.release();
         }
@@ -163,12 +176,13 @@ final class CompiledLaw {
         if (noBasis != null) {
             return refuse(r, instant, stored, noBasis);
         }
-        CompiledAgreement[] candidates = candidates(f);
+        Candidates candidates = candidates(f);
         if (candidates == null) {
             return refuse(r, instant, stored, new RuleHit(SharingRule.SR_01, Outcome.DENY, "the cited agreement "
                     + r.citedAgreement() + " is unknown: no legal basis"));
         }
-        if (candidates.length == 0) {
+        int n = candidates.size();
+        if (n == 0) {
             return refuse(r, instant, stored, new RuleHit(SharingRule.SR_01, Outcome.DENY, "the holder "
                     + f.holder.id() + " is a party to no agreement: no legal basis"));
         }
@@ -176,24 +190,23 @@ final class CompiledLaw {
         // Only candidates the recipient of a direct flow is party to can grant anything (SR-04); the
         // others are evaluated no further, and named only if every candidate refuses.
         Verdict best = null;
-        Verdict[] verdicts = w.verdicts(candidates.length);
+        Verdict[] verdicts = w.verdicts(n);
         int evaluated = 0;
         boolean anyInForce = false;
         boolean everyCandidate = f.onwardFlow || r.citedAgreement() != null;
-        for (int i = 0; i < candidates.length; i++) {
-            CompiledAgreement ca = candidates[i];
-            boolean inForce = ca.agreement.isInForceOn(f.day);
+        for (int i = 0; i < n; i++) {
+            boolean inForce = candidates.inForce(i, f.epochDay);
             anyInForce |= inForce;
-            if (!everyCandidate && !ca.parties.contains(f.recipient.id())) {
+            if (!everyCandidate && !candidates.hasParty(i, f.recipientIndex)) {
                 continue;
             }
-            Verdict v = evaluate(f, w.verdict(evaluated++, ca), inForce);
+            Verdict v = evaluate(f, w.verdict(evaluated++, candidates.agreements[i]), inForce);
             verdicts[i] = v;
             if (best == null || v.outcome().compareTo(best.outcome()) < 0) {
                 best = v;
             }
         }
-        if (best == null || (best.outcome() == Outcome.DENY && candidates.length > 1)) {
+        if (best == null || (best.outcome() == Outcome.DENY && n > 1)) {
             return refuseAll(w, f, candidates, verdicts, anyInForce);
         }
         if (!anyInForce) {
@@ -266,16 +279,15 @@ final class CompiledLaw {
      * direct flow the cited one, or every agreement the holder is a party to. Null when the cited
      * agreement is unknown.
      */
-    private CompiledAgreement[] candidates(Facts f) {
+    private Candidates candidates(Facts f) {
         if (f.onwardFlow) {
-            return new CompiledAgreement[] {f.receipt.agreement};
+            return alone.get(f.receipt.agreement.id);
         }
         AgreementId cited = f.request.citedAgreement();
         if (cited != null) {
-            CompiledAgreement ca = agreements.get(cited);
-            return ca == null ? null : new CompiledAgreement[] {ca};
+            return alone.get(cited);
         }
-        return byParty.getOrDefault(f.holder.id(), NONE);
+        return byParty.getOrDefault(f.holder.id(), Candidates.NONE);
     }
 
     /**
@@ -286,15 +298,16 @@ final class CompiledLaw {
      * considered. A candidate that was not evaluated is one the recipient is not a party to (SR-04),
      * or one not in force (SR-02).
      */
-    private SharingDecision refuseAll(Workspace w, Facts f, CompiledAgreement[] candidates, Verdict[] verdicts,
+    private SharingDecision refuseAll(Workspace w, Facts f, Candidates candidates, Verdict[] verdicts,
             boolean anyInForce) {
-        LocalDate day = f.day;
+        long day = f.epochDay;
+        int n = candidates.size();
         int deciding = 0;
         int rank = 0;
-        for (int i = 0; i < candidates.length; i++) {
+        for (int i = 0; i < n; i++) {
             // An evaluated candidate in force decides before one not in force, which decides before one
             // that was not evaluated; the first (lowest id) of a rank.
-            int here = verdicts[i] == null ? 1 : candidates[i].agreement.isInForceOn(day) ? 3 : 2;
+            int here = verdicts[i] == null ? 1 : candidates.inForce(i, day) ? 3 : 2;
             if (here > rank) {
                 rank = here;
                 deciding = i;
@@ -302,12 +315,11 @@ final class CompiledLaw {
         }
         List<RuleHit> hits = w.hits;
         List<RuleHit> also = w.also;
-        for (int i = 0; i < candidates.length; i++) {
+        for (int i = 0; i < n; i++) {
             List<RuleHit> into = i == deciding ? hits : also;
             Verdict v = verdicts[i];
             if (v == null) {
-                into.add(candidates[i].agreement.isInForceOn(day) ? Check.recipientNotParty(candidates[i])
-                        : candidates[i].notInForce);
+                into.add(candidates.notEvaluated(i, day));
                 continue;
             }
             List<RuleHit> applied = v.hits();

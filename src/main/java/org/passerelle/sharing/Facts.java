@@ -17,11 +17,15 @@ final class Facts {
     SharingRequest request;
     Instant instant;
     LocalDate day;
+    /** The day as an epoch day. */
+    long epochDay;
     ItemFacts stored;
     CompiledItem item;
     Agency holder;
     Agency originator;
     Agency recipient;
+    /** The recipient's index among the agencies of the law ({@link Candidates}). */
+    int recipientIndex;
     Purpose purpose;
     /** How the holder received the item; null when the holder is its originator. */
     Receipt receipt;
@@ -32,16 +36,18 @@ final class Facts {
 
     /** Loads the facts of one decision. */
     Facts load(CompiledLaw law, SharingRequest request, Instant instant, LocalDate day, ItemFacts stored,
-            CompiledItem item, Agency recipient, Purpose purpose) {
+            CompiledItem item, Agency recipient, int recipientIndex, Purpose purpose) {
         this.law = law;
         this.request = request;
         this.instant = instant;
         this.day = day;
+        this.epochDay = day.toEpochDay();
         this.stored = stored;
         this.item = item;
         this.holder = item.holder;
         this.originator = item.originator;
         this.recipient = recipient;
+        this.recipientIndex = recipientIndex;
         this.purpose = purpose;
         this.receipt = item.receipt;
         this.holderIsOriginator = item.holderIsOriginator;
