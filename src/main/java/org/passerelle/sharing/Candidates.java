@@ -22,7 +22,7 @@ final class Candidates {
     /** The first and last day each is in force, as epoch days; from after to when not in force. */
     private final long[] from;
     private final long[] to;
-    /** The party indexes of candidate {@code i}: {@code parties[partyStart[i]]} to {@code parties[partyStart[i + 1]]}. */
+    /** The party indexes of candidate {@code i}: {@code parties[partyStart[i]]} up to the next start. */
     private final int[] partyStart;
     private final int[] parties;
     /** SR-04 and SR-02: the refusal of each when the recipient is not a party, and when not in force. */

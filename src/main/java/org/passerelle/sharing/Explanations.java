@@ -12,7 +12,7 @@ final class Explanations {
     private Explanations() {
     }
 
-    /** Puts the three parts of the line of a hit at {@code at}: its rule, title and effect; its reason; its legal source. */
+    /** Puts the three parts of the line of a hit at {@code at} (rule, title and effect; reason; legal source). */
     static int line(String[] parts, int at, RuleHit h) {
         parts[at] = LINE_STARTS[h.rule().ordinal()][h.effect().ordinal()];
         parts[at + 1] = h.reason();

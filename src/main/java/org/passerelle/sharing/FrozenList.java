@@ -1,26 +1,43 @@
 package org.passerelle.sharing;
 
 import java.util.AbstractList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
 import java.util.RandomAccess;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.passerelle.model.Checks;
 
 /**
- * An immutable list over an array that nothing else references: what the engine hands to a
+ * An immutable list over an array that nothing else writes: what the engine hands to a
  * {@link SharingDecision} so that the decision holds its hits and conditions without copying them
- * again. Behaves as {@link List#of}: unmodifiable, no null elements, null-hostile queries.
+ * again, and what an {@link ItemFacts} snapshot keeps its consents, objections and disclosures in.
+ * Behaves as {@link List#of}: unmodifiable, no null elements, null-hostile queries.
  *
- * <p>Only this package creates one, always over a fresh array; immutable and thread-safe.
+ * <p>{@link #plus} appends in amortised constant time: a list and the longer lists made from it
+ * share one array with room to spare, and only the first list to claim a free slot writes it (the
+ * others copy), so every list sees exactly its own elements. A fact store records a fact about an
+ * item without copying the item's facts so far.
+ *
+ * <p>Only this package creates one; immutable and thread-safe.
  *
  * @param <E> the element type
  */
 final class FrozenList<E> extends AbstractList<E> implements RandomAccess {
     private final Object[] elements;
+    private final int size;
+    /** The slots of {@code elements} claimed, shared by the lists over the array; null when not appendable. */
+    private final AtomicInteger claimed;
+
+    private FrozenList(Object[] elements, int size, AtomicInteger claimed) {
+        this.elements = elements;
+        this.size = size;
+        this.claimed = claimed;
+    }
 
     private FrozenList(Object[] elements) {
-        this.elements = elements;
+        this(elements, elements.length, null);
     }
 
     /**
@@ -45,6 +62,26 @@ final class FrozenList<E> extends AbstractList<E> implements RandomAccess {
     }
 
     /**
+     * Returns an immutable list of the elements of a list and one more, in amortised constant time
+     * when the list is one of these (a copy of the list otherwise).
+     */
+    static <E> List<E> plus(List<E> list, E value) {
+        Objects.requireNonNull(value);
+        if (list instanceof FrozenList<E> f && f.claimed != null && f.size < f.elements.length
+                && f.claimed.compareAndSet(f.size, f.size + 1)) {
+            f.elements[f.size] = value;
+            return new FrozenList<>(f.elements, f.size + 1, f.claimed);
+        }
+        int n = list.size();
+        Object[] a = new Object[Math.max(4, n * 2)];
+        for (int i = 0; i < n; i++) {
+            a[i] = Objects.requireNonNull(list.get(i));
+        }
+        a[n] = value;
+        return new FrozenList<>(a, n + 1, new AtomicInteger(n + 1));
+    }
+
+    /**
      * Validates a list field of a public record: kept as is when this package froze it, otherwise
      * checked and copied ({@link Checks#list}).
      */
@@ -60,18 +97,19 @@ final class FrozenList<E> extends AbstractList<E> implements RandomAccess {
     @Override
     @SuppressWarnings("unchecked")
     public E get(int index) {
+        Objects.checkIndex(index, size);
         return (E) elements[index];
     }
 
     @Override
     public int size() {
-        return elements.length;
+        return size;
     }
 
     @Override
     public int indexOf(Object o) {
         Objects.requireNonNull(o);
-        for (int i = 0; i < elements.length; i++) {
+        for (int i = 0; i < size; i++) {
             if (o.equals(elements[i])) {
                 return i;
             }
@@ -82,7 +120,7 @@ final class FrozenList<E> extends AbstractList<E> implements RandomAccess {
     @Override
     public int lastIndexOf(Object o) {
         Objects.requireNonNull(o);
-        for (int i = elements.length - 1; i >= 0; i--) {
+        for (int i = size - 1; i >= 0; i--) {
             if (o.equals(elements[i])) {
                 return i;
             }
@@ -97,6 +135,6 @@ final class FrozenList<E> extends AbstractList<E> implements RandomAccess {
 
     @Override
     public Object[] toArray() {
-        return elements.clone();
+        return Arrays.copyOf(elements, size);
     }
 }

@@ -1,7 +1,13 @@
 package org.passerelle.benchmarks;
 
 import java.lang.management.ManagementFactory;
+import java.time.LocalDate;
+import java.util.List;
 import java.util.function.IntFunction;
+import org.passerelle.sharing.Consent;
+import org.passerelle.sharing.ConsentId;
+import org.passerelle.sharing.InMemoryFactStore;
+import org.passerelle.sharing.InformationItem;
 import org.passerelle.sharing.SharingRequest;
 
 /**
@@ -46,6 +52,18 @@ public final class SharingCpuTime {
             print("store of " + items + " items: decide", i -> store.engine.decide(store.requests[i]));
             print("store of " + items + " items: recordItem", i -> store.store.recordItem(store.stored[i]));
             print("store of " + items + " items: recordConsent", i -> store.recordConsent());
+        }
+        // Recording a consent does not copy the item's consents so far: the same cost for an item
+        // that holds none and one that holds a million (the store's work only: one consent, recorded again).
+        for (int held : new int[] {0, 1_000_000}) {
+            InMemoryFactStore one = InMemoryFactStore.of(g.policy);
+            InformationItem item = g.policy.items().values().iterator().next();
+            Consent consent = new Consent(ConsentId.of("HELD"), item.id(), item.originator(), item.originator(), null,
+                    null, List.of(), LocalDate.of(2024, 1, 1), null);
+            for (int i = 0; i < held; i++) {
+                one.recordConsent(consent);
+            }
+            print("item with " + held + " consents: recordConsent", i -> one.recordConsent(consent));
         }
     }
 
