@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.Iterator;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.SortedSet;
@@ -269,7 +270,7 @@ enum Check {
             Texts t = (Texts) ca.texts(this);
             Set<String> listed = ca.personalFields.getOrDefault(f.purpose.id(), Set.of());
             SortedSet<String> requested = f.request.fields();
-            TreeSet<String> redact = null;
+            List<String> redact = f.names;
             boolean personalLeft = false;
             boolean specialLeft = false;
             int n = requested.isEmpty() ? f.item.fields.length : requested.size();
@@ -294,19 +295,17 @@ enum Check {
                     personalLeft = true;
                     specialLeft |= field.specialCategory();
                 } else {
-                    if (redact == null) {
-                        redact = new TreeSet<>();
-                    }
                     redact.add(field.name());
                 }
             }
-            if (redact != null) {
+            if (!redact.isEmpty()) {
                 RuleHit why = t.redaction().get(f.purpose.id());
                 if (why == null) {
                     why = new RuleHit(SharingRule.SR_27, Outcome.PERMIT_WITH_CONDITIONS, "purpose " + f.purpose.id()
                             + " is not a purpose of agreement " + ca.id + ": every personal-data field is redacted");
                 }
-                v.hit(why, new Condition.Redact(redact));
+                v.hit(why, new Condition.Redact(FrozenSortedSet.copyOf(redact)));
+                redact.clear();
             }
             // SR-28
             if (specialLeft && !ca.strictNecessity.contains(f.purpose.id())) {

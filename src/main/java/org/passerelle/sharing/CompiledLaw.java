@@ -1,7 +1,6 @@
 package org.passerelle.sharing;
 
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -153,7 +152,6 @@ final class CompiledLaw {
     }
 
     SharingDecision decide(SharingRequest r, Instant instant, ItemFacts stored, CompiledItem item) {
-        LocalDate day = utcDay(instant);
         Agency recipient = agencies.get(r.recipient());
         Purpose purpose = purposes.get(r.purpose());
         if (item == null || recipient == null || purpose == null || !agencies.containsKey(r.requester())) {
@@ -161,7 +159,7 @@ final class CompiledLaw {
         }
         Workspace w = Workspace.take();
         try {
-            return decide(w, w.facts.load(this, r, instant, day, stored, item, recipient,
+            return decide(w, w.facts.load(this, r, instant, w.day(instant), stored, item, recipient,
                     agencyIndex.get(recipient.id()), purpose));
         } finally {
             w.release();
@@ -215,11 +213,6 @@ final class CompiledLaw {
         return new SharingDecision(r, instant, best.outcome(), best.candidate.id,
                 FrozenList.copyOf(best.conditions()), FrozenList.copyOf(decidingFirst(best.hits(), best.outcome())),
                 version, stored.revision());
-    }
-
-    /** The day of an instant in UTC, as {@code LocalDate.ofInstant(instant, ZoneOffset.UTC)} without its allocations. */
-    static LocalDate utcDay(Instant instant) {
-        return LocalDate.ofEpochDay(Math.floorDiv(instant.getEpochSecond(), 86_400L));
     }
 
     /**

@@ -2,6 +2,7 @@ package org.passerelle.sharing;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import org.passerelle.model.Agency;
 
 /**
@@ -33,6 +34,9 @@ final class Facts {
     boolean holderIsOriginator;
     /** The holder is not the originator and the recipient is not the originator either. */
     boolean onwardFlow;
+
+    /** A working list of field names, for the one check that is running; empty between checks. */
+    final ArrayList<String> names = new ArrayList<>();
 
     /** Loads the facts of one decision. */
     Facts load(CompiledLaw law, SharingRequest request, Instant instant, LocalDate day, ItemFacts stored,
@@ -68,6 +72,7 @@ final class Facts {
         recipient = null;
         purpose = null;
         receipt = null;
+        names.clear();
     }
 
     /** Returns the first consent recorded for the item that covers this flow, or null. */

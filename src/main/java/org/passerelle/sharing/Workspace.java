@@ -1,5 +1,7 @@
 package org.passerelle.sharing;
 
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 
@@ -22,6 +24,9 @@ final class Workspace {
     private Verdict[] pool = new Verdict[0];
     private Verdict[] byCandidate = new Verdict[16];
     private boolean busy;
+    /** The day of the last decision, as an epoch day and as a date (decisions come mostly on the same day). */
+    private long lastEpochDay;
+    private LocalDate lastDay;
 
     private Workspace() {
     }
@@ -34,6 +39,16 @@ final class Workspace {
         }
         w.busy = true;
         return w;
+    }
+
+    /** The day of an instant in UTC, as {@code LocalDate.ofInstant(instant, ZoneOffset.UTC)}, without allocating. */
+    LocalDate day(Instant instant) {
+        long epochDay = Math.floorDiv(instant.getEpochSecond(), 86_400L);
+        if (lastDay == null || epochDay != lastEpochDay) {
+            lastDay = LocalDate.ofEpochDay(epochDay);
+            lastEpochDay = epochDay;
+        }
+        return lastDay;
     }
 
     /** Returns the verdict slots of {@code n} candidates, all empty. */
