@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 import org.passerelle.model.AgencyId;
 import org.passerelle.model.AgencyKind;
 import org.passerelle.model.CommunityId;
@@ -139,19 +140,33 @@ enum Check {
     },
     /** SR-06: the purpose must be one of the agreement's. */
     PURPOSE(SharingRule.SR_06) {
-        /** The end of the reason, after the purpose id. */
+        /**
+         * The end of the reason, after the purpose id; and the hit of each purpose of the law that is
+         * not the agreement's, written on its first use.
+         */
+        record Texts(String end, Map<PurposeId, RuleHit> notPermitted) {
+        }
+
         @Override
         Object ofAgreement(CompiledAgreement ca) {
-            return ca.agreement.consentExtension()
+            return new Texts(ca.agreement.consentExtension()
                     ? " is not a purpose of agreement " + ca.id + "; the provider may extend it by consent"
-                    : " is not a purpose of agreement " + ca.id + ", which allows no consent-based extension";
+                    : " is not a purpose of agreement " + ca.id + ", which allows no consent-based extension",
+                    new ConcurrentHashMap<>());
         }
 
         @Override
         void apply(Facts f, CompiledAgreement ca, Verdict v) {
-            if (!ca.purposes.contains(f.purpose.id())) {
-                v.hit(new RuleHit(SharingRule.SR_06, ca.agreement.consentExtension() ? Outcome.PENDING_CONSENT
-                        : Outcome.DENY, "purpose " + f.purpose.id().value() + ca.texts(this)));
+            PurposeId purpose = f.purpose.id();
+            if (!ca.purposes.contains(purpose)) {
+                Texts t = (Texts) ca.texts(this);
+                RuleHit hit = t.notPermitted().get(purpose);
+                if (hit == null) {
+                    hit = once(t.notPermitted(), purpose, new RuleHit(SharingRule.SR_06,
+                            ca.agreement.consentExtension() ? Outcome.PENDING_CONSENT : Outcome.DENY,
+                            "purpose " + purpose.value() + t.end()));
+                }
+                v.hit(hit);
             }
         }
     },
@@ -246,8 +261,12 @@ enum Check {
     },
     /** SR-27 minimisation, then SR-28 special categories and SR-10 CIS entry on what remains. */
     MINIMISATION(SharingRule.SR_27) {
-        /** SR-27: the redaction hit of each permitted purpose; SR-10: the two refusals of a CIS entry. */
-        record Texts(Map<PurposeId, RuleHit> redaction, RuleHit cisNoAction, RuleHit cisNoIndications) {
+        /**
+         * SR-27: the redaction hit of each permitted purpose, and of each other purpose of the law
+         * (written on its first use); SR-10: the two refusals of a CIS entry.
+         */
+        record Texts(Map<PurposeId, RuleHit> redaction, Map<PurposeId, RuleHit> redactionNotPermitted,
+                RuleHit cisNoAction, RuleHit cisNoIndications) {
         }
 
         @Override
@@ -258,9 +277,10 @@ enum Check {
                         "personal-data fields that agreement " + ca.id + " does not list as necessary for purpose "
                                 + purpose + " are redacted"));
             }
-            return new Texts(Map.copyOf(redaction), deny(SharingRule.SR_10, "agreement " + ca.id
-                    + " governs CIS entries: personal data may be entered only for sighting and reporting, discreet"
-                    + " surveillance, specific checks or operational analysis, and the purpose is none of them"),
+            return new Texts(Map.copyOf(redaction), new ConcurrentHashMap<>(), deny(SharingRule.SR_10, "agreement "
+                    + ca.id + " governs CIS entries: personal data may be entered only for sighting and reporting,"
+                    + " discreet surveillance, specific checks or operational analysis, and the purpose is none"
+                    + " of them"),
                     deny(SharingRule.SR_10, "agreement " + ca.id
                             + " governs CIS entries: personal data may be entered only with recorded real indications"));
         }
@@ -301,8 +321,12 @@ enum Check {
             if (!redact.isEmpty()) {
                 RuleHit why = t.redaction().get(f.purpose.id());
                 if (why == null) {
-                    why = new RuleHit(SharingRule.SR_27, Outcome.PERMIT_WITH_CONDITIONS, "purpose " + f.purpose.id()
-                            + " is not a purpose of agreement " + ca.id + ": every personal-data field is redacted");
+                    why = t.redactionNotPermitted().get(f.purpose.id());
+                }
+                if (why == null) {
+                    why = once(t.redactionNotPermitted(), f.purpose.id(), new RuleHit(SharingRule.SR_27,
+                            Outcome.PERMIT_WITH_CONDITIONS, "purpose " + f.purpose.id() + " is not a purpose of"
+                                    + " agreement " + ca.id + ": every personal-data field is redacted"));
                 }
                 v.hit(why, new Condition.Redact(FrozenSortedSet.copyOf(redact)));
                 redact.clear();
@@ -1095,6 +1119,16 @@ enum Check {
 
     /** Applies the check to a candidate agreement, adding to its verdict. */
     abstract void apply(Facts f, CompiledAgreement ca, Verdict v);
+
+    /**
+     * Keeps a hit written on first use among the texts of an agreement, for every later decision:
+     * returns the one kept first (another thread's, if it came first). The keys are ids of the law
+     * (its purposes), so the texts stay bounded by the law.
+     */
+    static <K> RuleHit once(Map<K, RuleHit> texts, K key, RuleHit written) {
+        RuleHit kept = texts.putIfAbsent(key, written);
+        return kept == null ? written : kept;
+    }
 
     /**
      * SR-34: the record of an emergency that was invoked but cannot override an outcome other than a

@@ -24,9 +24,10 @@ final class Workspace {
     private Verdict[] pool = new Verdict[0];
     private Verdict[] byCandidate = new Verdict[16];
     private boolean busy;
-    /** The day of the last decision, as an epoch day and as a date (decisions come mostly on the same day). */
-    private long lastEpochDay;
-    private LocalDate lastDay;
+    /** The days of recent decisions as dates, by epoch day modulo their number (decisions come on few days). */
+    private final LocalDate[] days = new LocalDate[DAYS];
+    private final long[] epochDays = new long[DAYS];
+    private static final int DAYS = 64;
 
     private Workspace() {
     }
@@ -44,11 +45,14 @@ final class Workspace {
     /** The day of an instant in UTC, as {@code LocalDate.ofInstant(instant, ZoneOffset.UTC)}, without allocating. */
     LocalDate day(Instant instant) {
         long epochDay = Math.floorDiv(instant.getEpochSecond(), 86_400L);
-        if (lastDay == null || epochDay != lastEpochDay) {
-            lastDay = LocalDate.ofEpochDay(epochDay);
-            lastEpochDay = epochDay;
+        int slot = (int) (epochDay & (DAYS - 1));
+        LocalDate day = days[slot];
+        if (day == null || epochDays[slot] != epochDay) {
+            day = LocalDate.ofEpochDay(epochDay);
+            days[slot] = day;
+            epochDays[slot] = epochDay;
         }
-        return lastDay;
+        return day;
     }
 
     /** Returns the verdict slots of {@code n} candidates, all empty. */
