@@ -52,8 +52,9 @@ final class CompiledLaw {
     private final Map<AgencyId, Agency> agencies;
     private final Map<PurposeId, Purpose> purposes;
     private final Map<AgreementId, CompiledAgreement> agreements;
-    /** The index of each agency ({@link Candidates}). */
+    /** The index of each agency ({@link Candidates}), and the agency of each index. */
     private final Map<AgencyId, Integer> agencyIndex;
+    private final Agency[] byIndex;
     /** The candidates of a holder: the agreements it is a party to. */
     private final Map<AgencyId, Candidates> byParty;
     /** Each agreement as the one candidate (cited, or received under). */
@@ -73,6 +74,8 @@ final class CompiledLaw {
             indexes.put(a, indexes.size());
         }
         this.agencyIndex = Map.copyOf(indexes);
+        this.byIndex = new Agency[indexes.size()];
+        indexes.forEach((id, i) -> byIndex[i] = agencies.get(id));
         Map<AgreementId, CompiledAgreement> byId = new HashMap<>();
         Map<AgreementId, Candidates> single = new HashMap<>();
         Map<AgencyId, List<CompiledAgreement>> parties = new HashMap<>();
@@ -152,15 +155,15 @@ final class CompiledLaw {
     }
 
     SharingDecision decide(SharingRequest r, Instant instant, ItemFacts stored, CompiledItem item) {
-        Agency recipient = agencies.get(r.recipient());
+        Integer to = agencyIndex.get(r.recipient());
+        Agency recipient = to == null ? null : byIndex[to];
         Purpose purpose = purposes.get(r.purpose());
         if (item == null || recipient == null || purpose == null || !agencies.containsKey(r.requester())) {
             return unknown(r, instant, stored, item, recipient, purpose);
         }
         Workspace w = Workspace.take();
         try {
-            return decide(w, w.facts.load(this, r, instant, w.day(instant), stored, item, recipient,
-                    agencyIndex.get(recipient.id()), purpose));
+            return decide(w, w.facts.load(this, r, instant, w.day(instant), stored, item, recipient, to, purpose));
         } finally {
             w.release();
         }
