@@ -29,7 +29,9 @@ import org.passerelle.model.TlpLabel;
  * once, by its own hooks: {@link #ofAgreement} when the law is compiled (stored per check in the
  * {@link CompiledAgreement}) and {@link #ofItem} when an item revision is compiled (stored per check
  * in the {@link CompiledItem}). Each check declares the record its hooks fill; {@code apply} reads
- * it back with {@link CompiledAgreement#texts} and {@link CompiledItem#texts}.
+ * it back with {@link CompiledAgreement#texts} and {@link CompiledItem#texts}. A reason that
+ * depends on the agreement and on a purpose of the law the request names is written by the check
+ * on its first use and kept in the agreement's record ({@link #once}), so no decision formats it again.
  *
  * <p>{@link #ORDER} is the evaluation order of one candidate agreement, and the specification of
  * it: the engine runs exactly these checks, in this order, after SR-02 (an agreement not in force

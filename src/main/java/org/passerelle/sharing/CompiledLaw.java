@@ -23,12 +23,20 @@ import org.passerelle.model.OrganisationId;
  *       {@link CompiledItem}s by item revision and a {@code Clock}; it picks the instant, reads the
  *       item's {@link ItemFacts}, calls {@link #decide} and turns any exception into a
  *       {@link SharingRule#FAIL_CLOSED} refusal ({@link #failClosed}).</li>
- *   <li>{@code CompiledLaw} (this class) holds the indexes built once: agencies, purposes,
- *       {@link CompiledAgreement}s by agreement id, for each agency the array of agreements it is a
- *       party to (sorted by id), and the legal area of each country. {@link #decide} resolves the
- *       request into {@link Facts} (with the {@link Receipt} of the holder), selects the candidate
- *       agreements ({@link #candidates}), runs {@link Check#ORDER} on each into a {@link Verdict} and
- *       keeps the least restrictive one.</li>
+ *   <li>{@code CompiledLaw} (this class) holds the indexes built once: agencies (each with an
+ *       index), purposes, {@link CompiledAgreement}s by agreement id, for each agency the
+ *       {@link Candidates} it is a party to (sorted by id), and the legal area of each country.
+ *       {@link #decide} resolves the request into {@link Facts} (with the {@link Receipt} of the
+ *       holder), selects the candidate agreements ({@link #candidates}), runs {@link Check#ORDER} on
+ *       each the recipient can receive under into a {@link Verdict} and keeps the least restrictive
+ *       one.</li>
+ *   <li>{@link Candidates}: the candidate agreements of a holder (or the one cited or received
+ *       under) with their validity, party indexes and SR-02/SR-04 refusals packed side by side,
+ *       so the candidates that are not evaluated cost a few array reads.</li>
+ *   <li>{@link Workspace}: per thread, the {@code Facts}, the verdicts and the lists of a refusal,
+ *       reused from one decision to the next; the decision takes exact-size copies of what it keeps
+ *       ({@link FrozenList}, {@link FrozenSortedSet}), so a decision allocates little more than
+ *       the {@link SharingDecision} it returns.</li>
  *   <li>{@link CompiledAgreement}: the party set of an agreement, its annexes, and per check the
  *       reasons that depend only on the agreement, as ready {@link RuleHit}s.</li>
  *   <li>{@link CompiledItem}: the originator and holder agencies, fields by name, and per check the
@@ -39,7 +47,8 @@ import org.passerelle.model.OrganisationId;
  *       order, conditions without repetition.</li>
  * </ul>
  *
- * <p>Immutable and thread-safe: decisions share nothing mutable.
+ * <p>Immutable and thread-safe: decisions share nothing mutable but the texts a check writes on
+ * first use ({@link Check#once}), which are kept once, whichever thread writes them.
  */
 final class CompiledLaw {
     private static final RuleHit NONE_IN_FORCE = new RuleHit(SharingRule.SR_01, Outcome.DENY,
