@@ -5,7 +5,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.HashMap;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -295,20 +294,15 @@ enum Check {
             List<String> redact = f.names;
             boolean personalLeft = false;
             boolean specialLeft = false;
-            int n = requested.isEmpty() ? f.item.fields.length : requested.size();
-            Iterator<String> names = requested.isEmpty() ? null : requested.iterator();
-            for (int i = 0; i < n; i++) {
-                ItemField field;
-                if (names == null) {
-                    field = f.item.fields[i];
-                } else {
-                    String name = names.next();
-                    field = f.item.fieldsByName.get(name);
-                    if (field == null) {
-                        v.hit(new RuleHit(SharingRule.SR_27, Outcome.DENY, "field " + name
-                                + " is not a field of item " + f.item.item.id()));
+            // The fields shared: every field of the item, or those requested (field names are unique).
+            boolean every = requested.isEmpty();
+            int found = 0;
+            for (ItemField field : f.item.fields) {
+                if (!every) {
+                    if (!requested.contains(field.name())) {
                         continue;
                     }
+                    found++;
                 }
                 if (!field.personalData()) {
                     continue;
@@ -318,6 +312,14 @@ enum Check {
                     specialLeft |= field.specialCategory();
                 } else {
                     redact.add(field.name());
+                }
+            }
+            if (found < requested.size()) {
+                for (String name : requested) {
+                    if (!f.item.fieldsByName.containsKey(name)) {
+                        v.hit(new RuleHit(SharingRule.SR_27, Outcome.DENY, "field " + name
+                                + " is not a field of item " + f.item.item.id()));
+                    }
                 }
             }
             if (!redact.isEmpty()) {
@@ -1226,8 +1228,9 @@ enum Check {
     }
 
     private static boolean hasPending(Verdict v) {
-        for (RuleHit h : v.hits()) {
-            if (h.effect() == Outcome.PENDING_CONSENT) {
+        List<RuleHit> hits = v.hits();
+        for (int i = 0; i < hits.size(); i++) {
+            if (hits.get(i).effect() == Outcome.PENDING_CONSENT) {
                 return true;
             }
         }

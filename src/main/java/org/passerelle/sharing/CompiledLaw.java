@@ -172,7 +172,7 @@ final class CompiledLaw {
         }
         Workspace w = Workspace.take();
         try {
-            return decide(w, w.facts.load(this, r, instant, w.day(instant), stored, item, recipient, to, purpose));
+            return decide(w, w.facts.load(this, r, instant, Workspace.day(instant), stored, item, recipient, to, purpose));
         } finally {
             w.release();
         }

@@ -33,8 +33,9 @@ final class FrozenSortedSet extends AbstractSet<String> implements SortedSet<Str
         working.sort(null);
         int n = 0;
         String[] a = new String[working.size()];
-        for (String name : working) {
-            if (n == 0 || !a[n - 1].equals(Objects.requireNonNull(name))) {
+        for (int i = 0; i < a.length; i++) {
+            String name = Objects.requireNonNull(working.get(i));
+            if (n == 0 || !a[n - 1].equals(name)) {
                 a[n++] = name;
             }
         }

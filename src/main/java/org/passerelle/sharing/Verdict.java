@@ -104,7 +104,8 @@ final class Verdict {
     }
 
     boolean hasPending(SharingRule rule) {
-        for (RuleHit h : hits) {
+        for (int i = 0; i < hits.size(); i++) {
+            RuleHit h = hits.get(i);
             if (h.rule() == rule && h.effect() == Outcome.PENDING_CONSENT) {
                 return true;
             }

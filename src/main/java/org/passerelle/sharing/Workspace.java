@@ -24,10 +24,12 @@ final class Workspace {
     private Verdict[] pool = new Verdict[0];
     private Verdict[] byCandidate = new Verdict[16];
     private boolean busy;
-    /** The days of recent decisions as dates, by epoch day modulo their number (decisions come on few days). */
-    private final LocalDate[] days = new LocalDate[DAYS];
-    private final long[] epochDays = new long[DAYS];
-    private static final int DAYS = 64;
+    /**
+     * The dates of the days decided on, shared by every thread, by epoch day modulo their number
+     * (eleven years of consecutive days without a collision); a date is immutable, so a thread that
+     * reads a slot another is writing sees a whole date or the one before.
+     */
+    private static final LocalDate[] DAYS = new LocalDate[4096];
 
     private Workspace() {
     }
@@ -43,14 +45,13 @@ final class Workspace {
     }
 
     /** The day of an instant in UTC, as {@code LocalDate.ofInstant(instant, ZoneOffset.UTC)}, without allocating. */
-    LocalDate day(Instant instant) {
+    static LocalDate day(Instant instant) {
         long epochDay = Math.floorDiv(instant.getEpochSecond(), 86_400L);
-        int slot = (int) (epochDay & (DAYS - 1));
-        LocalDate day = days[slot];
-        if (day == null || epochDays[slot] != epochDay) {
+        int slot = (int) (epochDay & (DAYS.length - 1));
+        LocalDate day = DAYS[slot];
+        if (day == null || day.toEpochDay() != epochDay) {
             day = LocalDate.ofEpochDay(epochDay);
-            days[slot] = day;
-            epochDays[slot] = epochDay;
+            DAYS[slot] = day;
         }
         return day;
     }
