@@ -79,7 +79,7 @@ public final class Checks {
         TreeSet<T> set = new TreeSet<>();
         if (values != null) {
             for (T value : values) {
-                set.add(notNull(field + "[]", value));
+                set.add(element(field, value));
             }
         }
         return Collections.unmodifiableSortedSet(set);
@@ -98,9 +98,17 @@ public final class Checks {
             return List.of();
         }
         for (T value : values) {
-            notNull(field + "[]", value);
+            element(field, value);
         }
         return List.copyOf(values);
+    }
+
+    /** Requires an element of a collection field, naming the field only when it is missing. */
+    private static <T> T element(String field, T value) {
+        if (value == null) {
+            throw new InvalidInputException(field + "[]", null, "is required");
+        }
+        return value;
     }
 
     /**

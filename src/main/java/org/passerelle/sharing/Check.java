@@ -5,11 +5,12 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.HashMap;
-import java.util.Iterator;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 import org.passerelle.model.AgencyId;
 import org.passerelle.model.AgencyKind;
 import org.passerelle.model.CommunityId;
@@ -27,7 +28,9 @@ import org.passerelle.model.TlpLabel;
  * once, by its own hooks: {@link #ofAgreement} when the law is compiled (stored per check in the
  * {@link CompiledAgreement}) and {@link #ofItem} when an item revision is compiled (stored per check
  * in the {@link CompiledItem}). Each check declares the record its hooks fill; {@code apply} reads
- * it back with {@link CompiledAgreement#texts} and {@link CompiledItem#texts}.
+ * it back with {@link CompiledAgreement#texts} and {@link CompiledItem#texts}. A reason that
+ * depends on the agreement and on a purpose of the law the request names is written by the check
+ * on its first use and kept in the agreement's record ({@link #once}), so no decision formats it again.
  *
  * <p>{@link #ORDER} is the evaluation order of one candidate agreement, and the specification of
  * it: the engine runs exactly these checks, in this order, after SR-02 (an agreement not in force
@@ -138,19 +141,33 @@ enum Check {
     },
     /** SR-06: the purpose must be one of the agreement's. */
     PURPOSE(SharingRule.SR_06) {
-        /** The end of the reason, after the purpose id. */
+        /**
+         * The end of the reason, after the purpose id; and the hit of each purpose of the law that is
+         * not the agreement's, written on its first use.
+         */
+        record Texts(String end, Map<PurposeId, RuleHit> notPermitted) {
+        }
+
         @Override
         Object ofAgreement(CompiledAgreement ca) {
-            return ca.agreement.consentExtension()
+            return new Texts(ca.agreement.consentExtension()
                     ? " is not a purpose of agreement " + ca.id + "; the provider may extend it by consent"
-                    : " is not a purpose of agreement " + ca.id + ", which allows no consent-based extension";
+                    : " is not a purpose of agreement " + ca.id + ", which allows no consent-based extension",
+                    new ConcurrentHashMap<>());
         }
 
         @Override
         void apply(Facts f, CompiledAgreement ca, Verdict v) {
-            if (!ca.purposes.contains(f.purpose.id())) {
-                v.hit(new RuleHit(SharingRule.SR_06, ca.agreement.consentExtension() ? Outcome.PENDING_CONSENT
-                        : Outcome.DENY, "purpose " + f.purpose.id().value() + ca.texts(this)));
+            PurposeId purpose = f.purpose.id();
+            if (!ca.purposes.contains(purpose)) {
+                Texts t = (Texts) ca.texts(this);
+                RuleHit hit = t.notPermitted().get(purpose);
+                if (hit == null) {
+                    hit = once(t.notPermitted(), purpose, new RuleHit(SharingRule.SR_06,
+                            ca.agreement.consentExtension() ? Outcome.PENDING_CONSENT : Outcome.DENY,
+                            "purpose " + purpose.value() + t.end()));
+                }
+                v.hit(hit);
             }
         }
     },
@@ -245,8 +262,12 @@ enum Check {
     },
     /** SR-27 minimisation, then SR-28 special categories and SR-10 CIS entry on what remains. */
     MINIMISATION(SharingRule.SR_27) {
-        /** SR-27: the redaction hit of each permitted purpose; SR-10: the two refusals of a CIS entry. */
-        record Texts(Map<PurposeId, RuleHit> redaction, RuleHit cisNoAction, RuleHit cisNoIndications) {
+        /**
+         * SR-27: the redaction hit of each permitted purpose, and of each other purpose of the law
+         * (written on its first use); SR-10: the two refusals of a CIS entry.
+         */
+        record Texts(Map<PurposeId, RuleHit> redaction, Map<PurposeId, RuleHit> redactionNotPermitted,
+                RuleHit cisNoAction, RuleHit cisNoIndications) {
         }
 
         @Override
@@ -257,9 +278,10 @@ enum Check {
                         "personal-data fields that agreement " + ca.id + " does not list as necessary for purpose "
                                 + purpose + " are redacted"));
             }
-            return new Texts(Map.copyOf(redaction), deny(SharingRule.SR_10, "agreement " + ca.id
-                    + " governs CIS entries: personal data may be entered only for sighting and reporting, discreet"
-                    + " surveillance, specific checks or operational analysis, and the purpose is none of them"),
+            return new Texts(Map.copyOf(redaction), new ConcurrentHashMap<>(), deny(SharingRule.SR_10, "agreement "
+                    + ca.id + " governs CIS entries: personal data may be entered only for sighting and reporting,"
+                    + " discreet surveillance, specific checks or operational analysis, and the purpose is none"
+                    + " of them"),
                     deny(SharingRule.SR_10, "agreement " + ca.id
                             + " governs CIS entries: personal data may be entered only with recorded real indications"));
         }
@@ -269,23 +291,18 @@ enum Check {
             Texts t = (Texts) ca.texts(this);
             Set<String> listed = ca.personalFields.getOrDefault(f.purpose.id(), Set.of());
             SortedSet<String> requested = f.request.fields();
-            TreeSet<String> redact = null;
+            List<String> redact = f.names;
             boolean personalLeft = false;
             boolean specialLeft = false;
-            int n = requested.isEmpty() ? f.item.fields.length : requested.size();
-            Iterator<String> names = requested.isEmpty() ? null : requested.iterator();
-            for (int i = 0; i < n; i++) {
-                ItemField field;
-                if (names == null) {
-                    field = f.item.fields[i];
-                } else {
-                    String name = names.next();
-                    field = f.item.fieldsByName.get(name);
-                    if (field == null) {
-                        v.hit(new RuleHit(SharingRule.SR_27, Outcome.DENY, "field " + name
-                                + " is not a field of item " + f.item.item.id()));
+            // The fields shared: every field of the item, or those requested (field names are unique).
+            boolean every = requested.isEmpty();
+            int found = 0;
+            for (ItemField field : f.item.fields) {
+                if (!every) {
+                    if (!requested.contains(field.name())) {
                         continue;
                     }
+                    found++;
                 }
                 if (!field.personalData()) {
                     continue;
@@ -294,19 +311,29 @@ enum Check {
                     personalLeft = true;
                     specialLeft |= field.specialCategory();
                 } else {
-                    if (redact == null) {
-                        redact = new TreeSet<>();
-                    }
                     redact.add(field.name());
                 }
             }
-            if (redact != null) {
+            if (found < requested.size()) {
+                for (String name : requested) {
+                    if (!f.item.fieldsByName.containsKey(name)) {
+                        v.hit(new RuleHit(SharingRule.SR_27, Outcome.DENY, "field " + name
+                                + " is not a field of item " + f.item.item.id()));
+                    }
+                }
+            }
+            if (!redact.isEmpty()) {
                 RuleHit why = t.redaction().get(f.purpose.id());
                 if (why == null) {
-                    why = new RuleHit(SharingRule.SR_27, Outcome.PERMIT_WITH_CONDITIONS, "purpose " + f.purpose.id()
-                            + " is not a purpose of agreement " + ca.id + ": every personal-data field is redacted");
+                    why = t.redactionNotPermitted().get(f.purpose.id());
                 }
-                v.hit(why, new Condition.Redact(redact));
+                if (why == null) {
+                    why = once(t.redactionNotPermitted(), f.purpose.id(), new RuleHit(SharingRule.SR_27,
+                            Outcome.PERMIT_WITH_CONDITIONS, "purpose " + f.purpose.id() + " is not a purpose of"
+                                    + " agreement " + ca.id + ": every personal-data field is redacted"));
+                }
+                v.hit(why, new Condition.Redact(FrozenSortedSet.copyOf(redact)));
+                redact.clear();
             }
             // SR-28
             if (specialLeft && !ca.strictNecessity.contains(f.purpose.id())) {
@@ -1098,6 +1125,16 @@ enum Check {
     abstract void apply(Facts f, CompiledAgreement ca, Verdict v);
 
     /**
+     * Keeps a hit written on first use among the texts of an agreement, for every later decision:
+     * returns the one kept first (another thread's, if it came first). The keys are ids of the law
+     * (its purposes), so the texts stay bounded by the law.
+     */
+    static <K> RuleHit once(Map<K, RuleHit> texts, K key, RuleHit written) {
+        RuleHit kept = texts.putIfAbsent(key, written);
+        return kept == null ? written : kept;
+    }
+
+    /**
      * SR-34: the record of an emergency that was invoked but cannot override an outcome other than a
      * wait for consent (it sets aside neither a refusal nor an escalation); its effect is that outcome,
      * so it changes nothing.
@@ -1191,8 +1228,9 @@ enum Check {
     }
 
     private static boolean hasPending(Verdict v) {
-        for (RuleHit h : v.hits()) {
-            if (h.effect() == Outcome.PENDING_CONSENT) {
+        List<RuleHit> hits = v.hits();
+        for (int i = 0; i < hits.size(); i++) {
+            if (hits.get(i).effect() == Outcome.PENDING_CONSENT) {
                 return true;
             }
         }

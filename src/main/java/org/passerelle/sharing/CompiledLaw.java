@@ -1,8 +1,6 @@
 package org.passerelle.sharing;
 
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -25,12 +23,20 @@ import org.passerelle.model.OrganisationId;
  *       {@link CompiledItem}s by item revision and a {@code Clock}; it picks the instant, reads the
  *       item's {@link ItemFacts}, calls {@link #decide} and turns any exception into a
  *       {@link SharingRule#FAIL_CLOSED} refusal ({@link #failClosed}).</li>
- *   <li>{@code CompiledLaw} (this class) holds the indexes built once: agencies, purposes,
- *       {@link CompiledAgreement}s by agreement id, for each agency the array of agreements it is a
- *       party to (sorted by id), and the legal area of each country. {@link #decide} resolves the
- *       request into {@link Facts} (with the {@link Receipt} of the holder), selects the candidate
- *       agreements ({@link #candidates}), runs {@link Check#ORDER} on each into a {@link Verdict} and
- *       keeps the least restrictive one.</li>
+ *   <li>{@code CompiledLaw} (this class) holds the indexes built once: agencies (each with an
+ *       index), purposes, {@link CompiledAgreement}s by agreement id, for each agency the
+ *       {@link Candidates} it is a party to (sorted by id), and the legal area of each country.
+ *       {@link #decide} resolves the request into {@link Facts} (with the {@link Receipt} of the
+ *       holder), selects the candidate agreements ({@link #candidates}), runs {@link Check#ORDER} on
+ *       each the recipient can receive under into a {@link Verdict} and keeps the least restrictive
+ *       one.</li>
+ *   <li>{@link Candidates}: the candidate agreements of a holder (or the one cited or received
+ *       under) with their validity, party indexes and SR-02/SR-04 refusals packed side by side,
+ *       so the candidates that are not evaluated cost a few array reads.</li>
+ *   <li>{@link Workspace}: per thread, the {@code Facts}, the verdicts and the lists of a refusal,
+ *       reused from one decision to the next; the decision takes exact-size copies of what it keeps
+ *       ({@link FrozenList}, {@link FrozenSortedSet}), so a decision allocates little more than
+ *       the {@link SharingDecision} it returns.</li>
  *   <li>{@link CompiledAgreement}: the party set of an agreement, its annexes, and per check the
  *       reasons that depend only on the agreement, as ready {@link RuleHit}s.</li>
  *   <li>{@link CompiledItem}: the originator and holder agencies, fields by name, and per check the
@@ -41,10 +47,10 @@ import org.passerelle.model.OrganisationId;
  *       order, conditions without repetition.</li>
  * </ul>
  *
- * <p>Immutable and thread-safe: decisions share nothing mutable.
+ * <p>Immutable and thread-safe: decisions share nothing mutable but the texts a check writes on
+ * first use ({@link Check#once}), which are kept once, whichever thread writes them.
  */
 final class CompiledLaw {
-    private static final CompiledAgreement[] NONE = new CompiledAgreement[0];
     private static final RuleHit NONE_IN_FORCE = new RuleHit(SharingRule.SR_01, Outcome.DENY,
             "no candidate agreement is in force on the request day: no legal basis");
     private static final RuleHit NO_CANDIDATE_GRANTS = new RuleHit(SharingRule.SR_01, Outcome.DENY,
@@ -55,7 +61,13 @@ final class CompiledLaw {
     private final Map<AgencyId, Agency> agencies;
     private final Map<PurposeId, Purpose> purposes;
     private final Map<AgreementId, CompiledAgreement> agreements;
-    private final Map<AgencyId, CompiledAgreement[]> byParty;
+    /** The index of each agency ({@link Candidates}), and the agency of each index. */
+    private final Map<AgencyId, Integer> agencyIndex;
+    private final Agency[] byIndex;
+    /** The candidates of a holder: the agreements it is a party to. */
+    private final Map<AgencyId, Candidates> byParty;
+    /** Each agreement as the one candidate (cited, or received under). */
+    private final Map<AgreementId, Candidates> alone;
     /** The clients of each organisation: those of any of its agencies (TLP:AMBER, SR-13). */
     private final Map<OrganisationId, Set<AgencyId>> clients;
     /** The legal area id of each country in a declared area; other countries form their own. */
@@ -66,19 +78,29 @@ final class CompiledLaw {
         this.version = law.version();
         this.agencies = Map.copyOf(law.agencies());
         this.purposes = Map.copyOf(law.purposes());
+        Map<AgencyId, Integer> indexes = new HashMap<>();
+        for (AgencyId a : new java.util.TreeSet<>(law.agencies().keySet())) {
+            indexes.put(a, indexes.size());
+        }
+        this.agencyIndex = Map.copyOf(indexes);
+        this.byIndex = new Agency[indexes.size()];
+        indexes.forEach((id, i) -> byIndex[i] = agencies.get(id));
         Map<AgreementId, CompiledAgreement> byId = new HashMap<>();
+        Map<AgreementId, Candidates> single = new HashMap<>();
         Map<AgencyId, List<CompiledAgreement>> parties = new HashMap<>();
         for (SharingAgreement g : law.agreements().values()) {
             CompiledAgreement ca = new CompiledAgreement(g, law.agencies().values());
             byId.put(g.id(), ca);
+            single.put(g.id(), new Candidates(List.of(ca), agencyIndex));
             for (AgencyId party : ca.parties) {
                 parties.computeIfAbsent(party, k -> new ArrayList<>()).add(ca);
             }
         }
         this.agreements = Map.copyOf(byId);
-        Map<AgencyId, CompiledAgreement[]> index = new HashMap<>();
+        this.alone = Map.copyOf(single);
+        Map<AgencyId, Candidates> index = new HashMap<>();
         for (Map.Entry<AgencyId, List<CompiledAgreement>> e : parties.entrySet()) {
-            index.put(e.getKey(), e.getValue().toArray(NONE));
+            index.put(e.getKey(), new Candidates(e.getValue(), agencyIndex));
         }
         this.byParty = Map.copyOf(index);
         Map<CountryCode, LegalAreaId> area = new HashMap<>();
@@ -142,53 +164,67 @@ final class CompiledLaw {
     }
 
     SharingDecision decide(SharingRequest r, Instant instant, ItemFacts stored, CompiledItem item) {
-        LocalDate day = LocalDate.ofInstant(instant, ZoneOffset.UTC);
-        Agency recipient = agencies.get(r.recipient());
+        Integer to = agencyIndex.get(r.recipient());
+        Agency recipient = to == null ? null : byIndex[to];
         Purpose purpose = purposes.get(r.purpose());
         if (item == null || recipient == null || purpose == null || !agencies.containsKey(r.requester())) {
             return unknown(r, instant, stored, item, recipient, purpose);
         }
-        Facts f = new Facts(this, r, instant, day, stored, item, recipient, purpose);
+        Workspace w = Workspace.take();
+        try {
+            return decide(w, w.facts.load(this, r, instant, Workspace.day(instant), stored, item, recipient, to, purpose));
+        } finally {
+            w.release();
+        }
+    }
+
+    private SharingDecision decide(Workspace w, Facts f) {
+        SharingRequest r = f.request;
+        Instant instant = f.instant;
+        ItemFacts stored = f.stored;
         RuleHit noBasis = f.onwardFlow ? onwardBasis(f) : null;
         if (noBasis != null) {
             return refuse(r, instant, stored, noBasis);
         }
-        CompiledAgreement[] candidates = candidates(f);
+        Candidates candidates = candidates(f);
         if (candidates == null) {
             return refuse(r, instant, stored, new RuleHit(SharingRule.SR_01, Outcome.DENY, "the cited agreement "
                     + r.citedAgreement() + " is unknown: no legal basis"));
         }
-        if (candidates.length == 0) {
+        int n = candidates.size();
+        if (n == 0) {
             return refuse(r, instant, stored, new RuleHit(SharingRule.SR_01, Outcome.DENY, "the holder "
-                    + item.holder.id() + " is a party to no agreement: no legal basis"));
+                    + f.holder.id() + " is a party to no agreement: no legal basis"));
         }
 
         // Only candidates the recipient of a direct flow is party to can grant anything (SR-04); the
         // others are evaluated no further, and named only if every candidate refuses.
         Verdict best = null;
-        Verdict[] verdicts = new Verdict[candidates.length];
+        Verdict[] verdicts = w.verdicts(n);
+        int evaluated = 0;
         boolean anyInForce = false;
-        for (int i = 0; i < candidates.length; i++) {
-            CompiledAgreement ca = candidates[i];
-            boolean inForce = ca.agreement.isInForceOn(day);
+        boolean everyCandidate = f.onwardFlow || r.citedAgreement() != null;
+        for (int i = 0; i < n; i++) {
+            boolean inForce = candidates.inForce(i, f.epochDay);
             anyInForce |= inForce;
-            if (!f.onwardFlow && r.citedAgreement() == null && !ca.parties.contains(recipient.id())) {
+            if (!everyCandidate && !candidates.hasParty(i, f.recipientIndex)) {
                 continue;
             }
-            Verdict v = evaluate(f, ca, inForce);
+            Verdict v = evaluate(f, w.verdict(evaluated++, candidates.agreements[i]), inForce);
             verdicts[i] = v;
             if (best == null || v.outcome().compareTo(best.outcome()) < 0) {
                 best = v;
             }
         }
-        if (best == null || (best.outcome() == Outcome.DENY && candidates.length > 1)) {
-            return refuseAll(r, instant, stored, day, candidates, verdicts, anyInForce);
+        if (best == null || (best.outcome() == Outcome.DENY && n > 1)) {
+            return refuseAll(w, f, candidates, verdicts, anyInForce);
         }
         if (!anyInForce) {
             best.hit(NONE_IN_FORCE);
         }
-        return new SharingDecision(r, instant, best.outcome(), best.candidate.id, best.conditions(),
-                decidingFirst(best.hits(), best.outcome()), version, stored.revision());
+        return new SharingDecision(r, instant, best.outcome(), best.candidate.id,
+                FrozenList.copyOf(best.conditions()), FrozenList.copyOf(decidingFirst(best.hits(), best.outcome())),
+                version, stored.revision());
     }
 
     /**
@@ -248,16 +284,15 @@ final class CompiledLaw {
      * direct flow the cited one, or every agreement the holder is a party to. Null when the cited
      * agreement is unknown.
      */
-    private CompiledAgreement[] candidates(Facts f) {
+    private Candidates candidates(Facts f) {
         if (f.onwardFlow) {
-            return new CompiledAgreement[] {f.receipt.agreement};
+            return alone.get(f.receipt.agreement.id);
         }
         AgreementId cited = f.request.citedAgreement();
         if (cited != null) {
-            CompiledAgreement ca = agreements.get(cited);
-            return ca == null ? null : new CompiledAgreement[] {ca};
+            return alone.get(cited);
         }
-        return byParty.getOrDefault(f.holder.id(), NONE);
+        return byParty.getOrDefault(f.holder.id(), Candidates.NONE);
     }
 
     /**
@@ -268,30 +303,33 @@ final class CompiledLaw {
      * considered. A candidate that was not evaluated is one the recipient is not a party to (SR-04),
      * or one not in force (SR-02).
      */
-    private SharingDecision refuseAll(SharingRequest r, Instant instant, ItemFacts stored, LocalDate day,
-            CompiledAgreement[] candidates, Verdict[] verdicts, boolean anyInForce) {
+    private SharingDecision refuseAll(Workspace w, Facts f, Candidates candidates, Verdict[] verdicts,
+            boolean anyInForce) {
+        long day = f.epochDay;
+        int n = candidates.size();
         int deciding = 0;
         int rank = 0;
-        for (int i = 0; i < candidates.length; i++) {
+        for (int i = 0; i < n; i++) {
             // An evaluated candidate in force decides before one not in force, which decides before one
             // that was not evaluated; the first (lowest id) of a rank.
-            int here = verdicts[i] == null ? 1 : candidates[i].agreement.isInForceOn(day) ? 3 : 2;
+            int here = verdicts[i] == null ? 1 : candidates.inForce(i, day) ? 3 : 2;
             if (here > rank) {
                 rank = here;
                 deciding = i;
             }
         }
-        List<RuleHit> hits = new ArrayList<>();
-        List<RuleHit> also = new ArrayList<>();
-        for (int i = 0; i < candidates.length; i++) {
+        List<RuleHit> hits = w.hits;
+        List<RuleHit> also = w.also;
+        for (int i = 0; i < n; i++) {
             List<RuleHit> into = i == deciding ? hits : also;
             Verdict v = verdicts[i];
             if (v == null) {
-                into.add(candidates[i].agreement.isInForceOn(day) ? Check.recipientNotParty(candidates[i])
-                        : candidates[i].notInForce);
+                into.add(candidates.notEvaluated(i, day));
                 continue;
             }
-            for (RuleHit h : v.hits()) {
+            List<RuleHit> applied = v.hits();
+            for (int k = 0; k < applied.size(); k++) {
+                RuleHit h = applied.get(k);
                 // The reasons of agreement rules name their agreement; item rules repeat across candidates.
                 if (h.effect() == Outcome.DENY && !hits.contains(h) && !into.contains(h)) {
                     into.add(h);
@@ -299,8 +337,9 @@ final class CompiledLaw {
             }
         }
         hits.add(anyInForce ? NO_CANDIDATE_GRANTS : NONE_IN_FORCE);
-        emergencyRecorded(r, hits);
-        return new SharingDecision(r, instant, Outcome.DENY, null, List.of(), hits, version, revision(stored), also);
+        emergencyRecorded(f.request, hits);
+        return new SharingDecision(f.request, f.instant, Outcome.DENY, null, List.of(), FrozenList.copyOf(hits),
+                version, revision(f.stored), FrozenList.copyOf(also));
     }
 
     /** SR-34: an emergency invoked on a refusal before or across the candidates is still recorded. */
@@ -311,9 +350,9 @@ final class CompiledLaw {
         }
     }
 
-    /** Evaluates one candidate agreement into a partial verdict: SR-02, then {@link Check#ORDER}. */
-    private static Verdict evaluate(Facts f, CompiledAgreement ca, boolean inForce) {
-        Verdict v = new Verdict(ca);
+    /** Evaluates one candidate agreement into an empty verdict: SR-02, then {@link Check#ORDER}. */
+    private static Verdict evaluate(Facts f, Verdict v, boolean inForce) {
+        CompiledAgreement ca = v.candidate;
         // SR-02
         if (!inForce) {
             v.hit(ca.notInForce);
@@ -347,7 +386,8 @@ final class CompiledLaw {
         List<RuleHit> hits = new ArrayList<>(2);
         hits.add(hit);
         emergencyRecorded(r, hits);
-        return new SharingDecision(r, instant, Outcome.DENY, null, List.of(), hits, version, revision(stored));
+        return new SharingDecision(r, instant, Outcome.DENY, null, List.of(), FrozenList.copyOf(hits), version,
+                revision(stored));
     }
 
     /** The refusal for an exception thrown while deciding. */

@@ -64,7 +64,7 @@ public sealed interface Condition {
     record Redact(SortedSet<String> fields) implements Condition {
         /** Validates the condition. */
         public Redact {
-            fields = Checks.sortedSet("fields", fields);
+            fields = FrozenSortedSet.field("fields", fields);
             if (fields.isEmpty()) {
                 throw new InvalidInputException("fields", null, "a redaction names at least one field");
             }

@@ -4,7 +4,41 @@ package org.passerelle.sharing;
  * Plain-language text for conditions, shared by decisions and their explanations.
  */
 final class Explanations {
+    /** The start of the line of a hit, {@code "- SR-04 (title, DENY): "}, by rule and effect. */
+    private static final String[][] LINE_STARTS = lineStarts();
+    /** The end of the line of a hit, {@code " [legal source]\n"}, by rule. */
+    private static final String[] LINE_ENDS = lineEnds();
+
     private Explanations() {
+    }
+
+    /** Puts the three parts of the line of a hit at {@code at} (rule, title and effect; reason; legal source). */
+    static int line(String[] parts, int at, RuleHit h) {
+        parts[at] = LINE_STARTS[h.rule().ordinal()][h.effect().ordinal()];
+        parts[at + 1] = h.reason();
+        parts[at + 2] = LINE_ENDS[h.rule().ordinal()];
+        return at + 3;
+    }
+
+    private static String[][] lineStarts() {
+        SharingRule[] rules = SharingRule.values();
+        Outcome[] effects = Outcome.values();
+        String[][] starts = new String[rules.length][effects.length];
+        for (SharingRule r : rules) {
+            for (Outcome o : effects) {
+                starts[r.ordinal()][o.ordinal()] = "- " + r.id() + " (" + r.title() + ", " + o + "): ";
+            }
+        }
+        return starts;
+    }
+
+    private static String[] lineEnds() {
+        SharingRule[] rules = SharingRule.values();
+        String[] ends = new String[rules.length];
+        for (SharingRule r : rules) {
+            ends[r.ordinal()] = " [" + r.legalSource() + "]\n";
+        }
+        return ends;
     }
 
     static String describe(Condition c) {

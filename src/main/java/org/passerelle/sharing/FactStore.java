@@ -1,5 +1,6 @@
 package org.passerelle.sharing;
 
+import java.util.Objects;
 import java.util.Optional;
 import org.passerelle.model.ItemId;
 import org.passerelle.model.ItemStatus;
@@ -33,6 +34,20 @@ public interface FactStore {
      * @return the snapshot, or empty when no item has this id
      */
     Optional<ItemFacts> facts(ItemId item);
+
+    /**
+     * Returns everything known about an item, or null when no item has this id: {@link #facts}
+     * without the {@code Optional}. The engine reads the facts of every decision through this
+     * method; the default unwraps {@link #facts}, and a store may override it to spare the
+     * allocation ({@link InMemoryFactStore} does).
+     *
+     * @param item the item id, not null
+     * @return the snapshot, or null when no item has this id
+     * @throws NullPointerException if {@link #facts} returns null
+     */
+    default ItemFacts factsOrNull(ItemId item) {
+        return Objects.requireNonNull(facts(item), "the fact store returned null").orElse(null);
+    }
 
     /**
      * Records an item, or a new version of it (a new status, custody hop, marking or grading).

@@ -15,14 +15,26 @@ import org.passerelle.model.ItemStatus;
  * whole on every recording, so reads take no lock and never see half a fact.
  *
  * <p>Recordings are serialised with each other and each takes the next revision. Reading an item is
- * a hash lookup; recording a fact copies the lists of that one item. This class is thread-safe.
+ * a hash lookup that allocates nothing ({@link #factsOrNull}); while objections naming no item are
+ * recorded, the snapshot of an item with them is made once per item and kept until the item or
+ * those objections change. Recording a fact appends to the lists of that one item in amortised
+ * constant time, without copying what was recorded before. This class is thread-safe.
  */
 public final class InMemoryFactStore implements FactStore {
     private final Map<ItemId, ItemFacts> items = new ConcurrentHashMap<>();
-    /** Objections naming no item, as an immutable list replaced whole. */
-    private volatile List<Objection> standing = List.of();
-    private volatile long standingRevision;
+    /** Objections naming no item, replaced whole. */
+    private volatile Standing standing = new Standing(List.of(), 0);
+    /** The snapshots of items with the standing objections, each valid for one item snapshot and one standing. */
+    private final Map<ItemId, Merged> merged = new ConcurrentHashMap<>();
     private volatile long revision;
+
+    /** The objections naming no item, and the revision of the last one. */
+    private record Standing(List<Objection> objections, long revision) {
+    }
+
+    /** The snapshot of an item with the standing objections, made from {@code own} and {@code standing}. */
+    private record Merged(ItemFacts own, Standing standing, ItemFacts facts) {
+    }
 
     private InMemoryFactStore() {
     }
@@ -73,19 +85,27 @@ public final class InMemoryFactStore implements FactStore {
 
     @Override
     public Optional<ItemFacts> facts(ItemId item) {
+        return Optional.ofNullable(factsOrNull(item));
+    }
+
+    @Override
+    public ItemFacts factsOrNull(ItemId item) {
         ItemFacts f = items.get(item);
-        if (f == null) {
-            return Optional.empty();
+        Standing general = standing;
+        if (f == null || general.objections().isEmpty()) {
+            return f;
         }
-        List<Objection> general = standing;
-        if (general.isEmpty()) {
-            return Optional.of(f);
+        Merged m = merged.get(item);
+        if (m != null && m.own() == f && m.standing() == general) {
+            return m.facts();
         }
-        List<Objection> all = new ArrayList<>(f.objections().size() + general.size());
+        List<Objection> all = new ArrayList<>(f.objections().size() + general.objections().size());
         all.addAll(f.objections());
-        all.addAll(general);
-        return Optional.of(new ItemFacts(f.item(), f.itemRevision(), f.consents(), all, f.disclosures(),
-                Math.max(f.revision(), standingRevision)));
+        all.addAll(general.objections());
+        ItemFacts withStanding = new ItemFacts(f.item(), f.itemRevision(), f.consents(), FrozenList.copyOf(all),
+                f.disclosures(), Math.max(f.revision(), general.revision()));
+        merged.put(item, new Merged(f, general, withStanding));
+        return withStanding;
     }
 
     @Override
@@ -123,8 +143,8 @@ public final class InMemoryFactStore implements FactStore {
     public synchronized long recordObjection(Objection objection) {
         long next = revision + 1;
         if (objection.item() == null) {
-            standing = plus(standing, objection);
-            standingRevision = next;
+            standing = new Standing(FrozenList.plus(standing.objections(), objection), next);
+            merged.clear();
         } else {
             ItemFacts old = items.get(objection.item());
             if (old == null) {
@@ -167,12 +187,5 @@ public final class InMemoryFactStore implements FactStore {
     @Override
     public String toString() {
         return "InMemoryFactStore[items=" + items.size() + ", revision=" + revision + "]";
-    }
-
-    private static <T> List<T> plus(List<T> list, T value) {
-        List<T> copy = new ArrayList<>(list.size() + 1);
-        copy.addAll(list);
-        copy.add(value);
-        return List.copyOf(copy);
     }
 }

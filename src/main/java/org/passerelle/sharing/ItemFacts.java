@@ -28,9 +28,9 @@ public record ItemFacts(InformationItem item, long itemRevision, List<Consent> c
      */
     public ItemFacts {
         Checks.notNull("item", item);
-        consents = Checks.list("consents", consents);
-        objections = Checks.list("objections", objections);
-        disclosures = Checks.list("disclosures", disclosures);
+        consents = FrozenList.field("consents", consents);
+        objections = FrozenList.field("objections", objections);
+        disclosures = FrozenList.field("disclosures", disclosures);
         if (itemRevision < 0 || revision < itemRevision) {
             throw new org.passerelle.model.InvalidInputException("revision", revision + "/" + itemRevision,
                     "revisions are not negative and the snapshot's is at least the item's");
@@ -86,7 +86,8 @@ public record ItemFacts(InformationItem item, long itemRevision, List<Consent> c
             throw new org.passerelle.model.InvalidInputException("consent " + consent.id() + ".grantedBy",
                     consent.grantedBy().value(), problem);
         }
-        return new ItemFacts(item, itemRevision, plus(consents, consent), objections, disclosures, revision);
+        return new ItemFacts(item, itemRevision, FrozenList.plus(consents, consent), objections, disclosures,
+                revision);
     }
 
     /**
@@ -106,7 +107,8 @@ public record ItemFacts(InformationItem item, long itemRevision, List<Consent> c
             throw new org.passerelle.model.InvalidInputException("objection " + objection.id() + ".objectedBy",
                     objection.objectedBy().value(), problem);
         }
-        return new ItemFacts(item, itemRevision, consents, plus(objections, objection), disclosures, revision);
+        return new ItemFacts(item, itemRevision, consents, FrozenList.plus(objections, objection), disclosures,
+                revision);
     }
 
     /**
@@ -122,13 +124,7 @@ public record ItemFacts(InformationItem item, long itemRevision, List<Consent> c
             throw new org.passerelle.model.InvalidInputException("disclosure " + disclosure.recordId() + ".item",
                     disclosure.item().value(), "must be " + item.id());
         }
-        return new ItemFacts(item, itemRevision, consents, objections, plus(disclosures, disclosure), revision);
-    }
-
-    private static <T> List<T> plus(List<T> list, T value) {
-        java.util.ArrayList<T> copy = new java.util.ArrayList<>(list.size() + 1);
-        copy.addAll(list);
-        copy.add(value);
-        return List.copyOf(copy);
+        return new ItemFacts(item, itemRevision, consents, objections, FrozenList.plus(disclosures, disclosure),
+                revision);
     }
 }

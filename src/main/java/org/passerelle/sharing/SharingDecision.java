@@ -43,9 +43,9 @@ public record SharingDecision(SharingRequest request, Instant decidedAt, Outcome
         Checks.notNull("request", request);
         Checks.notNull("decidedAt", decidedAt);
         Checks.notNull("outcome", outcome);
-        conditions = Checks.list("conditions", conditions);
-        hits = Checks.list("hits", hits);
-        alsoConsidered = Checks.list("alsoConsidered", alsoConsidered);
+        conditions = FrozenList.field("conditions", conditions);
+        hits = FrozenList.field("hits", hits);
+        alsoConsidered = FrozenList.field("alsoConsidered", alsoConsidered);
         Checks.notNull("lawVersion", lawVersion);
         if (factsRevision < 0) {
             throw new org.passerelle.model.InvalidInputException("factsRevision", Long.toString(factsRevision),
@@ -227,38 +227,36 @@ public record SharingDecision(SharingRequest request, Instant decidedAt, Outcome
      * @return the explanation, several lines, not null
      */
     public String explanation() {
-        StringBuilder sb = new StringBuilder();
-        sb.append(outcomeSentence());
-        sb.append('\n');
+        // The text is joined once from its parts, the lines of the hits being three parts each.
+        String[] parts = new String[(agreement == null ? 2 : 4) + (alsoConsidered.isEmpty() ? 0 : 1)
+                + (conditions.isEmpty() ? 0 : 1) + 3 * (hits.size() + alsoConsidered.size() + conditions.size())];
+        int n = 0;
+        parts[n++] = outcomeSentence();
         if (agreement == null) {
-            sb.append("Agreement relied on: none\n");
-        } else if (outcome.isPermit()) {
-            sb.append("Agreement relied on: ").append(agreement).append('\n');
+            parts[n++] = "\nAgreement relied on: none\n";
         } else {
-            sb.append("Agreement considered: ").append(agreement).append(" (nothing relied on)\n");
+            parts[n++] = outcome.isPermit() ? "\nAgreement relied on: " : "\nAgreement considered: ";
+            parts[n++] = agreement.toString();
+            parts[n++] = outcome.isPermit() ? "\n" : " (nothing relied on)\n";
         }
         for (RuleHit h : hits) {
-            line(sb, h);
+            n = Explanations.line(parts, n, h);
         }
         if (!alsoConsidered.isEmpty()) {
-            sb.append("Also considered (the other candidate agreements):\n");
+            parts[n++] = "Also considered (the other candidate agreements):\n";
             for (RuleHit h : alsoConsidered) {
-                line(sb, h);
+                n = Explanations.line(parts, n, h);
             }
         }
         if (!conditions.isEmpty()) {
-            sb.append("Conditions:\n");
+            parts[n++] = "Conditions:\n";
             for (Condition c : conditions) {
-                sb.append("- ").append(Explanations.describe(c)).append('\n');
+                parts[n++] = "- ";
+                parts[n++] = Explanations.describe(c);
+                parts[n++] = "\n";
             }
         }
-        return sb.toString();
-    }
-
-    private static void line(StringBuilder sb, RuleHit h) {
-        sb.append("- ").append(h.ruleId()).append(" (").append(h.rule().title()).append(", ")
-                .append(h.effect()).append("): ").append(h.reason())
-                .append(" [").append(h.rule().legalSource()).append("]\n");
+        return String.join("", parts);
     }
 
     private String outcomeSentence() {

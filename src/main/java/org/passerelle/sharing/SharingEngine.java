@@ -115,8 +115,7 @@ public final class SharingEngine implements SharingDecider {
             if (instant == null) {
                 instant = Objects.requireNonNull(clock.instant(), "the clock returned no instant");
             }
-            ItemFacts stored = Objects.requireNonNull(facts.facts(request.item()), "the fact store returned null")
-                    .orElse(null);
+            ItemFacts stored = facts.factsOrNull(request.item());
             revision = stored == null ? 0 : stored.revision();
             return compiled.decide(request, instant, stored, stored == null ? null : compiledItem(stored));
         } catch (RuntimeException e) {

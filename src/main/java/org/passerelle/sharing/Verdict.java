@@ -7,19 +7,26 @@ import java.util.List;
  * The partial verdict of one candidate agreement: the most restrictive outcome so far, the hits in
  * the order they were applied, and the conditions accumulated (without repetition).
  *
- * <p>Mutable and confined to the thread of one decision; never shared.
+ * <p>Mutable, confined to the thread of one decision and never shared; a {@link Workspace} keeps
+ * its verdicts and {@link #reset resets} one per candidate, so its lists are reused.
  */
 final class Verdict {
-    /** The candidate this verdict is about, or null for a verdict without any candidate. */
-    final CompiledAgreement candidate;
+    /** The candidate this verdict is about. */
+    CompiledAgreement candidate;
     private Outcome outcome = Outcome.PERMIT;
-    private final ArrayList<RuleHit> hits = new ArrayList<>(8);
-    private final ArrayList<Condition> conditions = new ArrayList<>(8);
+    private final ArrayList<RuleHit> hits = new ArrayList<>(16);
+    private final ArrayList<Condition> conditions = new ArrayList<>(16);
     /** The marking a consent of the originator put on the copy (SR-19), or null. */
     private Condition.KeepMarking relabelled;
 
-    Verdict(CompiledAgreement candidate) {
-        this.candidate = candidate;
+    /** Empties the verdict for a new candidate: a permit, no hits, no conditions. */
+    Verdict reset(CompiledAgreement about) {
+        candidate = about;
+        outcome = Outcome.PERMIT;
+        hits.clear();
+        conditions.clear();
+        relabelled = null;
+        return this;
     }
 
     Outcome outcome() {
@@ -97,7 +104,8 @@ final class Verdict {
     }
 
     boolean hasPending(SharingRule rule) {
-        for (RuleHit h : hits) {
+        for (int i = 0; i < hits.size(); i++) {
+            RuleHit h = hits.get(i);
             if (h.rule() == rule && h.effect() == Outcome.PENDING_CONSENT) {
                 return true;
             }

@@ -157,6 +157,22 @@ class OnwardAndDataRulesTest extends RuleTestSupport {
         assertThat(decide(sc01Request().fields("shoeSize"))).isRefused().byRule("SR-27");
     }
 
+    @Test
+    @DisplayName("SR-27 refuses every requested field the item does not have, in name order, before the redaction")
+    void sr27UnknownFieldsAmongKnownOnes() {
+        SharingDecision d = decide(sc01Request().fields("zodiac", "bankAccount", "shoeSize", "name"));
+        java.util.List<String> sr27 = d.allHits().stream().filter(h -> h.rule() == SharingRule.SR_27)
+                .map(RuleHit::reason).distinct().toList();
+
+        org.assertj.core.api.Assertions.assertThat(d.outcome()).isEqualTo(Outcome.DENY);
+        org.assertj.core.api.Assertions.assertThat(sr27).startsWith(
+                "field shoeSize is not a field of item " + d.request().item(),
+                "field zodiac is not a field of item " + d.request().item());
+        org.assertj.core.api.Assertions.assertThat(decide(sc01Request().fields("bankAccount", "name")))
+                .satisfies(ok -> org.assertj.core.api.Assertions.assertThat(ok.redactedFields())
+                        .containsExactly("bankAccount"));
+    }
+
     private static SharingPolicy.Builder withBiometrics(boolean strictlyNecessary) {
         SharingAgreement.Builder mou = mou().toBuilder().personalFields(DRUGS, "name", "faceImage");
         if (strictlyNecessary) {
