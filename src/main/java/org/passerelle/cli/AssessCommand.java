@@ -14,6 +14,7 @@ import org.passerelle.model.InvalidInputException;
 import org.passerelle.model.Declaration;
 import org.passerelle.risk.Assessment;
 import org.passerelle.risk.Lane;
+import org.passerelle.risk.RiskEngine;
 import org.passerelle.risk.RiskPolicy;
 
 /** {@code passerelle assess}: assesses declarations under a risk policy, one JSON line per assessment. */
@@ -83,8 +84,9 @@ final class AssessCommand implements Command {
         }
         Map<Lane, Integer> lanes = new EnumMap<>(Lane.class);
         boolean first = true;
+        RiskEngine engine = RiskEngine.compile(policy);
         for (Declaration d : declarations) {
-            Assessment assessment = policy.engine().assess(d, policy.context(), at != null ? at : d.lodgedAt());
+            Assessment assessment = engine.assess(d, policy.context(), at != null ? at : d.lodgedAt());
             if (format.equals("json")) {
                 out.println(AssessmentJson.write(assessment));
             } else {

@@ -210,139 +210,137 @@ final class RiskReaders {
             return null;
         }
         Fields f;
-        switch (k) {
-            case HS_PREFIX: {
+        return switch (k) {
+            case HS_PREFIX -> {
                 f = fields(node, problems, "prefixes");
                 SortedSet<String> prefixes = f.strings("prefixes");
-                return f.build(() -> new Criterion.HsPrefix(prefixes));
+                yield f.build(() -> new Criterion.HsPrefix(prefixes));
             }
-            case ORIGIN_COUNTRY: {
+            case ORIGIN_COUNTRY -> {
                 f = fields(node, problems, "countries");
                 SortedSet<CountryCode> countries = f.set("countries", CountryCode::of);
-                return f.build(() -> new Criterion.OriginCountry(countries));
+                yield f.build(() -> new Criterion.OriginCountry(countries));
             }
-            case DEPARTURE_COUNTRY: {
+            case DEPARTURE_COUNTRY -> {
                 f = fields(node, problems, "countries");
                 SortedSet<CountryCode> countries = f.set("countries", CountryCode::of);
-                return f.build(() -> new Criterion.DepartureCountry(countries));
+                yield f.build(() -> new Criterion.DepartureCountry(countries));
             }
-            case ROUTING_COUNTRY: {
+            case ROUTING_COUNTRY -> {
                 f = fields(node, problems, "countries");
                 SortedSet<CountryCode> countries = f.set("countries", CountryCode::of);
-                return f.build(() -> new Criterion.RoutingCountry(countries));
+                yield f.build(() -> new Criterion.RoutingCountry(countries));
             }
-            case TRANSHIPMENT_HUB: {
+            case TRANSHIPMENT_HUB -> {
                 f = fields(node, problems, "hubs");
                 SortedSet<Locode> hubs = f.set("hubs", Locode::of);
-                return f.build(() -> new Criterion.TranshipmentHub(hubs));
+                yield f.build(() -> new Criterion.TranshipmentHub(hubs));
             }
-            case NAMED_PARTY: {
+            case NAMED_PARTY -> {
                 f = fields(node, problems, "parties", "roles");
                 SortedSet<TraderId> parties = f.set("parties", RiskReaders::traderId);
                 SortedSet<PartyRole> roles = f.enumSet("roles", PartyRole.class);
-                return f.build(() -> new Criterion.NamedParty(parties, roles));
+                yield f.build(() -> new Criterion.NamedParty(parties, roles));
             }
-            case PARTY_ON_WATCH_LIST: {
+            case PARTY_ON_WATCH_LIST -> {
                 f = Fields.of(node, problems, "kind", "watchList", "roles");
                 String list = f.requiredString("watchList");
                 if (f.node("watchList") instanceof Node.Str) {
                     watchListRefs.add((Node.Str) f.node("watchList"));
                 }
                 SortedSet<PartyRole> roles = f.enumSet("roles", PartyRole.class);
-                return f.build(() -> new Criterion.PartyOnWatchList(list, roles));
+                yield f.build(() -> new Criterion.PartyOnWatchList(list, roles));
             }
-            case NEW_TRADER: {
+            case NEW_TRADER -> {
                 f = Fields.of(node, problems, "kind", "roles", "days");
                 SortedSet<PartyRole> roles = f.enumSet("roles", PartyRole.class);
                 Integer days = f.requiredInteger("days");
-                return f.build(() -> new Criterion.NewTrader(roles, days));
+                yield f.build(() -> new Criterion.NewTrader(roles, days));
             }
-            case PRIOR_OFFENCES: {
+            case PRIOR_OFFENCES -> {
                 f = Fields.of(node, problems, "kind", "roles", "minimum");
                 SortedSet<PartyRole> roles = f.enumSet("roles", PartyRole.class);
                 Integer minimum = f.requiredInteger("minimum");
-                return f.build(() -> new Criterion.PriorOffences(roles, minimum));
+                yield f.build(() -> new Criterion.PriorOffences(roles, minimum));
             }
-            case UNDERVALUATION: {
+            case UNDERVALUATION -> {
                 f = Fields.of(node, problems, "kind", "fraction");
                 Double fraction = f.requiredNumber("fraction");
-                return f.build(() -> new Criterion.Undervaluation(fraction));
+                yield f.build(() -> new Criterion.Undervaluation(fraction));
             }
-            case VAGUE_DESCRIPTION: {
+            case VAGUE_DESCRIPTION -> {
                 f = fields(node, problems, "terms");
                 SortedSet<String> terms = f.strings("terms");
-                return f.build(() -> new Criterion.VagueDescription(terms));
+                yield f.build(() -> new Criterion.VagueDescription(terms));
             }
-            case THIRD_PARTY_PAYMENT: {
+            case THIRD_PARTY_PAYMENT -> {
                 f = Fields.of(node, problems, "kind", "subjects", "relatedRoles");
                 SortedSet<Payment.Subject> subjects = f.enumSet("subjects", Payment.Subject.class);
                 SortedSet<PartyRole> related = f.enumSet("relatedRoles", PartyRole.class);
-                return f.build(() -> new Criterion.ThirdPartyPayment(subjects, related));
+                yield f.build(() -> new Criterion.ThirdPartyPayment(subjects, related));
             }
-            case PAYMENT_METHOD: {
+            case PAYMENT_METHOD -> {
                 f = fields(node, problems, "methods");
                 SortedSet<PaymentMethod> methods = f.enumSet("methods", PaymentMethod.class);
-                return f.build(() -> new Criterion.PaymentMethodIs(methods));
+                yield f.build(() -> new Criterion.PaymentMethodIs(methods));
             }
-            case CONTAINER_ANOMALY: {
+            case CONTAINER_ANOMALY -> {
                 f = fields(node, problems, "kinds");
                 SortedSet<Criterion.ContainerAnomaly.Kind> kinds = f.enumSet("kinds",
                         Criterion.ContainerAnomaly.Kind.class);
-                return f.build(() -> new Criterion.ContainerAnomaly(kinds));
+                yield f.build(() -> new Criterion.ContainerAnomaly(kinds));
             }
-            case MISSING_PERMIT: {
+            case MISSING_PERMIT -> {
                 f = Fields.of(node, problems, "kind", "prefixes", "permit");
                 f.requiredNode("prefixes");
                 SortedSet<String> prefixes = f.strings("prefixes");
                 DocumentType permit = f.requiredEnum("permit", DocumentType.class);
-                return f.build(() -> new Criterion.MissingPermit(prefixes, permit));
+                yield f.build(() -> new Criterion.MissingPermit(prefixes, permit));
             }
-            case AEO_HOLDER: {
+            case AEO_HOLDER -> {
                 f = Fields.of(node, problems, "kind", "roles", "types");
                 SortedSet<PartyRole> roles = f.enumSet("roles", PartyRole.class);
                 SortedSet<AeoType> types = f.enumSet("types", AeoType.class);
-                return f.build(() -> new Criterion.AeoHolder(roles, types));
+                yield f.build(() -> new Criterion.AeoHolder(roles, types));
             }
-            case TRANSPORT_MODE: {
+            case TRANSPORT_MODE -> {
                 f = fields(node, problems, "modes");
                 SortedSet<TransportMode> modes = f.enumSet("modes", TransportMode.class);
-                return f.build(() -> new Criterion.TransportModeIs(modes));
+                yield f.build(() -> new Criterion.TransportModeIs(modes));
             }
-            case ALL_OF: {
+            case ALL_OF -> {
                 f = fields(node, problems, "criteria");
                 List<Criterion> criteria = f.list("criteria", n -> criterion(n, problems, watchListRefs));
-                return f.build(() -> new Criterion.AllOf(criteria));
+                yield f.build(() -> new Criterion.AllOf(criteria));
             }
-            case ANY_OF: {
+            case ANY_OF -> {
                 f = fields(node, problems, "criteria");
                 List<Criterion> criteria = f.list("criteria", n -> criterion(n, problems, watchListRefs));
-                return f.build(() -> new Criterion.AnyOf(criteria));
+                yield f.build(() -> new Criterion.AnyOf(criteria));
             }
-            case NOT: {
+            case NOT -> {
                 f = Fields.of(node, problems, "kind", "criterion");
                 Node inner = f.requiredNode("criterion");
                 Criterion c = inner == null ? null : criterion(inner, problems, watchListRefs);
-                return f.build(() -> new Criterion.Not(c));
+                yield f.build(() -> new Criterion.Not(c));
             }
-            case ATTRIBUTE: {
+            case ATTRIBUTE -> {
                 f = Fields.of(node, problems, "kind", "attribute", "codes");
                 DeclarationAttribute attribute = f.requiredEnum("attribute", DeclarationAttribute.class);
                 f.requiredNode("codes");
                 SortedSet<String> codes = f.strings("codes");
-                return f.build(() -> new Criterion.AttributeIs(attribute, codes));
+                yield f.build(() -> new Criterion.AttributeIs(attribute, codes));
             }
-            case RANGE: {
+            case RANGE -> {
                 f = Fields.of(node, problems, "kind", "measure", "min", "max", "currency", "prefixes");
                 Criterion.Range.Measure measure = f.requiredEnum("measure", Criterion.Range.Measure.class);
                 Double min = f.requiredNumber("min");
                 Double max = f.requiredNumber("max");
                 String currency = f.string("currency");
                 SortedSet<String> prefixes = f.strings("prefixes");
-                return f.build(() -> new Criterion.Range(measure, min, max, currency, prefixes));
+                yield f.build(() -> new Criterion.Range(measure, min, max, currency, prefixes));
             }
-            default:
-                throw new IllegalStateException("criterion kind without a reader: " + k);
-        }
+        };
     }
 
     /** Opens a criterion with "kind" and one required collection member. */
@@ -453,21 +451,22 @@ final class RiskReaders {
     static RiskSettings settings(Node node, Problems problems) {
         RiskSettings d = RiskSettings.DEFAULTS;
         Fields f = Fields.of(node, problems, SETTINGS);
-        ScoreBands bands = bands(f.object("bands", BANDS));
+        ScoreBands bands = f.node("bands") == null ? d.bands() : bands(f.object("bands", BANDS));
         Integer lowWeight = f.integer("lowWeight", d.lowWeight());
         Integer minLowWeightHits = f.integer("minLowWeightHits", d.minLowWeightHits());
         Integer aeoReduction = f.integer("aeoReduction", d.aeoReduction());
         SortedSet<PartyRole> aeoRoles = f.node("aeoRoles") == null ? d.aeoRoles()
                 : f.enumSet("aeoRoles", PartyRole.class);
-        Map<Lane, Double> rates = rates(f.object("randomRates", RATES));
+        Map<Lane, Double> rates = f.node("randomRates") == null ? d.randomRates() : rates(f.object("randomRates", RATES));
         Long seed = f.longInteger("randomSeed", d.randomSeed());
         SortedSet<String> generic = f.node("genericDescriptions") == null ? d.genericDescriptions()
                 : f.strings("genericDescriptions");
         Lane incomplete = f.node("incompleteLane") == null ? d.incompleteLane()
                 : f.enumValue("incompleteLane", Lane.class);
         ZoneId zone = f.node("zone") == null ? d.zone() : f.id("zone", RiskReaders::zone);
-        SortedSet<String> rerouteRoles = f.strings("rerouteRoles");
-        Duration yellowToBlue = f.duration("yellowToBlueAfter");
+        SortedSet<String> rerouteRoles = f.node("rerouteRoles") == null ? d.rerouteRoles() : f.strings("rerouteRoles");
+        Duration yellowToBlue = f.node("yellowToBlueAfter") == null ? d.yellowToBlueAfter()
+                : f.duration("yellowToBlueAfter");
         Lane failClosed = f.node("failClosedLane") == null ? d.failClosedLane()
                 : f.enumValue("failClosedLane", Lane.class);
         return f.build(() -> new RiskSettings(bands, lowWeight, minLowWeightHits, aeoReduction, aeoRoles, rates, seed,

@@ -97,119 +97,117 @@ final class RiskWriters {
         o.object("criterion", () -> criterion(o, i.criterion()));
     }
 
-    static void criterion(Out o, Criterion c) {
+    static Out criterion(Out o, Criterion c) {
         o.string("kind", RiskReaders.KIND_NAMES.get(c.kind()));
-        switch (c.kind()) {
-            case HS_PREFIX: {
+        return switch (c.kind()) {
+            case HS_PREFIX -> {
                 o.array("prefixes", ((Criterion.HsPrefix) c).prefixes(), o::value);
-                break;
+                yield o;
             }
-            case ORIGIN_COUNTRY: {
+            case ORIGIN_COUNTRY -> {
                 o.stringsIfAny("countries", ((Criterion.OriginCountry) c).countries());
-                break;
+                yield o;
             }
-            case DEPARTURE_COUNTRY: {
+            case DEPARTURE_COUNTRY -> {
                 o.stringsIfAny("countries", ((Criterion.DepartureCountry) c).countries());
-                break;
+                yield o;
             }
-            case ROUTING_COUNTRY: {
+            case ROUTING_COUNTRY -> {
                 o.stringsIfAny("countries", ((Criterion.RoutingCountry) c).countries());
-                break;
+                yield o;
             }
-            case TRANSHIPMENT_HUB: {
+            case TRANSHIPMENT_HUB -> {
                 o.stringsIfAny("hubs", ((Criterion.TranshipmentHub) c).hubs());
-                break;
+                yield o;
             }
-            case NAMED_PARTY: {
+            case NAMED_PARTY -> {
                 Criterion.NamedParty n = (Criterion.NamedParty) c;
                 o.array("parties", n.parties(), t -> o.value(RiskReaders.traderText(t)))
                         .arrayIfAny("roles", n.roles(), r -> o.value(r.name()));
-                break;
+                yield o;
             }
-            case PARTY_ON_WATCH_LIST: {
+            case PARTY_ON_WATCH_LIST -> {
                 Criterion.PartyOnWatchList w = (Criterion.PartyOnWatchList) c;
                 o.string("watchList", w.watchList())
                         .arrayIfAny("roles", w.roles(), r -> o.value(r.name()));
-                break;
+                yield o;
             }
-            case NEW_TRADER: {
+            case NEW_TRADER -> {
                 Criterion.NewTrader n = (Criterion.NewTrader) c;
                 o.arrayIfAny("roles", n.roles(), r -> o.value(r.name()))
                         .number("days", n.days());
-                break;
+                yield o;
             }
-            case PRIOR_OFFENCES: {
+            case PRIOR_OFFENCES -> {
                 Criterion.PriorOffences p = (Criterion.PriorOffences) c;
                 o.arrayIfAny("roles", p.roles(), r -> o.value(r.name()))
                         .number("minimum", p.minimum());
-                break;
+                yield o;
             }
-            case UNDERVALUATION: {
+            case UNDERVALUATION -> {
                 o.number("fraction", ((Criterion.Undervaluation) c).fraction());
-                break;
+                yield o;
             }
-            case VAGUE_DESCRIPTION: {
+            case VAGUE_DESCRIPTION -> {
                 o.array("terms", ((Criterion.VagueDescription) c).terms(), o::value);
-                break;
+                yield o;
             }
-            case THIRD_PARTY_PAYMENT: {
+            case THIRD_PARTY_PAYMENT -> {
                 Criterion.ThirdPartyPayment t = (Criterion.ThirdPartyPayment) c;
                 o.arrayIfAny("subjects", t.subjects(), s -> o.value(s.name()))
                         .arrayIfAny("relatedRoles", t.relatedRoles(), r -> o.value(r.name()));
-                break;
+                yield o;
             }
-            case PAYMENT_METHOD: {
+            case PAYMENT_METHOD -> {
                 o.array("methods", ((Criterion.PaymentMethodIs) c).methods(), m -> o.value(m.name()));
-                break;
+                yield o;
             }
-            case CONTAINER_ANOMALY: {
+            case CONTAINER_ANOMALY -> {
                 o.array("kinds", ((Criterion.ContainerAnomaly) c).kinds(), k -> o.value(k.name()));
-                break;
+                yield o;
             }
-            case MISSING_PERMIT: {
+            case MISSING_PERMIT -> {
                 Criterion.MissingPermit m = (Criterion.MissingPermit) c;
                 o.array("prefixes", m.prefixes(), o::value)
                         .string("permit", m.permit().name());
-                break;
+                yield o;
             }
-            case AEO_HOLDER: {
+            case AEO_HOLDER -> {
                 Criterion.AeoHolder a = (Criterion.AeoHolder) c;
                 o.arrayIfAny("roles", a.roles(), r -> o.value(r.name()))
                         .arrayIfAny("types", a.types(), t -> o.value(t.name()));
-                break;
+                yield o;
             }
-            case TRANSPORT_MODE: {
+            case TRANSPORT_MODE -> {
                 o.array("modes", ((Criterion.TransportModeIs) c).modes(), m -> o.value(m.name()));
-                break;
+                yield o;
             }
-            case ALL_OF: {
+            case ALL_OF -> {
                 o.array("criteria", ((Criterion.AllOf) c).criteria(),
                         x -> o.element(() -> criterion(o, x)));
-                break;
+                yield o;
             }
-            case ANY_OF: {
+            case ANY_OF -> {
                 o.array("criteria", ((Criterion.AnyOf) c).criteria(),
                         x -> o.element(() -> criterion(o, x)));
-                break;
+                yield o;
             }
-            case NOT: {
+            case NOT -> {
                 o.object("criterion", () -> criterion(o, ((Criterion.Not) c).criterion()));
-                break;
+                yield o;
             }
-            case ATTRIBUTE: {
+            case ATTRIBUTE -> {
                 Criterion.AttributeIs a = (Criterion.AttributeIs) c;
                 o.string("attribute", a.attribute().name()).array("codes", a.codes(), o::value);
-                break;
+                yield o;
             }
-            case RANGE: {
+            case RANGE -> {
                 Criterion.Range r = (Criterion.Range) c;
                 o.string("measure", r.measure().name()).number("min", r.min()).number("max", r.max())
                         .stringIfPresent("currency", r.currency()).arrayIfAny("prefixes", r.prefixes(), o::value);
-                break;
+                yield o;
             }
-            default:
-                throw new IllegalStateException("criterion without a writer: " + c.kind());
-        }
+        };
     }
 
     static void profile(Out o, Profile p) {

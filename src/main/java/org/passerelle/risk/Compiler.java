@@ -28,10 +28,10 @@ final class Compiler {
     }
 
     static Check compile(Criterion c) {
-        switch (c.kind()) {
-            case HS_PREFIX: {
+        return switch (c.kind()) {
+            case HS_PREFIX -> {
                 String[] prefixes = ((Criterion.HsPrefix) c).prefixes().toArray(new String[0]);
-                return s -> {
+                yield s -> {
                     for (GoodsItem item : s.declaration.items()) {
                         if (startsWithAny(item.commodityCode(), prefixes)
                                 || s.missing() && truncatedBelowAny(item.commodityCode(), prefixes)) {
@@ -41,9 +41,9 @@ final class Compiler {
                     return false;
                 };
             }
-            case ORIGIN_COUNTRY: {
+            case ORIGIN_COUNTRY -> {
                 Set<CountryCode> countries = Set.copyOf(((Criterion.OriginCountry) c).countries());
-                return s -> {
+                yield s -> {
                     for (GoodsItem item : s.declaration.items()) {
                         if (item.origin() == null ? s.missing() : countries.contains(item.origin())) {
                             return true;
@@ -52,16 +52,16 @@ final class Compiler {
                     return false;
                 };
             }
-            case DEPARTURE_COUNTRY: {
+            case DEPARTURE_COUNTRY -> {
                 Set<CountryCode> countries = Set.copyOf(((Criterion.DepartureCountry) c).countries());
-                return s -> {
+                yield s -> {
                     CountryCode dep = s.declaration.itinerary().departureCountry();
                     return dep == null ? s.missing() : countries.contains(dep);
                 };
             }
-            case ROUTING_COUNTRY: {
+            case ROUTING_COUNTRY -> {
                 List<CountryCode> countries = List.copyOf(((Criterion.RoutingCountry) c).countries());
-                return s -> {
+                yield s -> {
                     for (CountryCode country : countries) {
                         if (s.declaration.itinerary().isRoutedVia(country)) {
                             return true;
@@ -70,9 +70,9 @@ final class Compiler {
                     return false;
                 };
             }
-            case TRANSHIPMENT_HUB: {
+            case TRANSHIPMENT_HUB -> {
                 Set<Locode> hubs = Set.copyOf(((Criterion.TranshipmentHub) c).hubs());
-                return s -> {
+                yield s -> {
                     for (Locode port : s.declaration.itinerary().routingPorts()) {
                         if (hubs.contains(port)) {
                             return true;
@@ -81,11 +81,11 @@ final class Compiler {
                     return false;
                 };
             }
-            case NAMED_PARTY: {
+            case NAMED_PARTY -> {
                 Criterion.NamedParty n = (Criterion.NamedParty) c;
                 Set<TraderId> parties = Set.copyOf(n.parties());
                 SortedSet<PartyRole> roles = n.roles();
-                return s -> {
+                yield s -> {
                     for (Party p : s.declaration.parties()) {
                         if (inRoles(p, roles) && parties.contains(p.id())) {
                             return true;
@@ -94,11 +94,11 @@ final class Compiler {
                     return false;
                 };
             }
-            case PARTY_ON_WATCH_LIST: {
+            case PARTY_ON_WATCH_LIST -> {
                 Criterion.PartyOnWatchList w = (Criterion.PartyOnWatchList) c;
                 String list = w.watchList();
                 SortedSet<PartyRole> roles = w.roles();
-                return s -> {
+                yield s -> {
                     for (Party p : s.declaration.parties()) {
                         if (inRoles(p, roles) && s.context.isOnWatchList(list, p.id())) {
                             return true;
@@ -107,11 +107,11 @@ final class Compiler {
                     return false;
                 };
             }
-            case NEW_TRADER: {
+            case NEW_TRADER -> {
                 Criterion.NewTrader n = (Criterion.NewTrader) c;
                 int days = n.days();
                 SortedSet<PartyRole> roles = n.roles();
-                return s -> {
+                yield s -> {
                     for (Party p : s.declaration.parties()) {
                         if (inRoles(p, roles)) {
                             TraderHistory h = s.context.historyOrNull(p.id());
@@ -123,11 +123,11 @@ final class Compiler {
                     return false;
                 };
             }
-            case PRIOR_OFFENCES: {
+            case PRIOR_OFFENCES -> {
                 Criterion.PriorOffences o = (Criterion.PriorOffences) c;
                 int minimum = o.minimum();
                 SortedSet<PartyRole> roles = o.roles();
-                return s -> {
+                yield s -> {
                     for (Party p : s.declaration.parties()) {
                         if (inRoles(p, roles)) {
                             TraderHistory h = s.context.historyOrNull(p.id());
@@ -139,9 +139,9 @@ final class Compiler {
                     return false;
                 };
             }
-            case UNDERVALUATION: {
+            case UNDERVALUATION -> {
                 double fraction = ((Criterion.Undervaluation) c).fraction();
-                return s -> {
+                yield s -> {
                     for (GoodsItem item : s.declaration.items()) {
                         if (isUndervalued(item, s.context, fraction) || s.missing() && lacksValuationData(item)) {
                             return true;
@@ -150,14 +150,14 @@ final class Compiler {
                     return false;
                 };
             }
-            case VAGUE_DESCRIPTION: {
+            case VAGUE_DESCRIPTION -> {
                 SortedSet<String> given = ((Criterion.VagueDescription) c).terms();
                 String[] terms = new String[given.size()];
                 int t = 0;
                 for (String term : given) {
                     terms[t++] = Text.fold(term);
                 }
-                return s -> {
+                yield s -> {
                     int n = s.declaration.items().size();
                     for (int i = 0; i < n; i++) {
                         String d = s.lowerDescription(i);
@@ -170,11 +170,11 @@ final class Compiler {
                     return false;
                 };
             }
-            case THIRD_PARTY_PAYMENT: {
+            case THIRD_PARTY_PAYMENT -> {
                 Criterion.ThirdPartyPayment t = (Criterion.ThirdPartyPayment) c;
                 SortedSet<Payment.Subject> subjects = t.subjects();
                 SortedSet<PartyRole> roles = t.relatedRoles();
-                return s -> {
+                yield s -> {
                     for (Payment pay : s.declaration.payments()) {
                         if (pay.payer() != null && (subjects.isEmpty() || subjects.contains(pay.subject()))
                                 && !isRelated(s.declaration, pay.payer(), roles)) {
@@ -184,9 +184,9 @@ final class Compiler {
                     return false;
                 };
             }
-            case PAYMENT_METHOD: {
+            case PAYMENT_METHOD -> {
                 SortedSet<PaymentMethod> methods = ((Criterion.PaymentMethodIs) c).methods();
-                return s -> {
+                yield s -> {
                     for (Payment pay : s.declaration.payments()) {
                         if (methods.contains(pay.method())) {
                             return true;
@@ -195,15 +195,15 @@ final class Compiler {
                     return false;
                 };
             }
-            case CONTAINER_ANOMALY: {
+            case CONTAINER_ANOMALY -> {
                 SortedSet<Criterion.ContainerAnomaly.Kind> kinds = ((Criterion.ContainerAnomaly) c).kinds();
-                return s -> hasAnomaly(s.declaration, kinds);
+                yield s -> hasAnomaly(s.declaration, kinds);
             }
-            case MISSING_PERMIT: {
+            case MISSING_PERMIT -> {
                 Criterion.MissingPermit m = (Criterion.MissingPermit) c;
                 String[] prefixes = m.prefixes().toArray(new String[0]);
                 DocumentType permit = m.permit();
-                return s -> {
+                yield s -> {
                     for (GoodsItem item : s.declaration.items()) {
                         boolean regulated = startsWithAny(item.commodityCode(), prefixes)
                                 || s.missing() && truncatedBelowAny(item.commodityCode(), prefixes);
@@ -214,11 +214,11 @@ final class Compiler {
                     return false;
                 };
             }
-            case AEO_HOLDER: {
+            case AEO_HOLDER -> {
                 Criterion.AeoHolder a = (Criterion.AeoHolder) c;
                 SortedSet<PartyRole> roles = a.roles();
                 SortedSet<AeoType> types = a.types();
-                return s -> {
+                yield s -> {
                     for (Party p : s.declaration.parties()) {
                         if (inRoles(p, roles) && registered(s, p.id(), types)) {
                             return true;
@@ -227,23 +227,23 @@ final class Compiler {
                     return false;
                 };
             }
-            case TRANSPORT_MODE: {
+            case TRANSPORT_MODE -> {
                 SortedSet<TransportMode> modes = ((Criterion.TransportModeIs) c).modes();
-                return s -> s.declaration.transport() != null && modes.contains(s.declaration.transport().mode());
+                yield s -> s.declaration.transport() != null && modes.contains(s.declaration.transport().mode());
             }
-            case ATTRIBUTE: {
+            case ATTRIBUTE -> {
                 Criterion.AttributeIs a = (Criterion.AttributeIs) c;
                 DeclarationAttribute attribute = a.attribute();
                 Set<String> codes = Set.copyOf(a.codes());
-                return s -> {
+                yield s -> {
                     String code = s.declaration.attribute(attribute);
                     return code == null ? s.missing() : codes.contains(code);
                 };
             }
-            case RANGE: {
+            case RANGE -> {
                 Criterion.Range r = (Criterion.Range) c;
                 String[] prefixes = r.prefixes().toArray(new String[0]);
-                return s -> {
+                yield s -> {
                     for (GoodsItem item : s.declaration.items()) {
                         String code = item.commodityCode();
                         boolean under = prefixes.length == 0 || startsWithAny(code, prefixes)
@@ -255,9 +255,9 @@ final class Compiler {
                     return false;
                 };
             }
-            case ALL_OF: {
+            case ALL_OF -> {
                 Check[] checks = compileAll(((Criterion.AllOf) c).criteria());
-                return s -> {
+                yield s -> {
                     for (Check k : checks) {
                         if (!k.test(s)) {
                             return false;
@@ -266,9 +266,9 @@ final class Compiler {
                     return true;
                 };
             }
-            case ANY_OF: {
+            case ANY_OF -> {
                 Check[] checks = compileAll(((Criterion.AnyOf) c).criteria());
-                return s -> {
+                yield s -> {
                     for (Check k : checks) {
                         if (k.test(s)) {
                             return true;
@@ -277,9 +277,9 @@ final class Compiler {
                     return false;
                 };
             }
-            case NOT: {
+            case NOT -> {
                 Check inner = compile(((Criterion.Not) c).criterion());
-                return s -> {
+                yield s -> {
                     s.positive = !s.positive;
                     try {
                         return !inner.test(s);
@@ -288,9 +288,7 @@ final class Compiler {
                     }
                 };
             }
-            default:
-                throw new IllegalStateException("unknown criterion kind " + c.kind());
-        }
+        };
     }
 
     private static Check[] compileAll(List<Criterion> criteria) {
@@ -305,16 +303,15 @@ final class Compiler {
      * Returns whether a criterion is or contains an undervaluation test (RR-11).
      */
     static boolean mentionsUndervaluation(Criterion c) {
-        switch (c.kind()) {
-            case UNDERVALUATION:
-                return true;
-            case ALL_OF:
-                return ((Criterion.AllOf) c).criteria().stream().anyMatch(Compiler::mentionsUndervaluation);
-            case ANY_OF:
-                return ((Criterion.AnyOf) c).criteria().stream().anyMatch(Compiler::mentionsUndervaluation);
-            default:
-                return false;
-        }
+        return switch (c.kind()) {
+            case UNDERVALUATION -> true;
+            case ALL_OF -> ((Criterion.AllOf) c).criteria().stream().anyMatch(Compiler::mentionsUndervaluation);
+            case ANY_OF -> ((Criterion.AnyOf) c).criteria().stream().anyMatch(Compiler::mentionsUndervaluation);
+            case HS_PREFIX, ORIGIN_COUNTRY, DEPARTURE_COUNTRY, ROUTING_COUNTRY, TRANSHIPMENT_HUB, NAMED_PARTY,
+                    PARTY_ON_WATCH_LIST, NEW_TRADER, PRIOR_OFFENCES, VAGUE_DESCRIPTION, THIRD_PARTY_PAYMENT,
+                    PAYMENT_METHOD, CONTAINER_ANOMALY, MISSING_PERMIT, AEO_HOLDER, TRANSPORT_MODE, ATTRIBUTE, RANGE,
+                    NOT -> false;
+        };
     }
 
     /**

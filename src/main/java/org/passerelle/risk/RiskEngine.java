@@ -5,30 +5,24 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import org.passerelle.model.AeoAuthorisation;
 import org.passerelle.model.Checks;
-import org.passerelle.model.CountryCode;
 import org.passerelle.model.Declaration;
-import org.passerelle.model.GoodsItem;
 import org.passerelle.model.InvalidInputException;
-import org.passerelle.model.Locode;
 import org.passerelle.model.Party;
 import org.passerelle.model.PartyRole;
 import org.passerelle.model.PasserelleException;
-import org.passerelle.model.TraderId;
 
 /**
  * The risk engine: assesses declarations against compiled indicators and profiles and routes each
@@ -44,269 +38,65 @@ import org.passerelle.model.TraderId;
  * selection (RR-02). Decisions are made as of an instant given by the caller or by the injected
  * {@link Clock}; the engine never reads the system clock on its own.
  *
- * <p>Internals: indicators used by no profile are dropped at build time; every other indicator
- * gets an index number, a compiled {@code Check} and its precomputed {@link FiredIndicator}. The
- * index maps keys (commodity code prefixes, country codes, UN/LOCODEs, trader ids) to indicator
- * numbers (commodity code prefixes in a {@code PrefixIndex} probed digit by digit, without cutting
- * substrings); a conjunction is indexed under its most selective indexable part (the fewest keys, a
- * commodity code prefix on a tie), a disjunction only
- * when all its parts are indexable. An assessment marks evaluated and fired indicators with stamps
- * in a per-thread {@code Scratch}, lists the fired ones, then visits only the profiles of fired
- * indicators, in the engine's order: nothing it allocates or scans grows with the engine's size. This class is immutable and
- * thread-safe; its builder is not.
+ * <p>Internals: the definition (indicators, profiles, settings) is a {@link RiskPolicy}, pure data
+ * that checks its own invariants; the engine compiles it into three package-private parts, one per
+ * concern. Indicators used by no profile are dropped, every other one gets a number. The
+ * {@code CriterionIndex} holds each numbered indicator's compiled {@code Check} and the index that
+ * finds the indicators which can fire on a declaration; {@code ProfileScoring} holds which profiles
+ * each indicator belongs to and turns fired indicators into lanes; {@code CompletenessChecks} holds
+ * the checks of RR-10. An assessment marks evaluated and fired indicators with stamps in a
+ * per-thread {@code Scratch}, lists the fired ones, then visits only the profiles of fired
+ * indicators, in the engine's order: nothing it allocates or scans grows with the engine's size.
+ * This class is immutable and thread-safe; its builder is not.
  */
 public final class RiskEngine {
-    /** The generic descriptions that the completeness check (RR-10) rejects unless configured otherwise. */
-    public static final Set<String> DEFAULT_GENERIC_DESCRIPTIONS = Collections.unmodifiableSet(new LinkedHashSet<>(
-            Arrays.asList("general merchandise", "general cargo", "consolidated", "consolidated cargo", "cargo",
-                    "freight all kinds", "fak", "said to contain", "stc", "goods", "various", "various goods",
-                    "miscellaneous", "parts", "spare parts", "samples", "gift", "gifts", "personal items",
-                    "personal effects", "accessories", "equipment")));
-
-    private enum Dim { HS, ORIGIN, DEPARTURE, ROUTING, HUB, PARTY }
-
-    private final List<Indicator> indicators;
-    private final List<Profile> profiles;
+    private final RiskPolicy definition;
     private final Map<IndicatorId, Indicator> indicatorsById;
     private final Map<ProfileId, Profile> profilesById;
-
-    private final Check[] checks;
-    private final FiredIndicator[] fired;
-    private final boolean[] undervaluation;
-    private final int[][] profilesOfIndicator;
-    private final int[][] indicatorsOfProfile;
-    private final Profile[] profileArray;
-    private final ScoreBands[] bandsOfProfile;
-    private final int[] unindexed;
-    private final Map<Dim, Map<Object, int[]>> index;
-    private final PrefixIndex hsIndex;
-    private final ThreadLocal<Scratch> scratch;
-
-    private final ScoreBands bands;
-    private final int lowWeight;
-    private final int minLowWeightHits;
-    private final int aeoReduction;
-    private final Set<PartyRole> aeoRoles;
+    private final CriterionIndex criteria;
+    private final ProfileScoring scoring;
+    private final CompletenessChecks completeness;
     private final RandomSelection random;
-    private final Set<String> genericDescriptions;
-    private final Lane incompleteLane;
+    private final Set<PartyRole> aeoRoles;
     private final ZoneId zone;
     private final Clock clock;
-    private final RiskSettings settings;
+    private final ThreadLocal<Scratch> scratch;
 
-    private RiskEngine(Builder b) {
-        this.settings = new RiskSettings(b.bands, b.lowWeight, b.minLowWeightHits, b.aeoReduction,
-                Checks.sortedSet("aeoRoles", b.aeoRoles), b.randomRates, b.seed,
-                Checks.sortedSet("genericDescriptions", b.genericDescriptions), b.incompleteLane, b.zone,
-                Checks.sortedSet("rerouteRoles", b.rerouteRoles), b.yellowToBlueAfter, b.failClosedLane);
-        this.bands = b.bands;
-        this.lowWeight = b.lowWeight;
-        this.minLowWeightHits = b.minLowWeightHits;
-        this.aeoReduction = b.aeoReduction;
-        this.aeoRoles = Set.copyOf(b.aeoRoles);
-        this.random = new RandomSelection(b.seed == null ? 0 : b.seed, b.randomRates.getOrDefault(Lane.RED, 0.0),
-                b.randomRates.getOrDefault(Lane.YELLOW, 0.0), b.randomRates.getOrDefault(Lane.BLUE, 0.0));
-        this.genericDescriptions = Set.copyOf(b.genericDescriptions);
-        this.incompleteLane = b.incompleteLane;
-        this.zone = b.zone;
-        this.clock = b.clock;
-
+    private RiskEngine(RiskPolicy definition, Clock clock, Map<IndicatorId, Check> checkOverrides) {
+        this.definition = definition;
+        RiskSettings settings = definition.settings();
+        this.clock = clock;
+        this.zone = settings.zone();
+        this.aeoRoles = Set.copyOf(settings.aeoRoles());
+        this.random = new RandomSelection(settings.randomSeed() == null ? 0 : settings.randomSeed(),
+                settings.randomRate(Lane.RED), settings.randomRate(Lane.YELLOW), settings.randomRate(Lane.BLUE));
         Map<IndicatorId, Indicator> byId = new LinkedHashMap<>();
-        for (Indicator i : b.indicators) {
-            if (byId.putIfAbsent(i.id(), i) != null) {
-                throw new InvalidInputException("indicators", i.id().value(), "indicator ids must be unique");
-            }
+        for (Indicator i : definition.indicators()) {
+            byId.put(i.id(), i);
         }
         Map<ProfileId, Profile> profById = new LinkedHashMap<>();
-        for (Profile p : b.profiles) {
-            if (profById.putIfAbsent(p.id(), p) != null) {
-                throw new InvalidInputException("profiles", p.id().value(), "profile ids must be unique");
-            }
-            for (IndicatorId ref : p.indicators()) {
-                if (!byId.containsKey(ref)) {
-                    throw new InvalidInputException("profile." + p.id() + ".indicators", ref.value(),
-                            "is not a known indicator");
-                }
-            }
-            if (p.directLane() == null && p.bands() == null && bands == null) {
-                throw new InvalidInputException("bands", p.id().value(),
-                        "are required: scored profile " + p.id() + " has no bands of its own");
-            }
+        for (Profile p : definition.profiles()) {
+            profById.put(p.id(), p);
         }
-        this.indicators = List.copyOf(byId.values());
-        this.profiles = List.copyOf(profById.values());
         this.indicatorsById = Collections.unmodifiableMap(byId);
         this.profilesById = Collections.unmodifiableMap(profById);
 
         // number only the indicators that some profile uses
         Map<IndicatorId, Integer> number = new LinkedHashMap<>();
-        for (Profile p : profiles) {
+        List<Indicator> numbered = new ArrayList<>();
+        for (Profile p : definition.profiles()) {
             for (IndicatorId ref : p.indicators()) {
-                number.putIfAbsent(ref, number.size());
-            }
-        }
-        int n = number.size();
-        this.checks = new Check[n];
-        this.fired = new FiredIndicator[n];
-        this.undervaluation = new boolean[n];
-        List<List<Integer>> profilesOf = new ArrayList<>();
-        List<Integer> unindexedList = new ArrayList<>();
-        Map<Dim, Map<Object, List<Integer>>> idx = new EnumMap<>(Dim.class);
-        for (Map.Entry<IndicatorId, Integer> e : number.entrySet()) {
-            Indicator ind = byId.get(e.getKey());
-            int k = e.getValue();
-            checks[k] = b.checkOverrides.getOrDefault(ind.id(), Compiler.compile(ind.criterion()));
-            fired[k] = FiredIndicator.of(ind);
-            undervaluation[k] = Compiler.mentionsUndervaluation(ind.criterion());
-            profilesOf.add(new ArrayList<>());
-            Map<Dim, Set<Object>> keys = keysOf(ind.criterion());
-            if (keys == null) {
-                unindexedList.add(k);
-            } else {
-                keys.forEach((dim, values) -> {
-                    for (Object v : values) {
-                        idx.computeIfAbsent(dim, d -> new HashMap<>()).computeIfAbsent(v, x -> new ArrayList<>()).add(k);
-                    }
-                });
-            }
-        }
-        this.profileArray = profiles.toArray(new Profile[0]);
-        this.indicatorsOfProfile = new int[profileArray.length][];
-        this.bandsOfProfile = new ScoreBands[profileArray.length];
-        for (int p = 0; p < profileArray.length; p++) {
-            Profile prof = profileArray[p];
-            int[] refs = new int[prof.indicators().size()];
-            int j = 0;
-            for (IndicatorId ref : prof.indicators()) {
-                refs[j++] = number.get(ref);
-                profilesOf.get(number.get(ref)).add(p);
-            }
-            indicatorsOfProfile[p] = refs;
-            bandsOfProfile[p] = prof.bands() != null ? prof.bands() : bands;
-        }
-        this.profilesOfIndicator = new int[n][];
-        for (int k = 0; k < n; k++) {
-            profilesOfIndicator[k] = toArray(profilesOf.get(k));
-        }
-        this.unindexed = toArray(unindexedList);
-        Map<Dim, Map<Object, int[]>> frozen = new EnumMap<>(Dim.class);
-        Map<String, List<Integer>> prefixes = new HashMap<>();
-        idx.forEach((dim, m) -> {
-            if (dim == Dim.HS) {
-                m.forEach((key, list) -> prefixes.put((String) key, list));
-            } else {
-                Map<Object, int[]> f = new HashMap<>();
-                m.forEach((key, list) -> f.put(key, toArray(list)));
-                frozen.put(dim, f);
-            }
-        });
-        this.index = frozen;
-        this.hsIndex = prefixes.isEmpty() ? null : new PrefixIndex(prefixes);
-        int profileCount = profileArray.length;
-        this.scratch = ThreadLocal.withInitial(() -> new Scratch(n, profileCount));
-    }
-
-    private static int[] toArray(List<Integer> list) {
-        int[] a = new int[list.size()];
-        for (int i = 0; i < a.length; i++) {
-            a[i] = list.get(i);
-        }
-        return a;
-    }
-
-    /**
-     * Returns the index keys under which a criterion can be found, or null when it must always be
-     * evaluated. A key is necessary for the criterion to fire.
-     */
-    private static Map<Dim, Set<Object>> keysOf(Criterion c) {
-        Map<Dim, Set<Object>> keys = new EnumMap<>(Dim.class);
-        switch (c.kind()) {
-            case HS_PREFIX:
-                keys.put(Dim.HS, Set.copyOf(((Criterion.HsPrefix) c).prefixes()));
-                return keys;
-            case MISSING_PERMIT:
-                keys.put(Dim.HS, Set.copyOf(((Criterion.MissingPermit) c).prefixes()));
-                return keys;
-            case RANGE: {
-                Criterion.Range r = (Criterion.Range) c;
-                if (r.prefixes().isEmpty()) {
-                    return null;
+                if (number.putIfAbsent(ref, number.size()) == null) {
+                    numbered.add(byId.get(ref));
                 }
-                keys.put(Dim.HS, Set.copyOf(r.prefixes()));
-                return keys;
             }
-            case ORIGIN_COUNTRY:
-                keys.put(Dim.ORIGIN, codes(((Criterion.OriginCountry) c).countries()));
-                return keys;
-            case DEPARTURE_COUNTRY:
-                keys.put(Dim.DEPARTURE, codes(((Criterion.DepartureCountry) c).countries()));
-                return keys;
-            case ROUTING_COUNTRY:
-                keys.put(Dim.ROUTING, codes(((Criterion.RoutingCountry) c).countries()));
-                return keys;
-            case TRANSHIPMENT_HUB: {
-                Set<Object> hubs = new LinkedHashSet<>();
-                for (Locode l : ((Criterion.TranshipmentHub) c).hubs()) {
-                    hubs.add(l.code());
-                }
-                keys.put(Dim.HUB, hubs);
-                return keys;
-            }
-            case NAMED_PARTY:
-                keys.put(Dim.PARTY, Set.copyOf(((Criterion.NamedParty) c).parties()));
-                return keys;
-            case ALL_OF: {
-                Map<Dim, Set<Object>> best = null;
-                for (Criterion part : ((Criterion.AllOf) c).criteria()) {
-                    Map<Dim, Set<Object>> k = keysOf(part);
-                    if (k != null && (best == null || size(k) < size(best)
-                            || size(k) == size(best) && k.containsKey(Dim.HS) && !best.containsKey(Dim.HS))) {
-                        best = k;
-                    }
-                }
-                return best;
-            }
-            case ANY_OF:
-                for (Criterion part : ((Criterion.AnyOf) c).criteria()) {
-                    Map<Dim, Set<Object>> k = keysOf(part);
-                    if (k == null) {
-                        return null;
-                    }
-                    k.forEach((dim, values) -> keys.computeIfAbsent(dim, d -> new LinkedHashSet<>()).addAll(values));
-                }
-                return keys;
-            case PARTY_ON_WATCH_LIST:
-            case NEW_TRADER:
-            case PRIOR_OFFENCES:
-            case UNDERVALUATION:
-            case VAGUE_DESCRIPTION:
-            case THIRD_PARTY_PAYMENT:
-            case PAYMENT_METHOD:
-            case CONTAINER_ANOMALY:
-            case AEO_HOLDER:
-            case TRANSPORT_MODE:
-            case ATTRIBUTE:
-            case NOT:
-                return null;
-            default:
-                throw new IllegalStateException("unknown criterion kind " + c.kind());
         }
-    }
-
-    private static Set<Object> codes(Set<CountryCode> countries) {
-        Set<Object> codes = new LinkedHashSet<>();
-        for (CountryCode c : countries) {
-            codes.add(c.code());
-        }
-        return codes;
-    }
-
-    private static int size(Map<Dim, Set<Object>> keys) {
-        int s = 0;
-        for (Set<Object> v : keys.values()) {
-            s += v.size();
-        }
-        return s;
+        this.criteria = new CriterionIndex(numbered, checkOverrides);
+        this.scoring = new ProfileScoring(numbered, number, definition.profiles(), settings);
+        this.completeness = new CompletenessChecks(settings.genericDescriptions());
+        int indicatorCount = numbered.size();
+        int profileCount = scoring.size();
+        this.scratch = ThreadLocal.withInitial(() -> new Scratch(indicatorCount, profileCount));
     }
 
     /**
@@ -326,7 +116,8 @@ public final class RiskEngine {
      * @return the engine, without a clock, not null
      */
     public static RiskEngine compile(RiskPolicy policy) {
-        return policy.engine();
+        Checks.notNull("policy", policy);
+        return new RiskEngine(policy, null, Map.of());
     }
 
     /**
@@ -335,7 +126,7 @@ public final class RiskEngine {
      * @return the settings, not null
      */
     public RiskSettings settings() {
-        return settings;
+        return definition.settings();
     }
 
     /**
@@ -344,7 +135,7 @@ public final class RiskEngine {
      * @return the indicators, not null
      */
     public List<Indicator> indicators() {
-        return indicators;
+        return definition.indicators();
     }
 
     /**
@@ -353,7 +144,7 @@ public final class RiskEngine {
      * @return the profiles, not null
      */
     public List<Profile> profiles() {
-        return profiles;
+        return definition.profiles();
     }
 
     /**
@@ -425,7 +216,7 @@ public final class RiskEngine {
      * rule hit naming the error, never an exception and never Green.
      */
     Assessment failClosed(Declaration declaration, Instant asOf, Throwable error) {
-        Lane lane = settings.failClosedLane();
+        Lane lane = definition.settings().failClosedLane();
         String what = error.getClass().getSimpleName() + (error.getMessage() == null ? "" : ": "
                 + truncate(error.getMessage(), 200));
         return new Assessment(declaration.reference(), asOf, lane, lane, 0, null, false, List.of(), List.of(),
@@ -437,21 +228,6 @@ public final class RiskEngine {
         return text.length() <= max ? text : text.substring(0, max) + "...";
     }
 
-    /** What the profiles of one pass over the indicators give. */
-    private static final class Outcome {
-        final List<FiredProfile> matched = new ArrayList<>();
-        final List<WithheldProfile> withheld = new ArrayList<>(0);
-        final List<RiskRuleHit> hits;
-        Lane riskLane = Lane.GREEN;
-        ProfileId decisive;
-        int score;
-        boolean undervalued;
-
-        Outcome(List<RiskRuleHit> hits) {
-            this.hits = hits;
-        }
-    }
-
     private Assessment assessChecked(Declaration declaration, RiskContext context, Instant asOf) {
         LocalDate day = LocalDate.ofInstant(asOf, zone);
         List<RiskRuleHit> hits = new ArrayList<>(4);
@@ -459,13 +235,8 @@ public final class RiskEngine {
         boolean aeoCustoms = false;
         boolean aeoSecurity = false;
         boolean aeoHolder = false;
-        List<CompletenessFinding> findings = completeness(declaration);
+        List<CompletenessFinding> findings = completeness.findings(declaration, context, day);
         for (Party p : declaration.parties()) {
-            AeoAuthorisation claimed = p.aeo();
-            if (claimed != null && !context.isRegistered(p.id(), claimed.type(), day)) {
-                findings = add(findings, new CompletenessFinding(0, CompletenessFinding.Kind.UNREGISTERED_AEO_CLAIM,
-                        p.role() + " " + p.id() + " claims " + claimed.type()));
-            }
             AeoAuthorisation aeo = aeoRoles.contains(p.role()) ? context.registeredAeoOrNull(p.id(), day) : null;
             if (aeo != null) {
                 aeoHolder = true;
@@ -477,12 +248,9 @@ public final class RiskEngine {
         Subject s = new Subject(declaration, context, day);
         Scratch w = scratch.get();
         w.next();
-        for (int k : unindexed) {
-            evaluate(k, s, w);
-        }
-        probeIndex(s, w);
-        Outcome out = new Outcome(hits);
-        scoreProfiles(w, context, day, aeoCustoms, aeoSecurity, out);
+        criteria.fire(s, w);
+        ProfileScoring.Outcome out = new ProfileScoring.Outcome(hits);
+        scoring.score(w, context, day, aeoCustoms, aeoSecurity, out);
         if (out.undervalued) {
             hits.add(new RiskRuleHit(RiskRule.RR_11, "declared value per kg below the reference for HS6 and origin"));
         }
@@ -495,17 +263,15 @@ public final class RiskEngine {
         Lane riskLane = out.riskLane;
         Lane lane = riskLane;
         if (!findings.isEmpty()) {
-            lane = Lane.mostSevere(lane, incompleteLane);
+            lane = Lane.mostSevere(lane, definition.settings().incompleteLane());
             hits.add(new RiskRuleHit(RiskRule.RR_10, findings.size()
                     + " completeness finding(s): request for information, not complete"));
-            if (hasMissingData(findings)) {
+            if (CompletenessChecks.hasMissingData(findings) && scoring.mostSevereReachable().isMoreSevereThan(lane)) {
                 s.riskiest = true;
                 w.next();
-                for (int k = 0; k < checks.length; k++) {
-                    evaluate(k, s, w);
-                }
-                Outcome worst = new Outcome(new ArrayList<>());
-                scoreProfiles(w, context, day, aeoCustoms, aeoSecurity, worst);
+                criteria.fireAll(s, w);
+                ProfileScoring.Outcome worst = new ProfileScoring.Outcome(new ArrayList<>());
+                scoring.score(w, context, day, aeoCustoms, aeoSecurity, worst);
                 if (worst.riskLane.isMoreSevereThan(lane)) {
                     lane = worst.riskLane;
                     hits.add(new RiskRuleHit(RiskRule.RR_10, "with the missing data at its riskiest, profile "
@@ -527,137 +293,6 @@ public final class RiskEngine {
                 findings, out.matched, out.withheld, hits);
     }
 
-    private static boolean hasMissingData(List<CompletenessFinding> findings) {
-        for (CompletenessFinding f : findings) {
-            switch (f.kind()) {
-                case HS_CODE_TOO_SHORT:
-                case MASS_MISSING:
-                case ORIGIN_MISSING:
-                    return true;
-                case GENERIC_DESCRIPTION:
-                case UNREGISTERED_AEO_CLAIM:
-                    break;
-                default:
-                    throw new IllegalStateException("unknown finding kind " + f.kind());
-            }
-        }
-        return false;
-    }
-
-    /** Scores the profiles of the fired indicators (RR-04 to RR-07) into an outcome. */
-    private void scoreProfiles(Scratch w, RiskContext context, LocalDate day, boolean aeoCustoms,
-            boolean aeoSecurity, Outcome out) {
-        List<RiskRuleHit> hits = out.hits;
-        for (int i = 0, firedCount = w.firedCount(); i < firedCount; i++) {
-            for (int p : profilesOfIndicator[w.fired(i)]) {
-                w.addProfile(p);
-            }
-        }
-        for (int c = 0, count = w.sortProfiles(); c < count; c++) {
-            int p = w.profile(c);
-            Profile prof = profileArray[p];
-            String withdrawn = prof.appliesOn(day) ? context.intelligenceWithdrawn(prof.intelligence(), day) : null;
-            if (!prof.appliesOn(day) || withdrawn != null) {
-                RiskRuleHit stopped = new RiskRuleHit(RiskRule.RR_06, "profile " + prof.id() + " not applied: "
-                        + (withdrawn != null ? withdrawn : "outside its validity window or its intelligence's retention"));
-                if (prof.isRestricted()) {
-                    // Restricted intelligence: the record that it stopped applying is withheld with it (RR-07).
-                    out.withheld.add(new WithheldProfile(prof.id(), prof.intelligence().item(),
-                            prof.intelligence().markings(), List.of(), List.of(stopped)));
-                } else {
-                    hits.add(stopped);
-                }
-                continue;
-            }
-            int[] refs = indicatorsOfProfile[p];
-            List<FiredIndicator> firedHere = new ArrayList<>(Math.min(refs.length, 16));
-            int sum = 0;
-            boolean allLow = true;
-            boolean underHere = false;
-            int firedCount = w.firedCount();
-            int[] candidates = refs;
-            if (refs.length > 2 * firedCount + 16) {
-                // a large profile (a learned scorecard): visit the fired indicators, not all of its own
-                candidates = new int[firedCount];
-                int m = 0;
-                for (int i = 0; i < firedCount; i++) {
-                    int k = w.fired(i);
-                    for (int q : profilesOfIndicator[k]) {
-                        if (q == p) {
-                            candidates[m++] = k;
-                            break;
-                        }
-                    }
-                }
-                candidates = Arrays.copyOf(candidates, m);
-                Arrays.sort(candidates);
-            }
-            for (int k : candidates) {
-                if (w.hasFired(k)) {
-                    FiredIndicator f = fired[k];
-                    firedHere.add(f);
-                    sum += f.weight();
-                    allLow &= f.weight() < lowWeight;
-                    underHere |= undervaluation[k];
-                }
-            }
-            Lane lane;
-            int reduction = 0;
-            if (prof.directLane() != null) {
-                if (firedHere.size() != refs.length) {
-                    continue;
-                }
-                lane = prof.directLane();
-            } else {
-                boolean covered = prof.threatArea().isSecurity() ? aeoSecurity : aeoCustoms;
-                if (covered && aeoReduction > 0) {
-                    if (prof.isIntelligenceLed()) {
-                        hits.add(new RiskRuleHit(RiskRule.RR_05, "no AEO reduction on intelligence-led profile "
-                                + prof.id()));
-                    } else {
-                        reduction = Math.min(aeoReduction, sum);
-                        hits.add(new RiskRuleHit(RiskRule.RR_05, "AEO reduction of " + reduction
-                                + " points on profile " + prof.id()));
-                    }
-                }
-                lane = bandsOfProfile[p].laneFor(sum - reduction);
-                if (prof.scorecard()) {
-                    firedHere.sort(HEAVIEST_FIRST);
-                } else if (allLow && firedHere.size() < minLowWeightHits && lane != Lane.GREEN) {
-                    hits.add(new RiskRuleHit(RiskRule.RR_04, "profile " + prof.id() + ": " + firedHere.size()
-                            + " low-weight hit(s), fewer than " + minLowWeightHits + ", route nowhere"));
-                    lane = Lane.GREEN;
-                } else if (allLow && firedHere.size() == 1 && lane == Lane.RED) {
-                    hits.add(new RiskRuleHit(RiskRule.RR_04, "profile " + prof.id()
-                            + ": a single weak indicator never reaches Red; lane Yellow"));
-                    lane = Lane.YELLOW;
-                }
-            }
-            int profileScore = sum - reduction;
-            if (prof.isRestricted()) {
-                hits.add(new RiskRuleHit(RiskRule.RR_07, "profile " + prof.id()
-                        + ": restricted intelligence, examiner text only"));
-                out.matched.add(new FiredProfile(prof.id(), prof.threatArea(), lane, profileScore, reduction, true,
-                        true, prof.examinerText(), List.of(), prof.scorecard()));
-                out.withheld.add(new WithheldProfile(prof.id(), prof.intelligence().item(),
-                        prof.intelligence().markings(), firedHere));
-            } else {
-                String reason = prof.examinerText() != null ? prof.examinerText() : prof.title();
-                out.matched.add(new FiredProfile(prof.id(), prof.threatArea(), lane, profileScore, reduction,
-                        prof.isIntelligenceLed(), false, reason, firedHere, prof.scorecard()));
-                out.undervalued |= underHere;
-            }
-            out.score = Math.max(out.score, profileScore);
-            if (lane.isMoreSevereThan(out.riskLane)) {
-                out.riskLane = lane;
-                out.decisive = prof.id();
-            }
-        }
-    }
-
-    private static final java.util.Comparator<FiredIndicator> HEAVIEST_FIRST =
-            (a, b) -> Integer.compare(b.weight(), a.weight());
-
     /**
      * Changes the lane of an assessed declaration on an officer's decision (RR-01): checks that the
      * officer's role is one of the {@linkplain RiskSettings#rerouteRoles() reroute roles} and
@@ -674,12 +309,12 @@ public final class RiskEngine {
     public Assessment reroute(Assessment assessment, LaneChange change) {
         Checks.notNull("assessment", assessment);
         Checks.notNull("change", change);
-        if (!settings.rerouteRoles().contains(change.role())) {
+        if (!settings().rerouteRoles().contains(change.role())) {
             throw new UnauthorisedLaneChangeException(change.role(), change.officer(),
                     assessment.declarationReference(), "role \"" + change.role() + "\" of officer " + change.officer()
                     + " may not change the lane of declaration " + assessment.declarationReference()
-                    + " (RR-01); authorised roles: " + (settings.rerouteRoles().isEmpty() ? "none"
-                            : String.join(", ", settings.rerouteRoles())));
+                    + " (RR-01); authorised roles: " + (settings().rerouteRoles().isEmpty() ? "none"
+                            : String.join(", ", settings().rerouteRoles())));
         }
         if (change.at().isBefore(assessment.laneSince())) {
             throw new InvalidInputException("laneChange.at", change.at().toString(),
@@ -711,7 +346,7 @@ public final class RiskEngine {
             throw new InvalidInputException("asOf", asOf.toString(), "must not be before " + assessment.laneSince()
                     + ", when declaration " + assessment.declarationReference() + " entered lane " + assessment.lane());
         }
-        Duration after = settings.yellowToBlueAfter();
+        Duration after = settings().yellowToBlueAfter();
         if (after != null && assessment.lane() == Lane.YELLOW
                 && !asOf.isBefore(assessment.laneSince().plus(after))) {
             return Lane.BLUE;
@@ -719,149 +354,33 @@ public final class RiskEngine {
         return assessment.lane();
     }
 
-    private void probeIndex(Subject s, Scratch w) {
-        Declaration d = s.declaration;
-        Map<Object, int[]> origin = index.get(Dim.ORIGIN);
-        for (GoodsItem item : d.items()) {
-            if (hsIndex != null) {
-                String code = item.commodityCode();
-                long digits = 0;
-                for (int len = 1; len <= code.length(); len++) {
-                    digits = digits * 10 + (code.charAt(len - 1) - '0');
-                    if (len >= 2 && hsIndex.hasLength(len)) {
-                        probe(hsIndex.get(digits, len), s, w);
-                    }
-                }
-            }
-            if (origin != null && item.origin() != null) {
-                probe(origin.get(item.origin().code()), s, w);
-            }
-        }
-        Map<Object, int[]> departure = index.get(Dim.DEPARTURE);
-        if (departure != null && d.itinerary().departureCountry() != null) {
-            probe(departure.get(d.itinerary().departureCountry().code()), s, w);
-        }
-        Map<Object, int[]> routing = index.get(Dim.ROUTING);
-        Map<Object, int[]> hub = index.get(Dim.HUB);
-        if (routing != null) {
-            for (CountryCode c : d.itinerary().routingCountries()) {
-                probe(routing.get(c.code()), s, w);
-            }
-        }
-        for (Locode port : d.itinerary().routingPorts()) {
-            if (routing != null) {
-                probe(routing.get(port.code().substring(0, 2)), s, w);
-            }
-            if (hub != null) {
-                probe(hub.get(port.code()), s, w);
-            }
-        }
-        Map<Object, int[]> party = index.get(Dim.PARTY);
-        if (party != null) {
-            for (Party p : d.parties()) {
-                probe(party.get(p.id()), s, w);
-            }
-        }
-    }
-
-    private void probe(int[] candidates, Subject s, Scratch w) {
-        if (candidates != null) {
-            for (int k : candidates) {
-                evaluate(k, s, w);
-            }
-        }
-    }
-
-    private void evaluate(int k, Subject s, Scratch w) {
-        if (w.markEvaluated(k) && checks[k].test(s)) {
-            w.markFired(k);
-        }
-    }
-
-    private List<CompletenessFinding> completeness(Declaration d) {
-        List<CompletenessFinding> findings = null;
-        for (GoodsItem item : d.items()) {
-            if (item.commodityCode().length() < 6) {
-                findings = add(findings, new CompletenessFinding(item.sequence(),
-                        CompletenessFinding.Kind.HS_CODE_TOO_SHORT, item.commodityCode()));
-            }
-            if (genericDescriptions.contains(normaliseDescription(item.description()))) {
-                findings = add(findings, new CompletenessFinding(item.sequence(),
-                        CompletenessFinding.Kind.GENERIC_DESCRIPTION, item.description()));
-            }
-            if (item.valuationMassKg() <= 0) {
-                findings = add(findings, new CompletenessFinding(item.sequence(), CompletenessFinding.Kind.MASS_MISSING,
-                        String.valueOf(item.valuationMassKg())));
-            }
-            if (item.origin() == null) {
-                findings = add(findings, new CompletenessFinding(item.sequence(),
-                        CompletenessFinding.Kind.ORIGIN_MISSING, ""));
-            }
-        }
-        return findings == null ? new ArrayList<>(0) : findings;
-    }
-
-    private static List<CompletenessFinding> add(List<CompletenessFinding> list, CompletenessFinding f) {
-        List<CompletenessFinding> l = list == null ? new ArrayList<>(2) : list;
-        l.add(f);
-        return l;
-    }
-
-    /**
-     * Folds a description ({@link Text#fold(String)}: NFKC, format characters removed, lower case,
-     * confusable letters folded) and reduces every run of characters other than letters and digits
-     * to one space, so that "General  Merchandise." and "Gen\u00ADeral merchandise" match "general
-     * merchandise".
-     */
-    static String normaliseDescription(String given) {
-        String text = Text.fold(given);
-        StringBuilder b = new StringBuilder(text.length());
-        boolean space = false;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (Character.isLetterOrDigit(c)) {
-                if (space && b.length() > 0) {
-                    b.append(' ');
-                }
-                b.append(c);
-                space = false;
-            } else {
-                space = true;
-            }
-        }
-        return b.toString();
-    }
-
     /**
      * A builder of {@link RiskEngine}. Not thread-safe.
      *
-     * <p>Defaults: no engine-wide score bands (each scored profile must then bring its own);
-     * indicators weighing less than 20 are low-weight and fewer than 2 low-weight hits route
-     * nowhere (RR-04); no AEO reduction, AEO status counted for the consignor and consignee
-     * (RR-05); no random selection and no seed (RR-02: a seed is required with a random rate); {@link #DEFAULT_GENERIC_DESCRIPTIONS} and
-     * lane Yellow for incomplete declarations (RR-10); days in UTC; no clock; lane Red when an
-     * assessment fails (fail closed).
+     * <p>Every setting starts at {@link RiskSettings#DEFAULTS}, where the defaults are declared;
+     * each setter checks its value at once and {@link #build()} checks them together.
      */
     public static final class Builder {
         private final List<Indicator> indicators = new ArrayList<>();
         private final List<Profile> profiles = new ArrayList<>();
         private ScoreBands bands;
-        private int lowWeight = 20;
-        private int minLowWeightHits = 2;
+        private int lowWeight;
+        private int minLowWeightHits;
         private int aeoReduction;
-        private Set<PartyRole> aeoRoles = Set.of(PartyRole.CONSIGNOR, PartyRole.CONSIGNEE);
+        private Set<PartyRole> aeoRoles;
         private final Map<Lane, Double> randomRates = new EnumMap<>(Lane.class);
         private Long seed;
-        private Set<String> genericDescriptions = DEFAULT_GENERIC_DESCRIPTIONS;
-        private Lane incompleteLane = Lane.YELLOW;
-        private ZoneId zone = ZoneOffset.UTC;
+        private Set<String> genericDescriptions;
+        private Lane incompleteLane;
+        private ZoneId zone;
         private Clock clock;
-        private Set<String> rerouteRoles = Set.of();
+        private Set<String> rerouteRoles;
         private Duration yellowToBlueAfter;
-        private Lane failClosedLane = Lane.RED;
+        private Lane failClosedLane;
         private final Map<IndicatorId, Check> checkOverrides = new HashMap<>();
 
         private Builder() {
+            settings(RiskSettings.DEFAULTS);
         }
 
         /**
@@ -876,7 +395,7 @@ public final class RiskEngine {
             this.lowWeight = value.lowWeight();
             this.minLowWeightHits = value.minLowWeightHits();
             this.aeoReduction = value.aeoReduction();
-            this.aeoRoles = Set.copyOf(value.aeoRoles());
+            this.aeoRoles = value.aeoRoles();
             this.randomRates.clear();
             this.randomRates.putAll(value.randomRates());
             this.seed = value.randomSeed();
@@ -887,6 +406,18 @@ public final class RiskEngine {
             this.yellowToBlueAfter = value.yellowToBlueAfter();
             this.failClosedLane = value.failClosedLane();
             return this;
+        }
+
+        /**
+         * Adds the indicators and profiles of a policy and applies its settings; its context is
+         * not part of the engine.
+         *
+         * @param policy the policy, not null
+         * @return this builder
+         */
+        public Builder policy(RiskPolicy policy) {
+            Checks.notNull("policy", policy);
+            return indicators(policy.indicators()).profiles(policy.profiles()).settings(policy.settings());
         }
 
         /**
@@ -953,10 +484,7 @@ public final class RiskEngine {
          * @return this builder
          */
         public Builder lowWeight(int value) {
-            if (value < 0) {
-                throw new InvalidInputException("lowWeight", String.valueOf(value), "must be zero or more");
-            }
-            this.lowWeight = value;
+            this.lowWeight = RiskSettings.checkLowWeight(value);
             return this;
         }
 
@@ -968,10 +496,7 @@ public final class RiskEngine {
          * @return this builder
          */
         public Builder minLowWeightHits(int value) {
-            if (value < 1) {
-                throw new InvalidInputException("minLowWeightHits", String.valueOf(value), "must be 1 or more");
-            }
-            this.minLowWeightHits = value;
+            this.minLowWeightHits = RiskSettings.checkMinLowWeightHits(value);
             return this;
         }
 
@@ -984,10 +509,7 @@ public final class RiskEngine {
          * @return this builder
          */
         public Builder aeoReduction(int points) {
-            if (points < 0) {
-                throw new InvalidInputException("aeoReduction", String.valueOf(points), "must be zero or more");
-            }
-            this.aeoReduction = points;
+            this.aeoReduction = RiskSettings.checkAeoReduction(points);
             return this;
         }
 
@@ -1013,21 +535,10 @@ public final class RiskEngine {
          * @return this builder
          */
         public Builder randomRate(Lane lane, double rate) {
-            Checks.notNull("randomRate.lane", lane);
-            if (lane == Lane.GREEN) {
-                throw new InvalidInputException("randomRate.lane", "GREEN", "must be RED, YELLOW or BLUE");
-            }
-            if (!(rate >= 0 && rate <= 1)) {
-                throw new InvalidInputException("randomRate", String.valueOf(rate), "must be 0 to 1");
-            }
+            Map<Lane, Double> rates = new EnumMap<>(randomRates);
+            rates.put(Checks.notNull("randomRates.lane", lane), rate);
+            RiskSettings.rates(rates);
             randomRates.put(lane, rate);
-            double sum = 0;
-            for (double r : randomRates.values()) {
-                sum += r;
-            }
-            if (sum > 1) {
-                throw new InvalidInputException("randomRate", String.valueOf(sum), "rates must add up to at most 1");
-            }
             return this;
         }
 
@@ -1053,7 +564,7 @@ public final class RiskEngine {
         public Builder genericDescriptions(String... values) {
             Set<String> set = new LinkedHashSet<>();
             for (String v : values) {
-                set.add(normaliseDescription(Checks.notBlank("genericDescriptions[]", v).toLowerCase(Locale.ROOT)));
+                set.add(RiskSettings.checkGenericDescription(v));
             }
             this.genericDescriptions = set;
             return this;
@@ -1071,7 +582,7 @@ public final class RiskEngine {
         }
 
         /**
-         * Sets the time zone that turns instants into days for validity windows; defaults to UTC.
+         * Sets the time zone that turns instants into days for validity windows.
          *
          * @param value the zone, not null
          * @return this builder
@@ -1082,7 +593,7 @@ public final class RiskEngine {
         }
 
         /**
-         * Sets the clock used by {@link RiskEngine#assess(Declaration, RiskContext)}.
+         * Sets the clock used by {@link RiskEngine#assess(Declaration, RiskContext)}; there is none by default.
          *
          * @param value the clock, not null
          * @return this builder
@@ -1094,7 +605,7 @@ public final class RiskEngine {
 
         /**
          * Sets the roles allowed to change a declaration's lane after assessment (RR-01), through
-         * {@link RiskEngine#reroute(Assessment, LaneChange)}; by default nobody may.
+         * {@link RiskEngine#reroute(Assessment, LaneChange)}.
          *
          * @param roles the role names, not null
          * @return this builder
@@ -1102,7 +613,7 @@ public final class RiskEngine {
         public Builder rerouteRoles(String... roles) {
             Set<String> set = new LinkedHashSet<>();
             for (String r : roles) {
-                set.add(Checks.id("rerouteRoles[]", r));
+                set.add(RiskSettings.checkRerouteRole(r));
             }
             this.rerouteRoles = set;
             return this;
@@ -1110,31 +621,24 @@ public final class RiskEngine {
 
         /**
          * Sets how long a declaration may stay in the Yellow lane before it is released Blue, as
-         * {@link RiskEngine#laneAsOf(Assessment, Instant)} reports (RR-01); by default never.
+         * {@link RiskEngine#laneAsOf(Assessment, Instant)} reports (RR-01).
          *
          * @param value the duration, positive, or null for never
          * @return this builder
          */
         public Builder yellowToBlueAfter(Duration value) {
-            if (value != null && (value.isNegative() || value.isZero())) {
-                throw new InvalidInputException("yellowToBlueAfter", value.toString(), "must be positive");
-            }
-            this.yellowToBlueAfter = value;
+            this.yellowToBlueAfter = RiskSettings.checkYellowToBlueAfter(value);
             return this;
         }
 
         /**
-         * Sets the lane of a declaration whose assessment fails with an error (fail closed); Red by default.
+         * Sets the lane of a declaration whose assessment fails with an error (fail closed).
          *
          * @param value Red, Yellow or Blue; never Green
          * @return this builder
          */
         public Builder failClosedLane(Lane value) {
-            if (Checks.notNull("failClosedLane", value) == Lane.GREEN) {
-                throw new InvalidInputException("failClosedLane", "GREEN", "must be RED, YELLOW or BLUE: an error "
-                        + "while assessing must never release a declaration");
-            }
-            this.failClosedLane = value;
+            this.failClosedLane = RiskSettings.checkFailClosedLane(value);
             return this;
         }
 
@@ -1151,10 +655,14 @@ public final class RiskEngine {
          *
          * @return the engine, not null
          * @throws InvalidInputException if an id is duplicated, a profile references an unknown
-         *         indicator or a scored profile has no bands
+         *         indicator, a scored profile has no bands or a lane has a random rate without a seed
          */
         public RiskEngine build() {
-            return new RiskEngine(this);
+            RiskSettings settings = new RiskSettings(bands, lowWeight, minLowWeightHits, aeoReduction,
+                    new TreeSet<>(aeoRoles), randomRates, seed, new TreeSet<>(genericDescriptions), incompleteLane, zone,
+                    new TreeSet<>(rerouteRoles), yellowToBlueAfter, failClosedLane);
+            return new RiskEngine(RiskPolicy.of(indicators, profiles, settings, RiskContext.EMPTY), clock,
+                    Map.copyOf(checkOverrides));
         }
     }
 }

@@ -1,7 +1,9 @@
 package org.passerelle.risk;
 
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import org.passerelle.model.Checks;
 import org.passerelle.model.InvalidInputException;
 
@@ -10,17 +12,17 @@ import org.passerelle.model.InvalidInputException;
  * that assessments need (trader histories, watch lists, reference values). It is what a directory
  * of risk documents holds ({@code org.passerelle.json.PolicyReader#readRiskPolicy}).
  *
- * <p>The policy is checked when it is created, by compiling its engine (unique ids, known
- * indicators, bands for every scored profile); {@link #engine()} returns that engine. Two policies
- * are equal when their indicators and profiles (in order), settings and context are equal. This
- * type is immutable and thread-safe.
+ * <p>A policy is pure data: it holds no compiled state and does nothing beyond checking its own
+ * invariants when it is created (unique indicator and profile ids, profiles naming only known
+ * indicators, bands for every scored profile). {@link RiskEngine#compile(RiskPolicy)} compiles it
+ * into an engine. Two policies are equal when their indicators and profiles (in order), settings
+ * and context are equal. This type is immutable and thread-safe.
  */
 public final class RiskPolicy {
     private final List<Indicator> indicators;
     private final List<Profile> profiles;
     private final RiskSettings settings;
     private final RiskContext context;
-    private final RiskEngine engine;
 
     private RiskPolicy(List<Indicator> indicators, List<Profile> profiles, RiskSettings settings,
             RiskContext context) {
@@ -28,8 +30,28 @@ public final class RiskPolicy {
         this.profiles = Checks.list("profiles", profiles);
         this.settings = Checks.notNull("settings", settings);
         this.context = Checks.notNull("context", context);
-        this.engine = RiskEngine.builder().indicators(this.indicators).profiles(this.profiles).settings(settings)
-                .build();
+        Set<IndicatorId> known = new HashSet<>();
+        for (Indicator i : this.indicators) {
+            if (!known.add(i.id())) {
+                throw new InvalidInputException("indicators", i.id().value(), "indicator ids must be unique");
+            }
+        }
+        Set<ProfileId> seen = new HashSet<>();
+        for (Profile p : this.profiles) {
+            if (!seen.add(p.id())) {
+                throw new InvalidInputException("profiles", p.id().value(), "profile ids must be unique");
+            }
+            for (IndicatorId ref : p.indicators()) {
+                if (!known.contains(ref)) {
+                    throw new InvalidInputException("profile." + p.id() + ".indicators", ref.value(),
+                            "is not a known indicator");
+                }
+            }
+            if (p.directLane() == null && p.bands() == null && settings.bands() == null) {
+                throw new InvalidInputException("bands", p.id().value(),
+                        "are required: scored profile " + p.id() + " has no bands of its own");
+            }
+        }
     }
 
     /**
@@ -82,26 +104,6 @@ public final class RiskPolicy {
      */
     public RiskContext context() {
         return context;
-    }
-
-    /**
-     * Returns the engine compiled from the policy, without a clock: pass the instant to
-     * {@link RiskEngine#assess(org.passerelle.model.Declaration, RiskContext, java.time.Instant)}.
-     *
-     * @return the engine, not null
-     */
-    public RiskEngine engine() {
-        return engine;
-    }
-
-    /**
-     * Returns a builder of an engine preloaded with the policy's indicators, profiles and settings,
-     * to add a clock or change a setting.
-     *
-     * @return a new builder, not null
-     */
-    public RiskEngine.Builder toEngineBuilder() {
-        return RiskEngine.builder().indicators(indicators).profiles(profiles).settings(settings);
     }
 
     @Override

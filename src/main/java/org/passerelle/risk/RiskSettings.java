@@ -5,6 +5,7 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.Collections;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import java.util.SortedSet;
 import java.util.TreeSet;
@@ -43,24 +44,34 @@ public record RiskSettings(ScoreBands bands, int lowWeight, int minLowWeightHits
         SortedSet<String> genericDescriptions, Lane incompleteLane, ZoneId zone, SortedSet<String> rerouteRoles,
         Duration yellowToBlueAfter, Lane failClosedLane) {
 
-    /** The defaults: those of {@link RiskEngine#builder()}. */
+    /**
+     * The defaults, declared here only: those of {@link RiskEngine#builder()}, of a risk policy
+     * whose documents leave a setting out, and of the learner. No engine-wide score bands (each
+     * scored profile must then bring its own); indicators weighing less than 20 are low-weight and
+     * fewer than 2 low-weight hits route nowhere (RR-04); no AEO reduction, AEO status counted for
+     * the consignor and consignee (RR-05); no random selection and no seed (RR-02); the generic
+     * descriptions "general merchandise", "general cargo", "consolidated", "consolidated cargo",
+     * "cargo", "freight all kinds", "fak", "said to contain", "stc", "goods", "various", "various
+     * goods", "miscellaneous", "parts", "spare parts", "samples", "gift", "gifts", "personal items",
+     * "personal effects", "accessories" and "equipment", and lane Yellow for incomplete declarations
+     * (RR-10); days in UTC; nobody may reroute and Yellow never turns Blue (RR-01); lane Red when an
+     * assessment fails (fail closed).
+     */
     public static final RiskSettings DEFAULTS = new RiskSettings(null, 20, 2, 0,
-            new TreeSet<>(java.util.List.of(PartyRole.CONSIGNOR, PartyRole.CONSIGNEE)), Map.of(), null,
-            new TreeSet<>(RiskEngine.DEFAULT_GENERIC_DESCRIPTIONS), Lane.YELLOW, ZoneOffset.UTC, null, null, Lane.RED);
+            new TreeSet<>(List.of(PartyRole.CONSIGNOR, PartyRole.CONSIGNEE)), Map.of(), null,
+            new TreeSet<>(List.of("general merchandise", "general cargo", "consolidated", "consolidated cargo", "cargo",
+                    "freight all kinds", "fak", "said to contain", "stc", "goods", "various", "various goods",
+                    "miscellaneous", "parts", "spare parts", "samples", "gift", "gifts", "personal items",
+                    "personal effects", "accessories", "equipment")),
+            Lane.YELLOW, ZoneOffset.UTC, null, null, Lane.RED);
 
     /**
      * Validates the settings and copies the collections.
      */
     public RiskSettings {
-        if (lowWeight < 0) {
-            throw new InvalidInputException("lowWeight", String.valueOf(lowWeight), "must be zero or more");
-        }
-        if (minLowWeightHits < 1) {
-            throw new InvalidInputException("minLowWeightHits", String.valueOf(minLowWeightHits), "must be 1 or more");
-        }
-        if (aeoReduction < 0) {
-            throw new InvalidInputException("aeoReduction", String.valueOf(aeoReduction), "must be zero or more");
-        }
+        checkLowWeight(lowWeight);
+        checkMinLowWeightHits(minLowWeightHits);
+        checkAeoReduction(aeoReduction);
         aeoRoles = Checks.sortedSet("aeoRoles", aeoRoles);
         if (aeoRoles.isEmpty()) {
             throw new InvalidInputException("aeoRoles", "[]", "must hold at least one role");
@@ -69,22 +80,64 @@ public record RiskSettings(ScoreBands bands, int lowWeight, int minLowWeightHits
         requireSeed(randomRates, randomSeed);
         TreeSet<String> generic = new TreeSet<>();
         for (String d : Checks.sortedSet("genericDescriptions", genericDescriptions)) {
-            generic.add(RiskEngine.normaliseDescription(Checks.notBlank("genericDescriptions[]", d)));
+            generic.add(checkGenericDescription(d));
         }
         genericDescriptions = Collections.unmodifiableSortedSet(generic);
         Checks.notNull("incompleteLane", incompleteLane);
         Checks.notNull("zone", zone);
         rerouteRoles = Checks.sortedSet("rerouteRoles", rerouteRoles);
         for (String role : rerouteRoles) {
-            Checks.id("rerouteRoles[]", role);
+            checkRerouteRole(role);
         }
-        if (Checks.notNull("failClosedLane", failClosedLane) == Lane.GREEN) {
+        checkFailClosedLane(failClosedLane);
+        checkYellowToBlueAfter(yellowToBlueAfter);
+    }
+
+    // The checks of single settings, shared with RiskEngine.Builder so that it fails fast with the same message.
+
+    static int checkLowWeight(int value) {
+        if (value < 0) {
+            throw new InvalidInputException("lowWeight", String.valueOf(value), "must be zero or more");
+        }
+        return value;
+    }
+
+    static int checkMinLowWeightHits(int value) {
+        if (value < 1) {
+            throw new InvalidInputException("minLowWeightHits", String.valueOf(value), "must be 1 or more");
+        }
+        return value;
+    }
+
+    static int checkAeoReduction(int value) {
+        if (value < 0) {
+            throw new InvalidInputException("aeoReduction", String.valueOf(value), "must be zero or more");
+        }
+        return value;
+    }
+
+    /** Checks a generic description and returns it normalised ({@link CompletenessChecks#normalise}). */
+    static String checkGenericDescription(String value) {
+        return CompletenessChecks.normalise(Checks.notBlank("genericDescriptions[]", value));
+    }
+
+    static String checkRerouteRole(String value) {
+        return Checks.id("rerouteRoles[]", value);
+    }
+
+    static Lane checkFailClosedLane(Lane value) {
+        if (Checks.notNull("failClosedLane", value) == Lane.GREEN) {
             throw new InvalidInputException("failClosedLane", "GREEN", "must be RED, YELLOW or BLUE: an error "
                     + "while assessing must never release a declaration");
         }
-        if (yellowToBlueAfter != null && (yellowToBlueAfter.isNegative() || yellowToBlueAfter.isZero())) {
-            throw new InvalidInputException("yellowToBlueAfter", yellowToBlueAfter.toString(), "must be positive");
+        return value;
+    }
+
+    static Duration checkYellowToBlueAfter(Duration value) {
+        if (value != null && (value.isNegative() || value.isZero())) {
+            throw new InvalidInputException("yellowToBlueAfter", value.toString(), "must be positive");
         }
+        return value;
     }
 
     /**
@@ -99,7 +152,8 @@ public record RiskSettings(ScoreBands bands, int lowWeight, int minLowWeightHits
         }
     }
 
-    private static Map<Lane, Double> rates(Map<Lane, Double> given) {
+    /** Checks random rates (Red, Yellow or Blue, each 0 to 1, adding up to at most 1) and drops the zero ones. */
+    static Map<Lane, Double> rates(Map<Lane, Double> given) {
         EnumMap<Lane, Double> out = new EnumMap<>(Lane.class);
         double sum = 0;
         if (given != null) {

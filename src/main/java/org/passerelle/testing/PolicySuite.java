@@ -15,6 +15,7 @@ import org.passerelle.risk.Indicator;
 import org.passerelle.risk.IndicatorId;
 import org.passerelle.risk.Profile;
 import org.passerelle.risk.ProfileId;
+import org.passerelle.risk.RiskEngine;
 import org.passerelle.risk.RiskPolicy;
 import org.passerelle.risk.RiskRule;
 import org.passerelle.sharing.AgreementId;
@@ -138,8 +139,9 @@ public final class PolicySuite {
     /** Runs the suite; {@code risk} is null only when the suite holds no risk test. */
     private SuiteResult runChecked(SharingEngine engine, RiskPolicy risk) {
         List<PolicyTestResult> results = new ArrayList<>();
+        RiskEngine riskEngine = risk == null ? null : RiskEngine.compile(risk);
         for (PolicyTestCase t : tests) {
-            results.add(t.isRisk() ? run(t, risk) : run(t, engine));
+            results.add(t.isRisk() ? assess(t, riskEngine, risk) : run(t, engine));
         }
         return new SuiteResult(results, coverage(engine.law(), risk, results));
     }
@@ -176,7 +178,11 @@ public final class PolicySuite {
         if (!test.isRisk()) {
             throw new IllegalArgumentException("a sharing test needs a sharing engine: " + test);
         }
-        Assessment a = risk.engine().assess(test.declaration(), risk.context(), test.assessedAt());
+        return assess(test, RiskEngine.compile(risk), risk);
+    }
+
+    private static PolicyTestResult assess(PolicyTestCase test, RiskEngine engine, RiskPolicy risk) {
+        Assessment a = engine.assess(test.declaration(), risk.context(), test.assessedAt());
         return PolicyTestResult.of(test, a, risk);
     }
 

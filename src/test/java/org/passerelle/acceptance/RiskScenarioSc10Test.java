@@ -65,7 +65,7 @@ class RiskScenarioSc10Test {
     @Test
     @DisplayName("SC-10 D2: random selection still applies to an AEO holder (RR-02, RR-05)")
     void d2IsSelectedWhenTheDrawHitsIt() {
-        RiskEngine always = POLICY.toEngineBuilder().randomRate(Lane.YELLOW, 0).randomRate(Lane.RED, 1.0).build();
+        RiskEngine always = RiskEngine.builder().policy(POLICY).randomRate(Lane.YELLOW, 0).randomRate(Lane.RED, 1.0).build();
 
         Assessment a = always.assess(declaration("LRN-D2"), POLICY.context(), NOW);
 

@@ -15,6 +15,7 @@ import org.passerelle.model.Quantity;
 import org.passerelle.risk.Assessment;
 import org.passerelle.risk.InspectionResult;
 import org.passerelle.risk.Lane;
+import org.passerelle.risk.RiskEngine;
 import org.passerelle.risk.RiskPolicy;
 import org.passerelle.risk.Seizure;
 import org.passerelle.bridge.SeizureReports;
@@ -46,7 +47,7 @@ class RiskToSharingBridgeTest {
     void seizureReportFromAnAssessedDeclarationIsSharedWithThePoliceDrugsUnit() {
         RiskPolicy risk = READER.readRiskPolicy(RiskScenarioSc10Test.resource("/policies/sc-10"));
         Declaration d1 = READER.readDeclarations(RiskScenarioSc10Test.resource("/declarations/sc-10.json")).get(0);
-        Assessment assessment = risk.engine().assess(d1, risk.context(), ASSESSED);
+        Assessment assessment = RiskEngine.compile(risk).assess(d1, risk.context(), ASSESSED);
         assertThat(assessment).hasLane(Lane.RED);
 
         InspectionResult result = InspectionResult.seized(assessment.declarationReference(), LocalDate.of(2024, 5, 10),
@@ -78,7 +79,7 @@ class RiskToSharingBridgeTest {
                 InspectionResult.seized(d1.reference(), LocalDate.of(2024, 5, 10),
                         new Seizure("cocaine", Quantity.of(120, "KGM"), ThreatArea.NARCOTICS)),
                 Markings.of(TlpLabel.AMBER));
-        assertThat(risk.engine().assess(d1, risk.context(), ASSESSED)).hasLane(Lane.RED);
+        assertThat(RiskEngine.compile(risk).assess(d1, risk.context(), ASSESSED)).hasLane(Lane.RED);
 
         SharingEngine engine = SharingEngine.compile(scenario.toBuilder().putItem(report).build());
 

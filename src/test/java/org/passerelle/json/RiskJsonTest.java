@@ -152,7 +152,7 @@ class RiskJsonTest {
     @Test
     void anAssessmentIsOneCompactJsonLineWithItsLaneChanges() {
         RiskPolicy policy = reader.readRiskPolicy(SC10);
-        RiskEngine engine = policy.engine();
+        RiskEngine engine = RiskEngine.compile(policy);
         Declaration d1 = reader.readDeclarations(SC10_DECLARATIONS).get(0);
         Assessment a = engine.assess(d1, policy.context(), Instant.parse("2024-05-10T09:00:00Z"));
         Assessment changed = engine.reroute(a, new LaneChange(Lane.YELLOW, "OFF-7", "chief-examiner",

@@ -26,7 +26,7 @@ class IndexEquivalenceTest {
     private static final String[] HUBS = {"AEJEA", "PAONX", "SGSIN", "MTMAR", "NLRTM"};
 
     private static Criterion randomCriterion(SplittableRandom r, int depth) {
-        int kind = r.nextInt(depth > 1 ? 7 : 9);
+        int kind = r.nextInt(depth > 1 ? 8 : 10);
         switch (kind) {
             case 0:
                 String hs = HS[r.nextInt(HS.length)];
@@ -44,6 +44,9 @@ class IndexEquivalenceTest {
             case 6:
                 return Criterion.newTrader(30 + r.nextInt(300));
             case 7:
+                return new Criterion.AttributeIs(org.passerelle.model.DeclarationAttribute.OFFICE,
+                        new java.util.TreeSet<>(List.of("1" + r.nextInt(3))));
+            case 8:
                 return Criterion.allOf(randomCriterion(r, depth + 1), randomCriterion(r, depth + 1));
             default:
                 return Criterion.anyOf(randomCriterion(r, depth + 1), randomCriterion(r, depth + 1));
@@ -75,6 +78,9 @@ class IndexEquivalenceTest {
         }
         b.itinerary(new Itinerary(null, org.passerelle.model.CountryCode.of(COUNTRIES[r.nextInt(COUNTRIES.length)]),
                 ports, List.of(), null, null, null, null));
+        if (r.nextInt(4) > 0) {
+            b.attribute(org.passerelle.model.DeclarationAttribute.OFFICE, "1" + r.nextInt(4));
+        }
         return b.build();
     }
 

@@ -3,6 +3,7 @@ package org.passerelle.benchmarks;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -44,11 +45,17 @@ import org.passerelle.risk.TraderHistory;
  * {@code hs2}/{@code hs4}/{@code hs6}, which the Rete network hashes; the range conditions stay in
  * the rules: {@code valuePerKg < referencePerKg * fraction} (undervaluation), {@code ageDays < days}
  * (first seen within the window), {@code aeoFrom <= day, aeoTo >= day} (AEO valid on the day). The
- * flattening looks up what a fact needs from the context (first-seen day, reference value), as an
- * application feeding Drools would; it is part of the timed path.
+ * flattening looks up what a fact needs from the context (first-seen day, reference value, the AEO
+ * authorisation of the register valid on the day: a claim on the declaration is not a fact), as an
+ * application feeding Drools would; it is part of the timed path. A second KieBase holds the same
+ * rules with the missing data at its riskiest (RR-10: a truncated code falls under every prefix that
+ * extends it, an item without an origin has every origin, an item without what undervaluation needs
+ * is undervalued; not under a negation), run only when {@link RiskScoring} asks for it.
  */
 final class DroolsRisk implements RiskContender {
     private final StatelessKieSession session;
+    private final StatelessKieSession riskiestSession;
+    private final RiskScoring.Riskiest riskiest = this::firedAtRiskiest;
     private final KieBase base;
     private final ThreadLocal<KieSession> stateful;
     private final Mode mode;
@@ -79,15 +86,19 @@ final class DroolsRisk implements RiskContender {
         this.mode = mode;
         long t0 = System.nanoTime();
         day = LocalDate.ofInstant(RiskPolicyGenerator.NOW, ZoneOffset.UTC);
-        scoring = new RiskScoring(g.indicators, g.profiles, g.engine().settings());
+        scoring = new RiskScoring(g.indicators, g.profiles, g.engine().settings(), g.context);
         context = g.context;
-        String drl = drl(g.indicators, mode == Mode.STATEFUL);
+        String drl = drl(g.indicators, mode == Mode.STATEFUL, false);
         drlChars = drl.length();
         KieHelper helper = new KieHelper();
         helper.addContent(drl, ResourceType.DRL);
         base = mode == Mode.SEQUENTIAL ? helper.build(SequentialOption.YES) : helper.build(new KieBaseOption[0]);
         session = base.newStatelessKieSession();
         session.setGlobal("hits", hits);
+        KieHelper riskiestHelper = new KieHelper();
+        riskiestHelper.addContent(drl(g.indicators, false, true), ResourceType.DRL);
+        riskiestSession = riskiestHelper.build(new KieBaseOption[0]).newStatelessKieSession();
+        riskiestSession.setGlobal("hits", hits);
         stateful = ThreadLocal.withInitial(() -> {
             KieSession k = base.newKieSession();
             k.setGlobal("hits", hits);
@@ -103,7 +114,7 @@ final class DroolsRisk implements RiskContender {
      * fires only once, and an {@code exists} whose facts are deleted and inserted again between two
      * firings does not fire again (Phreak propagates lazily, the two changes cancel out).
      */
-    static String drl(List<Indicator> indicators, boolean anchored) {
+    static String drl(List<Indicator> indicators, boolean anchored, boolean atRiskiest) {
         StringBuilder d = new StringBuilder(1 << 16);
         d.append("package org.passerelle.benchmarks.riskrules;\n");
         for (Class<?> c : new Class<?>[] {RiskFacts.Hits.class, RiskFacts.Item.class, RiskFacts.PartyFact.class,
@@ -115,7 +126,7 @@ final class DroolsRisk implements RiskContender {
         for (int k = 0; k < indicators.size(); k++) {
             Indicator ind = indicators.get(k);
             int[] vars = {0};
-            String ce = ce(ind.criterion(), vars);
+            String ce = ce(ind.criterion(), vars, atRiskiest);
             d.append("rule \"").append(k).append(' ').append(ind.id().value()).append("\"\nwhen\n  ")
                     .append(anchored ? "Shipment()\n  " : "").append(ce).append("\nthen\n  hits.fire(").append(k).append(");\nend\n");
         }
@@ -123,28 +134,30 @@ final class DroolsRisk implements RiskContender {
     }
 
     /** A conditional element that holds when the criterion does. */
-    private static String ce(Criterion c, int[] vars) {
+    private static String ce(Criterion c, int[] vars, boolean atRiskiest) {
         if (c instanceof Criterion.AllOf) {
-            return ((Criterion.AllOf) c).criteria().stream().map(x -> ce(x, vars)).collect(Collectors.joining("\n  "));
+            return ((Criterion.AllOf) c).criteria().stream().map(x -> ce(x, vars, atRiskiest))
+                    .collect(Collectors.joining("\n  "));
         } else if (c instanceof Criterion.AnyOf) {
-            return "(" + ((Criterion.AnyOf) c).criteria().stream().map(x -> "(" + ce(x, vars) + ")")
+            return "(" + ((Criterion.AnyOf) c).criteria().stream().map(x -> "(" + ce(x, vars, atRiskiest) + ")")
                     .collect(Collectors.joining(" or ")) + ")";
         } else if (c instanceof Criterion.Not) {
             Criterion inner = ((Criterion.Not) c).criterion();
             if (inner instanceof Criterion.AllOf || inner instanceof Criterion.AnyOf || inner instanceof Criterion.Not) {
                 throw new IllegalArgumentException("negated composition not translated: " + c);
             }
-            return "not( " + pattern(inner, vars) + " )";
+            return "not( " + pattern(inner, vars, false) + " )";
         }
-        return "exists( " + pattern(c, vars) + " )";
+        return "exists( " + pattern(c, vars, atRiskiest) + " )";
     }
 
     /** The pattern (or conjunction of patterns) of a leaf criterion, matched once per fact combination. */
-    private static String pattern(Criterion c, int[] vars) {
+    private static String pattern(Criterion c, int[] vars, boolean atRiskiest) {
         if (c instanceof Criterion.HsPrefix) {
-            return "Item(" + prefixes(((Criterion.HsPrefix) c).prefixes()) + ")";
+            return "Item(" + prefixes(((Criterion.HsPrefix) c).prefixes(), atRiskiest) + ")";
         } else if (c instanceof Criterion.OriginCountry) {
-            return "Item(" + oneOf("origin", codes(((Criterion.OriginCountry) c).countries())) + ")";
+            return "Item(" + oneOf("origin", codes(((Criterion.OriginCountry) c).countries()))
+                    + (atRiskiest ? " || origin == null" : "") + ")";
         } else if (c instanceof Criterion.RoutingCountry) {
             return "Route(" + oneOf("country", codes(((Criterion.RoutingCountry) c).countries())) + ")";
         } else if (c instanceof Criterion.TranshipmentHub) {
@@ -156,7 +169,8 @@ final class DroolsRisk implements RiskContender {
             Criterion.NewTrader n = (Criterion.NewTrader) c;
             return "PartyFact(" + roles(n.roles()) + "ageDays < " + n.days() + ")";
         } else if (c instanceof Criterion.Undervaluation) {
-            return "Item(valuePerKg < referencePerKg * " + ((Criterion.Undervaluation) c).fraction() + ")";
+            return "Item(valuePerKg < referencePerKg * " + ((Criterion.Undervaluation) c).fraction()
+                    + (atRiskiest ? " || lacksValuationData" : "") + ")";
         } else if (c instanceof Criterion.VagueDescription) {
             return "Item(" + ((Criterion.VagueDescription) c).terms().stream().map(t -> "hasWord(" + quote(t) + ")")
                     .collect(Collectors.joining(" || ")) + ")";
@@ -176,7 +190,7 @@ final class DroolsRisk implements RiskContender {
         } else if (c instanceof Criterion.MissingPermit) {
             Criterion.MissingPermit m = (Criterion.MissingPermit) c;
             String v = "$item" + vars[0]++;
-            return "( " + v + " : Item(" + prefixes(m.prefixes()) + ") and not DocumentFact(type == "
+            return "( " + v + " : Item(" + prefixes(m.prefixes(), atRiskiest) + ") and not DocumentFact(type == "
                     + quote(m.permit().name()) + ", item == 0 || item == " + v + ".sequence) )";
         } else if (c instanceof Criterion.AeoHolder) {
             Criterion.AeoHolder a = (Criterion.AeoHolder) c;
@@ -187,9 +201,10 @@ final class DroolsRisk implements RiskContender {
         throw new IllegalArgumentException("criterion not translated to DRL: " + c);
     }
 
-    private static String prefixes(Set<String> prefixes) {
-        return prefixes.stream().map(p -> p.length() == 2 || p.length() == 4 || p.length() == 6
+    private static String prefixes(Set<String> prefixes, boolean atRiskiest) {
+        return prefixes.stream().map(p -> (p.length() == 2 || p.length() == 4 || p.length() == 6
                 ? "hs" + p.length() + " == " + quote(p) : "code str[startsWith] " + quote(p))
+                + (atRiskiest ? " || truncatedUnder(" + quote(p) + ")" : ""))
                 .collect(Collectors.joining(" || "));
     }
 
@@ -232,11 +247,12 @@ final class DroolsRisk implements RiskContender {
                 }
             }
             facts.add(new RiskFacts.Item(i.sequence(), code, i.origin() == null ? null : i.origin().code(),
-                    i.description(), perKg, reference));
+                    i.description(), perKg, reference, code.length() < 6 || i.origin() == null || i.value() == null
+                            || mass <= 0));
         }
         for (Party p : d.parties()) {
             TraderHistory h = context.history(p.id()).orElse(null);
-            AeoAuthorisation aeo = p.aeo();
+            AeoAuthorisation aeo = context.registeredAeo(p.id(), day).orElse(null);
             facts.add(new RiskFacts.PartyFact(p.role().name(), key(p.id()),
                     h == null ? Long.MIN_VALUE : epochDay - h.firstSeen().toEpochDay(),
                     aeo == null ? null : aeo.type().name(), aeo == null ? 0 : aeo.validFrom().toEpochDay(),
@@ -295,7 +311,14 @@ final class DroolsRisk implements RiskContender {
         int count = b[0];
         int[] fired = new int[Math.max(count, 1)];
         System.arraycopy(b, 1, fired, 0, count);
-        return scoring.score(d, day, fired, count);
+        return scoring.score(d, day, fired, count, riskiest);
+    }
+
+    private int[] firedAtRiskiest(Declaration d) {
+        hits.reset();
+        riskiestSession.execute(facts(d));
+        int[] b = hits.current();
+        return Arrays.copyOfRange(b, 1, 1 + b[0]);
     }
 
     @Override

@@ -58,13 +58,25 @@ final class HandWrittenRisk implements RiskContender {
     private final double[] refPerKg;
     private final String[] refCurrency;
     private final RiskScoring scoring;
+    private final Map<TraderId, List<AeoAuthorisation>> register;
+    /** Per indicator number: its spec, and the prefix, origin or trader it is indexed under (for the riskiest pass). */
+    private final Spec[] specOf;
+    private final String[] prefixOf;
+    private final CountryCode[] originOf;
+    private final TraderId[] partyOf;
+    private final RiskScoring.Riskiest riskiest = this::firedAtRiskiest;
     private final LocalDate day;
     private final long epochDay;
 
     HandWrittenRisk(RiskPolicyGenerator g) {
         day = LocalDate.ofInstant(RiskPolicyGenerator.NOW, ZoneOffset.UTC);
         epochDay = day.toEpochDay();
-        scoring = new RiskScoring(g.indicators, g.profiles, g.engine().settings());
+        register = g.context.aeoRegister();
+        scoring = new RiskScoring(g.indicators, g.profiles, g.engine().settings(), g.context);
+        specOf = new Spec[g.indicators.size()];
+        prefixOf = new String[g.indicators.size()];
+        originOf = new CountryCode[g.indicators.size()];
+        partyOf = new TraderId[g.indicators.size()];
         Map<Integer, List<Spec>> prefixes = new HashMap<>();
         Map<CountryCode, List<Spec>> origins = new HashMap<>();
         Map<TraderId, List<Spec>> parties = new HashMap<>();
@@ -73,29 +85,36 @@ final class HandWrittenRisk implements RiskContender {
             Indicator ind = g.indicators.get(k);
             Criterion c = ind.criterion();
             if (c instanceof Criterion.HsPrefix) {
-                add(prefixes, slot(only(((Criterion.HsPrefix) c).prefixes())), new Spec(k, NONE, null, 0));
+                prefixOf[k] = only(((Criterion.HsPrefix) c).prefixes());
+                add(prefixes, slot(prefixOf[k]), specOf[k] = new Spec(k, NONE, null, 0));
             } else if (c instanceof Criterion.NamedParty) {
                 Criterion.NamedParty n = (Criterion.NamedParty) c;
-                add(parties, only(n.parties()), new Spec(k, ROLE, n.roles(), 0));
+                partyOf[k] = only(n.parties());
+                add(parties, partyOf[k], specOf[k] = new Spec(k, ROLE, n.roles(), 0));
             } else if (c instanceof Criterion.AllOf && ((Criterion.AllOf) c).criteria().size() == 2) {
                 Criterion a = ((Criterion.AllOf) c).criteria().get(0);
                 Criterion b = ((Criterion.AllOf) c).criteria().get(1);
                 if (a instanceof Criterion.HsPrefix && b instanceof Criterion.OriginCountry) {
-                    add(prefixes, slot(only(((Criterion.HsPrefix) a).prefixes())),
-                            new Spec(k, ORIGIN, only(((Criterion.OriginCountry) b).countries()), 0));
+                    prefixOf[k] = only(((Criterion.HsPrefix) a).prefixes());
+                    add(prefixes, slot(prefixOf[k]),
+                            specOf[k] = new Spec(k, ORIGIN, only(((Criterion.OriginCountry) b).countries()), 0));
                 } else if (a instanceof Criterion.TranshipmentHub && b instanceof Criterion.HsPrefix) {
-                    add(prefixes, slot(only(((Criterion.HsPrefix) b).prefixes())),
-                            new Spec(k, HUB, only(((Criterion.TranshipmentHub) a).hubs()), 0));
+                    prefixOf[k] = only(((Criterion.HsPrefix) b).prefixes());
+                    add(prefixes, slot(prefixOf[k]),
+                            specOf[k] = new Spec(k, HUB, only(((Criterion.TranshipmentHub) a).hubs()), 0));
                 } else if (a instanceof Criterion.OriginCountry && b instanceof Criterion.RoutingCountry) {
-                    add(origins, only(((Criterion.OriginCountry) a).countries()),
-                            new Spec(k, ROUTING, only(((Criterion.RoutingCountry) b).countries()), 0));
+                    originOf[k] = only(((Criterion.OriginCountry) a).countries());
+                    add(origins, originOf[k],
+                            specOf[k] = new Spec(k, ROUTING, only(((Criterion.RoutingCountry) b).countries()), 0));
                 } else if (a instanceof Criterion.HsPrefix && b instanceof Criterion.NewTrader
                         && ((Criterion.NewTrader) b).roles().equals(Set.of(PartyRole.CONSIGNEE))) {
-                    add(prefixes, slot(only(((Criterion.HsPrefix) a).prefixes())),
-                            new Spec(k, NEW_CONSIGNEE, null, ((Criterion.NewTrader) b).days()));
+                    prefixOf[k] = only(((Criterion.HsPrefix) a).prefixes());
+                    add(prefixes, slot(prefixOf[k]),
+                            specOf[k] = new Spec(k, NEW_CONSIGNEE, null, ((Criterion.NewTrader) b).days()));
                 } else if (a instanceof Criterion.HsPrefix && b instanceof Criterion.Undervaluation) {
-                    add(prefixes, slot(only(((Criterion.HsPrefix) a).prefixes())),
-                            new Spec(k, UNDERVALUED, null, ((Criterion.Undervaluation) b).fraction()));
+                    prefixOf[k] = only(((Criterion.HsPrefix) a).prefixes());
+                    add(prefixes, slot(prefixOf[k]),
+                            specOf[k] = new Spec(k, UNDERVALUED, null, ((Criterion.Undervaluation) b).fraction()));
                 } else {
                     throw new IllegalArgumentException("shape not written by hand: " + c);
                 }
@@ -183,7 +202,7 @@ final class HandWrittenRisk implements RiskContender {
         int[] fired = new int[16];
         int count = 0;
         for (int i = 0; i < genericNumbers.length; i++) {
-            if (generic(genericCriteria.get(i), d)) {
+            if (generic(genericCriteria.get(i), d, false)) {
                 fired[count++] = genericNumbers[i];
             }
         }
@@ -227,7 +246,83 @@ final class HandWrittenRisk implements RiskContender {
                 }
             }
         }
-        return scoring.score(d, day, fired, count);
+        return scoring.score(d, day, fired, count, riskiest);
+    }
+
+    /**
+     * The indicators that fire with the missing data at its riskiest (RR-10): a truncated code falls
+     * under every prefix that extends it, an item without an origin has every origin, an item that
+     * lacks what undervaluation needs is undervalued. Every indicator is evaluated, as the engine
+     * does on this rare path.
+     */
+    private int[] firedAtRiskiest(Declaration d) {
+        int[] fired = new int[specOf.length];
+        int count = 0;
+        for (int i = 0; i < genericNumbers.length; i++) {
+            if (generic(genericCriteria.get(i), d, true)) {
+                fired[count++] = genericNumbers[i];
+            }
+        }
+        for (int k = 0; k < specOf.length; k++) {
+            Spec s = specOf[k];
+            if (s == null) {
+                continue;
+            }
+            boolean key = prefixOf[k] != null ? underAtRiskiest(d, prefixOf[k])
+                    : originOf[k] != null ? hasOriginAtRiskiest(d, originOf[k]) : hasParty(d, partyOf[k]);
+            if (key && holdsAtRiskiest(s, d)) {
+                fired[count++] = k;
+            }
+        }
+        return Arrays.copyOf(fired, count);
+    }
+
+    private static boolean underAtRiskiest(Declaration d, String prefix) {
+        for (GoodsItem i : d.items()) {
+            String code = i.commodityCode();
+            if (code.startsWith(prefix) || code.length() < 6 && prefix.startsWith(code)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean hasOriginAtRiskiest(Declaration d, CountryCode origin) {
+        for (GoodsItem i : d.items()) {
+            if (i.origin() == null || i.origin().equals(origin)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean hasParty(Declaration d, TraderId trader) {
+        for (Party p : d.parties()) {
+            if (p.id().equals(trader)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean holdsAtRiskiest(Spec s, Declaration d) {
+        switch (s.condition) {
+            case ORIGIN:
+                return hasOriginAtRiskiest(d, (CountryCode) s.param);
+            case UNDERVALUED:
+                return undervalued(d, s.fraction) || lacksValuationData(d);
+            default:
+                return holds(s, d);
+        }
+    }
+
+    private static boolean lacksValuationData(Declaration d) {
+        for (GoodsItem i : d.items()) {
+            if (i.commodityCode().length() < 6 || i.origin() == null || i.value() == null || i.valuationMassKg() <= 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     @Override
@@ -285,12 +380,12 @@ final class HandWrittenRisk implements RiskContender {
         }
     }
 
-    private boolean generic(Criterion c, Declaration d) {
+    private boolean generic(Criterion c, Declaration d, boolean atRiskiest) {
         if (c instanceof Criterion.NewTrader) {
             Criterion.NewTrader n = (Criterion.NewTrader) c;
             return isNew(d, n.roles().isEmpty() ? null : only(n.roles()), n.days());
         } else if (c instanceof Criterion.Undervaluation) {
-            return undervalued(d, ((Criterion.Undervaluation) c).fraction());
+            return undervalued(d, ((Criterion.Undervaluation) c).fraction()) || atRiskiest && lacksValuationData(d);
         } else if (c instanceof Criterion.VagueDescription) {
             for (GoodsItem i : d.items()) {
                 for (String term : ((Criterion.VagueDescription) c).terms()) {
@@ -332,7 +427,8 @@ final class HandWrittenRisk implements RiskContender {
             items:
             for (GoodsItem i : d.items()) {
                 for (String prefix : m.prefixes()) {
-                    if (i.commodityCode().startsWith(prefix)) {
+                    String code = i.commodityCode();
+                    if (code.startsWith(prefix) || atRiskiest && code.length() < 6 && prefix.startsWith(code)) {
                         for (SupportingDocument doc : d.documents()) {
                             if (doc.type() == m.permit() && doc.covers(i.sequence())) {
                                 continue items;
@@ -344,12 +440,15 @@ final class HandWrittenRisk implements RiskContender {
             }
             return false;
         } else {
+            // AEO status from the context's register, valid on the day (RR-05); a claim is not a fact
             Criterion.AeoHolder a = (Criterion.AeoHolder) ((Criterion.Not) c).criterion();
             for (Party p : d.parties()) {
-                AeoAuthorisation aeo = p.aeo();
-                if ((a.roles().isEmpty() || a.roles().contains(p.role())) && aeo != null && aeo.isValidOn(day)
-                        && (a.types().isEmpty() || a.types().contains(aeo.type()))) {
-                    return false;
+                if (a.roles().isEmpty() || a.roles().contains(p.role())) {
+                    for (AeoAuthorisation aeo : register.getOrDefault(p.id(), List.of())) {
+                        if (aeo.isValidOn(day) && (a.types().isEmpty() || a.types().contains(aeo.type()))) {
+                            return false;
+                        }
+                    }
                 }
             }
             return true;

@@ -59,7 +59,7 @@ public final class KcsTargeting {
         LearnedPolicy learned = learner.learn(train, valid);
         double learnSeconds = (System.nanoTime() - t0) / 1e9;
         double learnCpuSeconds = (cpu.getCurrentThreadCpuTime() - c0) / 1e9;
-        RiskEngine engine = learned.policy().engine();
+        RiskEngine engine = RiskEngine.compile(learned.policy());
         RiskContext context = learned.policy().context();
         System.out.printf(Locale.ROOT, "learned in %.1f s: %d candidates, %d indicators, smoothing %s, support %d%n",
                 learnSeconds, learned.candidates(), learned.policy().indicators().size(), learned.smoothing(),

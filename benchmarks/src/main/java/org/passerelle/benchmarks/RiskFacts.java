@@ -56,8 +56,11 @@ public final class RiskFacts {
         private final String description;
         private final double valuePerKg;
         private final double referencePerKg;
+        private final boolean lacksValuationData;
 
-        Item(int sequence, String code, String origin, String description, double valuePerKg, double referencePerKg) {
+        Item(int sequence, String code, String origin, String description, double valuePerKg, double referencePerKg,
+                boolean lacksValuationData) {
+            this.lacksValuationData = lacksValuationData;
             this.sequence = sequence;
             this.code = code;
             this.hs2 = code.length() >= 2 ? code.substring(0, 2) : null;
@@ -108,6 +111,16 @@ public final class RiskFacts {
          */
         public double getReferencePerKg() {
             return referencePerKg;
+        }
+
+        /** Whether the item lacks what undervaluation needs: a 6-digit code, an origin, a value, a mass (RR-10, RR-11). */
+        public boolean isLacksValuationData() {
+            return lacksValuationData;
+        }
+
+        /** Whether the code is truncated (fewer than 6 digits) and the prefix extends it: with the missing digits it could fall under it. */
+        public boolean truncatedUnder(String prefix) {
+            return code.length() < 6 && prefix.startsWith(code);
         }
 
         /** Whether the description contains the lower-case term as whole words, ignoring case. */

@@ -5,6 +5,7 @@ import java.math.RoundingMode;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -61,6 +62,8 @@ final class RiskPolicyGenerator {
     final List<Indicator> indicators = new ArrayList<>();
     final List<Profile> profiles = new ArrayList<>();
     final RiskContext context;
+    /** The AEO authorisation of each trader in the context's register. */
+    private final Map<TraderId, AeoAuthorisation> registered = new HashMap<>();
     /** The reference values of the comparison policy (HS6, origin, amount per kg, currency); empty otherwise. */
     final List<String[]> references;
     /** Ages in days of the boundary traders of the comparison policy, around the 30, 90 and 365-day windows. */
@@ -164,7 +167,22 @@ final class RiskPolicyGenerator {
             }
             this.references = List.copyOf(references);
         }
+        // The AEO register (RR-05): one trader in seven and one exporter in twenty hold an authorisation,
+        // valid from or to the day of assessment, expired the day before or valid from the next day.
+        LocalDate day = LocalDate.ofInstant(NOW, java.time.ZoneOffset.UTC);
+        SplittableRandom aeoDraw = new SplittableRandom(seed ^ 0xAE0L);
+        for (int i = 0; i < traders.size(); i += 7) {
+            register(c, traders.get(i), aeo(aeoDraw, day));
+        }
+        for (int i = 0; i < 5000; i += 20) {
+            register(c, TraderId.tin("EXP-" + i), aeo(aeoDraw, day));
+        }
         context = c.build();
+    }
+
+    private void register(RiskContext.Builder c, TraderId trader, AeoAuthorisation authorisation) {
+        c.aeo(trader, authorisation);
+        registered.put(trader, authorisation);
     }
 
     private Indicator specific(int i) {
@@ -300,9 +318,11 @@ final class RiskPolicyGenerator {
     /**
      * Generates the declarations of the risk comparison: the plain mix, with edge cases at every
      * range condition and scoring rule, drawn at random. Consignees: one in ten a boundary trader
-     * (first seen 0 to 366 days ago, at the edges of the 30, 90 and 365-day windows), one in seven
-     * an AEO (AEOC, AEOS or AEOF, valid from or to the day of assessment, or expired the day before);
-     * one consignor in twenty an AEO. Items: one in five at a reference HS6 and origin, valued at
+     * (first seen 0 to 366 days ago, at the edges of the 30, 90 and 365-day windows). AEO status
+     * comes from the context's register (one trader in seven and one exporter in twenty: AEOC, AEOS
+     * or AEOF, valid from or to the day of assessment, expired the day before or valid from the
+     * next day); a registered holder claims it on three declarations in four, and one other party in
+     * twenty-five claims an authorisation the register does not hold (incomplete, RR-10). Items: one in five at a reference HS6 and origin, valued at
      * 0.29 to 1.5 times the reference per kg (0.3, 0.5 and 0.8 exactly included), some without net
      * mass; live animals and antiques (CITES) with or without a permit covering them; vague and
      * generic descriptions; codes of 4 digits. Containers without seals, freight paid by a third
@@ -318,14 +338,9 @@ final class RiskPolicyGenerator {
             Declaration.Builder b = Declaration.builder("CMP-" + n).lodgedAt(NOW.minusSeconds(3600));
             TraderId consignee = r.nextInt(10) == 0 ? boundaryTrader(r.nextInt(BOUNDARY_AGES.length))
                     : traders.get(r.nextInt(traders.size()));
-            Party consigneeParty = Party.company(PartyRole.CONSIGNEE, consignee, "Consignee " + n, "NL");
-            if (r.nextInt(7) == 0) {
-                consigneeParty = consigneeParty.withAeo(aeo(r, today));
-            }
-            b.party(consigneeParty);
-            Party consignor = Party.company(PartyRole.CONSIGNOR, TraderId.tin("EXP-" + r.nextInt(5000)), "Exporter",
-                    COUNTRIES[r.nextInt(COUNTRIES.length)]);
-            b.party(r.nextInt(20) == 0 ? consignor.withAeo(aeo(r, today)) : consignor);
+            b.party(claiming(Party.company(PartyRole.CONSIGNEE, consignee, "Consignee " + n, "NL"), r, today));
+            b.party(claiming(Party.company(PartyRole.CONSIGNOR, TraderId.tin("EXP-" + r.nextInt(5000)), "Exporter",
+                    COUNTRIES[r.nextInt(COUNTRIES.length)]), r, today));
             int items = 1 + r.nextInt(3);
             for (int i = 1; i <= items; i++) {
                 GoodsItem.Builder item = GoodsItem.builder(i);
@@ -378,6 +393,19 @@ final class RiskPolicyGenerator {
             out.add(b.build());
         }
         return out;
+    }
+
+    /**
+     * A party as it declares its AEO status: a registered holder claims its authorisation three times
+     * in four and claims nothing otherwise (its status still counts: it comes from the register); one
+     * other party in twenty-five claims an authorisation the register does not hold (RR-10).
+     */
+    private Party claiming(Party p, SplittableRandom r, LocalDate today) {
+        AeoAuthorisation held = registered.get(p.id());
+        if (held != null) {
+            return r.nextInt(4) == 0 ? p : p.withAeo(held);
+        }
+        return r.nextInt(25) == 0 ? p.withAeo(aeo(r, today)) : p;
     }
 
     private static AeoAuthorisation aeo(SplittableRandom r, LocalDate today) {

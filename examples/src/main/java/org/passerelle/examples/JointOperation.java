@@ -123,7 +123,7 @@ public final class JointOperation {
         PolicyReader reader = PolicyReader.create();
         RiskPolicy risk = reader.readRiskPolicy(ExampleFiles.path("risk-targeting"));
         List<Declaration> batch = reader.readDeclarations(ExampleFiles.path("declarations/batch.json"));
-        RiskEngine targeting = risk.engine();
+        RiskEngine targeting = RiskEngine.compile(risk);
         out.println("Risk policy examples/risk-targeting: " + risk.indicators().size() + " indicators, profiles "
                 + targeting.profiles().stream().map(p -> p.id().value()).toList() + "; " + batch.size()
                 + " declarations in examples/declarations/batch.json");

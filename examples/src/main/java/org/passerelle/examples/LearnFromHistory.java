@@ -19,6 +19,7 @@ import org.passerelle.model.TraderId;
 import org.passerelle.risk.Assessment;
 import org.passerelle.risk.InspectionResult;
 import org.passerelle.risk.Lane;
+import org.passerelle.risk.RiskEngine;
 import org.passerelle.risk.RiskPolicy;
 import org.passerelle.risk.learn.Feedback;
 import org.passerelle.risk.learn.Inspection;
@@ -74,11 +75,11 @@ public final class LearnFromHistory {
 
         Declaration incoming = declaration("LRN-NEW-1", "392329", "VN", "CN", 1800, "IMP-7", "12",
                 LocalDate.of(2024, 8, 5));
-        Assessment a = policy.engine().assess(incoming, policy.context(), incoming.lodgedAt());
+        Assessment a = RiskEngine.compile(policy).assess(incoming, policy.context(), incoming.lodgedAt());
         out.println("== 2. A new declaration");
         out.println(a.explanation());
 
-        Feedback f = Feedback.measure(policy.engine(), policy.context(), lastMonth);
+        Feedback f = Feedback.measure(RiskEngine.compile(policy), policy.context(), lastMonth);
         Feedback.Stats stats = f.profiles().get("LEARNED");
         out.printf(Locale.ROOT, "== 3. The learned profile on the month held out: %d selected, hit rate %.0f%% "
                 + "(95%% Wilson interval %.0f%% to %.0f%%), lift %.1f over the base rate %.0f%%%n",

@@ -33,6 +33,7 @@ import org.passerelle.model.Declaration;
 import org.passerelle.model.Money;
 import org.passerelle.risk.Effectiveness;
 import org.passerelle.risk.InspectionResult;
+import org.passerelle.risk.RiskEngine;
 import org.passerelle.risk.RiskPolicy;
 import org.passerelle.sharing.InformationItem;
 import org.passerelle.sharing.SharingPolicy;
@@ -175,7 +176,7 @@ class ExactlyOnceIT {
     }
 
     private static KafkaStreams start(RiskPolicy risk, String name) throws Exception {
-        return start(PasserelleTopology.builder(TOPICS).risk(risk.engine(), risk.context()).build(), "passerelle-it",
+        return start(PasserelleTopology.builder(TOPICS).risk(RiskEngine.compile(risk), risk.context()).build(), "passerelle-it",
                 name);
     }
 

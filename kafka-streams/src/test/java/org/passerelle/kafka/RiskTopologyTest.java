@@ -23,6 +23,7 @@ import org.passerelle.model.Money;
 import org.passerelle.model.Quantity;
 import org.passerelle.risk.Effectiveness;
 import org.passerelle.risk.InspectionResult;
+import org.passerelle.risk.RiskEngine;
 import org.passerelle.risk.RiskPolicy;
 import org.passerelle.risk.Seizure;
 import org.passerelle.risk.ThreatArea;
@@ -50,7 +51,7 @@ class RiskTopologyTest {
     void start() {
         RiskPolicy risk = Fixtures.risk();
         Properties settings = PasserelleTopology.settings("risk-test", "unused:9092");
-        driver = new TopologyTestDriver(PasserelleTopology.builder(TOPICS).risk(risk.engine(), risk.context()).build(),
+        driver = new TopologyTestDriver(PasserelleTopology.builder(TOPICS).risk(RiskEngine.compile(risk), risk.context()).build(),
                 settings);
         declarations = driver.createInputTopic(TOPICS.declarations(), new StringSerializer(), new StringSerializer());
         inspections = driver.createInputTopic(TOPICS.inspections(), new StringSerializer(), new StringSerializer());
@@ -72,7 +73,8 @@ class RiskTopologyTest {
         }
 
         RiskPolicy risk = Fixtures.risk();
-        List<String> expected = batch.stream().map(d -> AssessmentJson.write(risk.engine().assess(d, risk.context(),
+        RiskEngine engine = RiskEngine.compile(risk);
+        List<String> expected = batch.stream().map(d -> AssessmentJson.write(engine.assess(d, risk.context(),
                 d.lodgedAt()))).toList();
         List<KeyValue<String, String>> all = assessments.readKeyValuesToList();
         assertThat(all).extracting(kv -> kv.key).containsExactly("LRN-2024-0311", "LRN-2024-0312", "LRN-2024-0313");

@@ -34,6 +34,7 @@ import org.passerelle.model.Declaration;
 import org.passerelle.risk.Assessment;
 import org.passerelle.risk.Effectiveness;
 import org.passerelle.risk.InspectionResult;
+import org.passerelle.risk.RiskEngine;
 import org.passerelle.risk.RiskPolicy;
 import org.passerelle.sharing.InMemoryFactStore;
 import org.passerelle.sharing.InformationItem;
@@ -275,6 +276,7 @@ public final class StreamingBenchmark {
     private static void stages(RiskPolicy risk, List<String> declarations) {
         PolicyReader reader = PolicyReader.create();
         Serde<Effectiveness.Attribution> serde = Codecs.attributions();
+        RiskEngine engine = RiskEngine.compile(risk);
         for (int round = 0; round < 2; round++) {
             long read = 0;
             long assess = 0;
@@ -285,7 +287,7 @@ public final class StreamingBenchmark {
                 long t0 = cpu();
                 Declaration d = reader.readDeclaration(text, "bench");
                 long t1 = cpu();
-                Assessment a = risk.engine().assess(d, risk.context(), d.lodgedAt());
+                Assessment a = engine.assess(d, risk.context(), d.lodgedAt());
                 long t2 = cpu();
                 String json = AssessmentJson.write(a);
                 long t3 = cpu();
@@ -316,7 +318,7 @@ public final class StreamingBenchmark {
             p.put(StreamsConfig.STATE_DIR_CONFIG, Files.createTempDirectory("bench-ttd").toString());
             Topics topics = Topics.withPrefix("");
             try (TopologyTestDriver driver = new TopologyTestDriver(PasserelleTopology.builder(topics)
-                    .risk(risk.engine(), risk.context()).build(), p)) {
+                    .risk(RiskEngine.compile(risk), risk.context()).build(), p)) {
                 TestInputTopic<String, String> in = driver.createInputTopic(topics.declarations(),
                         new StringSerializer(), new StringSerializer());
                 TestInputTopic<String, String> results = driver.createInputTopic(topics.inspections(),
@@ -349,7 +351,7 @@ public final class StreamingBenchmark {
             Properties p = PasserelleTopology.settings("bench-" + instances, broker.bootstrapServers());
             p.put(StreamsConfig.STATE_DIR_CONFIG, Files.createTempDirectory("bench-broker").toString());
             p.put(StreamsConfig.REPLICATION_FACTOR_CONFIG, 1);
-            KafkaStreams s = new KafkaStreams(PasserelleTopology.builder(topics).risk(risk.engine(), risk.context())
+            KafkaStreams s = new KafkaStreams(PasserelleTopology.builder(topics).risk(RiskEngine.compile(risk), risk.context())
                     .build(), p);
             s.start();
             apps.add(s);

@@ -21,6 +21,14 @@ final class LogisticRegression {
     static double[] fit(double[][] x, boolean[] y, double l2, int passes) {
         int n = x.length;
         int m = n == 0 ? 0 : x[0].length;
+        // one column per coordinate (the intercept's a column of ones), so that a coordinate's pass reads memory in order
+        double[][] columns = new double[m + 1][n];
+        for (int i = 0; i < n; i++) {
+            for (int j = 0; j < m; j++) {
+                columns[j][i] = x[i][j];
+            }
+        }
+        java.util.Arrays.fill(columns[m], 1);
         double[] beta = new double[m + 1];
         double[] z = new double[n];
         int positives = 0;
@@ -37,10 +45,11 @@ final class LogisticRegression {
         for (int pass = 0; pass < passes; pass++) {
             double change = 0;
             for (int j = 0; j <= m; j++) {
+                double[] column = columns[j];
                 double g = 0;
                 double h = 1e-9;
                 for (int i = 0; i < n; i++) {
-                    double xij = j == m ? 1 : x[i][j];
+                    double xij = column[i];
                     if (xij != 0) {
                         g += (p[i] - (y[i] ? 1 : 0)) * xij;
                         h += p[i] * (1 - p[i]) * xij * xij;
@@ -59,7 +68,7 @@ final class LogisticRegression {
                 double step = next - beta[j];
                 if (step != 0) {
                     for (int i = 0; i < n; i++) {
-                        double xij = j == m ? 1 : x[i][j];
+                        double xij = column[i];
                         if (xij != 0) {
                             z[i] += step * xij;
                             p[i] = 1 / (1 + Math.exp(-z[i]));

@@ -12,6 +12,7 @@ import org.passerelle.risk.Assessment;
 import org.passerelle.risk.Criterion;
 import org.passerelle.risk.Indicator;
 import org.passerelle.risk.Lane;
+import org.passerelle.risk.RiskEngine;
 import org.passerelle.risk.RiskPolicy;
 
 /**
@@ -21,8 +22,9 @@ import org.passerelle.risk.RiskPolicy;
 class LearnerTest {
     private static double[] scores(RiskPolicy policy, List<Inspection> history) {
         double[] s = new double[history.size()];
+        RiskEngine engine = RiskEngine.compile(policy);
         for (int i = 0; i < s.length; i++) {
-            s[i] = policy.engine().assess(history.get(i).declaration(), policy.context(),
+            s[i] = engine.assess(history.get(i).declaration(), policy.context(),
                     history.get(i).declaration().lodgedAt()).score();
         }
         return s;
@@ -65,13 +67,13 @@ class LearnerTest {
 
         Inspection signal = test.stream().filter(i -> Histories.plasticsFromVietnam(i.declaration())).findFirst()
                 .orElseThrow();
-        Assessment a = policy.engine().assess(signal.declaration(), policy.context(), signal.declaration().lodgedAt());
+        Assessment a = RiskEngine.compile(policy).assess(signal.declaration(), policy.context(), signal.declaration().lodgedAt());
         assertThat(a.lane()).isEqualTo(Lane.RED);
         assertThat(a.explanation()).contains("additive scorecard, weights fitted jointly", "392329",
                 "inspected were irregular");
         Inspection other = test.stream().filter(i -> !Histories.plasticsFromVietnam(i.declaration())
                 && i.declaration().items().get(0).commodityCode().equals("851890")).findFirst().orElseThrow();
-        assertThat(policy.engine().assess(other.declaration(), policy.context(), other.declaration().lodgedAt())
+        assertThat(RiskEngine.compile(policy).assess(other.declaration(), policy.context(), other.declaration().lodgedAt())
                 .lane()).isNotEqualTo(Lane.RED);
     }
 
@@ -131,9 +133,10 @@ class LearnerTest {
         List<Inspection> valid = Histories.history(10, 1000, Histories::plasticsFromVietnam, 0.9, 0.05);
         RiskPolicy policy = Learner.builder().shares(0.02, 0.2).build().learn(train, valid).policy();
 
-        long red = valid.stream().filter(i -> policy.engine().assess(i.declaration(), policy.context(),
+        RiskEngine engine = RiskEngine.compile(policy);
+        long red = valid.stream().filter(i -> engine.assess(i.declaration(), policy.context(),
                 i.declaration().lodgedAt()).lane() == Lane.RED).count();
-        long controlled = valid.stream().filter(i -> policy.engine().assess(i.declaration(), policy.context(),
+        long controlled = valid.stream().filter(i -> engine.assess(i.declaration(), policy.context(),
                 i.declaration().lodgedAt()).lane() != Lane.GREEN).count();
         // ties at the threshold can only add declarations
         assertThat(red).isGreaterThanOrEqualTo(20);

@@ -34,6 +34,7 @@ import org.passerelle.model.Declaration;
 import org.passerelle.model.Quantity;
 import org.passerelle.risk.Effectiveness;
 import org.passerelle.risk.InspectionResult;
+import org.passerelle.risk.RiskEngine;
 import org.passerelle.risk.RiskPolicy;
 import org.passerelle.risk.Seizure;
 import org.passerelle.risk.ThreatArea;
@@ -116,7 +117,7 @@ public final class StreamingCustoms {
             settings.put(StreamsConfig.REPLICATION_FACTOR_CONFIG, 1);
             settings.put(StreamsConfig.COMMIT_INTERVAL_MS_CONFIG, 100);
             try (KafkaStreams streams = new KafkaStreams(PasserelleTopology.builder(topics)
-                    .risk(risk.engine(), risk.context()).currency("EUR").sharing(sharing, mou.law()).build(), settings);
+                    .risk(RiskEngine.compile(risk), risk.context()).currency("EUR").sharing(sharing, mou.law()).build(), settings);
                     KafkaProducer<String, String> producer = producer(broker)) {
                 streams.start();
                 out.println("   " + settings.getProperty(StreamsConfig.PROCESSING_GUARANTEE_CONFIG));
