@@ -72,7 +72,7 @@ class RiskSettingsBoundariesTest {
         assertThat(refusal(() -> settings(20, 2, 0, Map.of(Lane.RED, -0.0001), 1L, null)))
                 .isEqualTo("randomRates.RED -1.0E-4: must be 0 to 1");
         assertThat(refusal(() -> RiskEngine.builder().randomRate(Lane.RED, 1.0000001)))
-                .isEqualTo("randomRate 1.0000001: must be 0 to 1");
+                .isEqualTo("randomRates.RED 1.0000001: must be 0 to 1");
     }
 
     @Test
