@@ -28,8 +28,17 @@ public final class FlowMatrix {
     /** The indexes of the item classes of the decision space that reach at least one flow. */
     final java.util.BitSet reaching;
 
-    FlowMatrix(LocalDate from, LocalDate to, IntendedUse intendedUse, Map<Flow.Key, Flow> flows, int decisions,
-            java.util.BitSet reaching) {
+    /** The decisions asked for the classes of each holder. */
+    final Map<AgencyId, Integer> decisionsByHolder;
+
+    FlowMatrix(LocalDate from, LocalDate to, IntendedUse intendedUse, Map<Flow.Key, Flow> flows,
+            Map<AgencyId, Integer> decisionsByHolder, java.util.BitSet reaching) {
+        this.decisionsByHolder = Map.copyOf(decisionsByHolder);
+        int sum = 0;
+        for (int n : decisionsByHolder.values()) {
+            sum += n;
+        }
+        int decisions = sum;
         this.reaching = (java.util.BitSet) reaching.clone();
         this.from = from;
         this.to = to;

@@ -37,7 +37,11 @@ public final class PolicyAnalysis {
     private final boolean exhaustive;
 
     private PolicyAnalysis(SharingPolicy policy, LocalDate from, LocalDate to, IntendedUse use, boolean exhaustive) {
-        this.space = new DecisionSpace(policy, from, to, use, exhaustive);
+        this(new DecisionSpace(policy, from, to, use, exhaustive), from, to, exhaustive);
+    }
+
+    private PolicyAnalysis(DecisionSpace space, LocalDate from, LocalDate to, boolean exhaustive) {
+        this.space = space;
         this.from = from;
         this.to = to;
         this.exhaustive = exhaustive;
@@ -113,7 +117,8 @@ public final class PolicyAnalysis {
             throw new PasserelleException("unknown purpose " + purpose + ": the policy has no such purpose");
         }
         List<SharingDecision> out = new ArrayList<>();
-        out.addAll(Matrices.row(space, item, i.holder(), space.agencies, List.of(purpose), List.of(day)).values());
+        out.addAll(Matrices.row(space, item, i.holder(), space.recipients(i, day), List.of(purpose), List.of(day))
+                .values());
         out.sort(Comparator.comparing(d -> d.request().recipient()));
         return out;
     }
@@ -181,8 +186,18 @@ public final class PolicyAnalysis {
      */
     public ChangeImpact changeTo(SharingLaw newLaw) {
         SharingPolicy next = withFacts(Objects.requireNonNull(newLaw, "newLaw"), space.policy);
-        PolicyAnalysis other = new PolicyAnalysis(next, from, to, space.use, exhaustive);
-        return ChangeImpact.between(flowMatrix(), other.flowMatrix());
+        // Same facts: the new space reuses this one's classes of items held today and its fact store.
+        PolicyAnalysis other = new PolicyAnalysis(new DecisionSpace(next, from, to, space.use, exhaustive, space), from,
+                to, exhaustive);
+        FlowMatrix before = flowMatrix();
+        // The holders no changed agreement concerns keep their flows (Matrices.update).
+        java.util.Set<AgencyId> changed = other.space.changedHolders(space);
+        if (changed != null) {
+            synchronized (other) {
+                other.matrix = Matrices.update(other.space, from, to, space, before, changed);
+            }
+        }
+        return ChangeImpact.between(before, other.flowMatrix());
     }
 
     /** The law of one policy with the facts of another. */

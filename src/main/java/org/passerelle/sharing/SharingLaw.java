@@ -6,6 +6,7 @@ import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.SortedMap;
 import java.util.TreeMap;
@@ -89,6 +90,61 @@ public final class SharingLaw {
     /** @return the agreements by id, sorted */
     public SortedMap<AgreementId, SharingAgreement> agreements() {
         return agreements;
+    }
+
+    /**
+     * Partitions the purposes of this law into classes the sharing rules cannot tell apart when the
+     * basis of a flow is among the given agreements and the item carries the given restrictions. Two
+     * purposes are in one class when they carry the same flags (law enforcement, customs prosecution,
+     * INTERPOL purpose, CIS action: SR-07, SR-21, SR-08, SR-10), every given agreement lists both or
+     * neither (SR-06) with the same personal-data fields (SR-27) and the same strict necessity (SR-28),
+     * and the restrictions allow both or neither (SR-18).
+     *
+     * <p>The contract, relied on by the policy analysis ({@code docs/analysis.md}): for a request about
+     * an item with these restrictions that no consent names, such that every candidate agreement the
+     * engine evaluates and that is in force on the request's day is among the given ones (in a direct
+     * flow, those the recipient is a party to, SR-04; in an onward flow, the one the holder received the
+     * item under; an agreement not in force grants nothing whatever the purpose, SR-02), two purposes
+     * of one class are decided alike: same outcome, agreement and conditions; the reasons name the
+     * purpose.
+     *
+     * @param basis the agreements that may be evaluated, not null; ids this law does not know are ignored
+     * @param restrictions the item's restrictions, not null
+     * @return the classes, each in purpose id order, ordered by their first purpose; every purpose of
+     *         this law is in exactly one
+     */
+    public List<List<PurposeId>> purposesReadAlike(Collection<AgreementId> basis, SourceRestrictions restrictions) {
+        Objects.requireNonNull(basis, "basis");
+        Objects.requireNonNull(restrictions, "restrictions");
+        List<SharingAgreement> read = new ArrayList<>();
+        for (AgreementId id : new java.util.TreeSet<>(basis)) {
+            SharingAgreement g = agreements.get(id);
+            if (g != null) {
+                read.add(g);
+            }
+        }
+        Map<List<Object>, List<PurposeId>> classes = new java.util.LinkedHashMap<>();
+        for (Purpose p : purposes.values()) {
+            PurposeId id = p.id();
+            List<Object> key = new ArrayList<>();
+            key.add(p.lawEnforcement());
+            key.add(p.customsProsecution());
+            key.add(p.interpolPurpose());
+            key.add(p.cisAction());
+            key.add(restrictions.allowedPurposes().isEmpty() || restrictions.allowedPurposes().contains(id));
+            for (SharingAgreement g : read) {
+                boolean listed = g.purposes().contains(id);
+                key.add(listed);
+                key.add(g.personalFieldsFor(id));
+                key.add(g.strictNecessity().contains(id));
+            }
+            classes.computeIfAbsent(key, k -> new ArrayList<>()).add(id);
+        }
+        List<List<PurposeId>> out = new ArrayList<>();
+        for (List<PurposeId> c : classes.values()) {
+            out.add(List.copyOf(c));
+        }
+        return List.copyOf(out);
     }
 
     /** @return the legal areas by id, sorted */

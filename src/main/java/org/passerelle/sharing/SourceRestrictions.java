@@ -2,6 +2,7 @@ package org.passerelle.sharing;
 
 import java.time.LocalDate;
 import java.util.SortedSet;
+import java.util.TreeSet;
 import org.passerelle.model.AgencyId;
 import org.passerelle.model.Checks;
 import org.passerelle.model.InvalidInputException;
@@ -35,5 +36,35 @@ public record SourceRestrictions(SortedSet<AgencyId> allowedRecipients, SortedSe
                         "an agency cannot be both allowed and excluded");
             }
         }
+    }
+
+    /**
+     * Returns these restrictions as the sharing rules read them when deciding for one recipient: an
+     * exclusion or an allowance of another agency is dropped, since the rules ask only whether the
+     * recipient itself is excluded, whether any recipient is named as allowed and whether the recipient is
+     * one of them (SR-18, and the TLP audiences of SR-11 to SR-14); the purposes, the retention end and
+     * the ban on further dissemination are kept.
+     *
+     * <p>The contract, relied on by the policy analysis ({@code docs/analysis.md}): two items that differ
+     * only by their restrictions, and whose restrictions read for a recipient are equal, are decided
+     * alike for requests naming that recipient (same outcome, agreement and conditions; the reasons may
+     * quote the restrictions as given). Allowed recipients that do not include the recipient are kept as
+     * given.
+     *
+     * @param recipient the recipient, not null
+     * @return the restrictions read for that recipient, not null; equal to these when nothing is dropped
+     */
+    public SourceRestrictions readFor(AgencyId recipient) {
+        Checks.notNull("recipient", recipient);
+        boolean excluded = excludedRecipients.contains(recipient);
+        boolean allowed = allowedRecipients.contains(recipient);
+        if ((excludedRecipients.isEmpty() || (excluded && excludedRecipients.size() == 1))
+                && (!allowed || allowedRecipients.size() == 1)) {
+            return this;
+        }
+        SortedSet<AgencyId> only = new TreeSet<>();
+        only.add(recipient);
+        return new SourceRestrictions(allowed ? only : allowedRecipients, excluded ? only : null, allowedPurposes,
+                retentionEnd, noFurtherDissemination);
     }
 }

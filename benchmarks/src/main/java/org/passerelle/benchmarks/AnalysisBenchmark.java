@@ -31,8 +31,9 @@ import org.passerelle.sharing.SharingPolicy;
  * <ul>
  *   <li>{@code matrix}: from the policy in memory to the full flow matrix (the analysis' engine
  *       compiled, every class of requests decided). Single shot.</li>
- *   <li>{@code diff}: the change impact of adding one purpose to one agreement: both matrices and
- *       their comparison. Single shot.</li>
+ *   <li>{@code diff}: the change impact of adding one purpose to one agreement in force: the matrix
+ *       of the old law, the new one (which reuses the old for the holders the agreement does not
+ *       concern) and their comparison. Single shot.</li>
  *   <li>{@code whoMayReceive}: the reverse query for one item and one purpose on a built analysis,
  *       every agency asked. Average time.</li>
  * </ul>
@@ -61,15 +62,29 @@ public class AnalysisBenchmark {
     @Setup(Level.Trial)
     public void setUp() {
         policy = new SharingPolicyGenerator(agencies, agreements, items, 1, 42).policy;
-        SharingAgreement first = policy.agreements().values().iterator().next();
-        String added = SharingPolicyGenerator.purposeId(0);
-        if (first.purposes().contains(PurposeId.of(added))) {
-            added = SharingPolicyGenerator.purposeId(1);
-        }
-        amended = policy.toBuilder().putAgreement(first.toBuilder().purposes(added).build()).build();
+        amended = amended(policy);
         built = PolicyAnalysis.of(policy, DAY, DAY);
         sample = List.copyOf(policy.items().values()).subList(0, 1000);
         purpose = PurposeId.of(SharingPolicyGenerator.purposeId(0));
+    }
+
+    /**
+     * The amendment of the change impact: the first agreement in force on {@link #DAY} given the first
+     * purpose it does not list (so that the change opens flows, for the two parties only).
+     */
+    static SharingPolicy amended(SharingPolicy policy) {
+        for (SharingAgreement g : policy.agreements().values()) {
+            if (!g.isInForceOn(DAY)) {
+                continue;
+            }
+            for (int p = 0; p < SharingPolicyGenerator.PURPOSES; p++) {
+                String added = SharingPolicyGenerator.purposeId(p);
+                if (!g.purposes().contains(PurposeId.of(added))) {
+                    return policy.toBuilder().putAgreement(g.toBuilder().purposes(added).build()).build();
+                }
+            }
+        }
+        throw new IllegalStateException("no agreement in force on " + DAY);
     }
 
     @Benchmark
