@@ -386,12 +386,10 @@ enum Check {
         @Override
         void apply(Facts f, CompiledAgreement ca, Verdict v) {
             RetentionTexts t = (RetentionTexts) f.item.texts(this);
-            LocalDate until = null;
-            RuleHit why = null;
-            if (ca.agreement.maxRetention() != null) {
-                until = f.day.plus(ca.agreement.maxRetention());
-                why = (RuleHit) ca.texts(this);
-            }
+            // The agreement's own retention is shared by the decisions of a day; a shorter one is made here.
+            Condition.RetainUntil agreed = ca.retentionFrom(f.day);
+            LocalDate until = agreed == null ? null : agreed.day();
+            RuleHit why = agreed == null ? null : (RuleHit) ca.texts(this);
             LocalDate end = f.item.item.restrictions().retentionEnd();
             if (end != null) {
                 if (end.isBefore(f.day)) {
@@ -401,15 +399,17 @@ enum Check {
                 if (until == null || end.isBefore(until)) {
                     until = end;
                     why = t.source();
+                    agreed = null;
                 }
             }
             LocalDate holderEnd = f.onwardFlow && f.receipt != null ? f.receipt.retentionEnd : null;
             if (holderEnd != null && (until == null || holderEnd.isBefore(until))) {
                 until = holderEnd;
                 why = t.holder();
+                agreed = null;
             }
             if (until != null) {
-                v.hit(why, new Condition.RetainUntil(until));
+                v.hit(why, agreed != null ? agreed : new Condition.RetainUntil(until));
             }
         }
     },

@@ -1,5 +1,6 @@
 package org.passerelle.sharing;
 
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
@@ -31,6 +32,12 @@ final class CompiledAgreement {
     final RuleHit notInForce;
     /** The reasons of each check, by {@link Check#ordinal()}. */
     private final Object[] texts;
+    /** The retention condition of the last request day asked (SR-29): the requests of a day share it. */
+    private volatile Retention lastRetention;
+
+    /** A request day and the retention condition the agreement gives a flow on that day. */
+    private record Retention(LocalDate from, Condition.RetainUntil until) {
+    }
 
     CompiledAgreement(SharingAgreement agreement, Iterable<Agency> agencies) {
         this.agreement = agreement;
@@ -62,6 +69,23 @@ final class CompiledAgreement {
             t[c.ordinal()] = c.ofAgreement(this);
         }
         this.texts = t;
+    }
+
+    /**
+     * Returns the retention the agreement gives a flow on {@code day}: that day plus its maximum
+     * retention (SR-29), or null when it sets none. The condition of the last day asked is kept, so
+     * the decisions of one day share one condition instead of allocating it.
+     */
+    Condition.RetainUntil retentionFrom(LocalDate day) {
+        if (agreement.maxRetention() == null) {
+            return null;
+        }
+        Retention last = lastRetention;
+        if (last == null || !last.from.equals(day)) {
+            last = new Retention(day, new Condition.RetainUntil(day.plus(agreement.maxRetention())));
+            lastRetention = last;
+        }
+        return last.until;
     }
 
     /** Returns the reasons {@code check} wrote for this agreement, or null when it wrote none. */
