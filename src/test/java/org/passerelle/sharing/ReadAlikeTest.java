@@ -1,66 +1,26 @@
 package org.passerelle.sharing;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.passerelle.testing.Ruritania.DRUGS;
-import static org.passerelle.testing.Ruritania.FIREARMS;
-import static org.passerelle.testing.Ruritania.IMMIGRATION;
-import static org.passerelle.testing.Ruritania.MOU;
-import static org.passerelle.testing.Ruritania.RNP;
-import static org.passerelle.testing.Ruritania.RTA;
-import static org.passerelle.testing.Ruritania.SEIZURE;
 
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 import org.passerelle.model.AgencyId;
-import org.passerelle.model.ItemId;
 import org.passerelle.testing.Property;
-import org.passerelle.testing.Ruritania;
 import org.passerelle.testing.SharingGen;
 
 /**
  * The two projections the policy analysis relies on to ask the engine fewer questions:
  * {@link SourceRestrictions#readFor} (items whose restrictions read alike for a recipient are decided
  * alike for it) and {@link SharingLaw#purposesReadAlike} (purposes of one class are decided alike);
- * each checked against the engine's decisions, both ways.
+ * each checked against the engine's decisions on generated policies. The examples, which mutation
+ * testing runs, are in {@code ReadAlikeExamplesTest}.
  */
 class ReadAlikeTest {
     private static final int POLICIES = 60;
-
-    @Test
-    void anExclusionOfAnotherAgencyReadsAsNoneAndChangesNoDecision() {
-        SourceRestrictions other = new SourceRestrictions(null, ids(RTA), null, null, false);
-        assertThat(other.readFor(AgencyId.of(RNP))).isEqualTo(SourceRestrictions.NONE);
-        SharingDecision plain = decide(Ruritania.policy(), SEIZURE, RNP, DRUGS);
-        SharingDecision excludingRta = decide(restricted(other), SEIZURE, RNP, DRUGS);
-        assertThat(plain.outcome()).isEqualTo(Outcome.PERMIT_WITH_CONDITIONS);
-        assertAlike(excludingRta, plain);
-    }
-
-    @Test
-    void anExclusionOfTheRecipientIsKeptAndRefused() {
-        SourceRestrictions both = new SourceRestrictions(null, ids(RNP, RTA), null, null, false);
-        SourceRestrictions read = both.readFor(AgencyId.of(RNP));
-        assertThat(read.excludedRecipients()).containsExactly(AgencyId.of(RNP));
-        assertThat(read).isNotEqualTo(SourceRestrictions.NONE);
-        SharingDecision d = decide(restricted(both), SEIZURE, RNP, DRUGS);
-        assertThat(d.outcome()).isEqualTo(Outcome.DENY);
-        assertThat(d.hits()).anyMatch(h -> h.rule() == SharingRule.SR_18);
-    }
-
-    @Test
-    void allowedRecipientsReadAsTheRecipientOrAsGiven() {
-        SourceRestrictions allowed = new SourceRestrictions(ids(RNP, RTA), null, null, null, false);
-        assertThat(allowed.readFor(AgencyId.of(RNP)).allowedRecipients()).containsExactly(AgencyId.of(RNP));
-        assertThat(allowed.readFor(AgencyId.of(Ruritania.FCS))).isEqualTo(allowed);
-        assertThat(decide(restricted(allowed), SEIZURE, RNP, DRUGS).outcome()).isNotEqualTo(Outcome.DENY);
-        assertThat(decide(restricted(new SourceRestrictions(ids(RTA), null, null, null, false)), SEIZURE, RNP, DRUGS)
-                .outcome()).isEqualTo(Outcome.DENY);
-    }
 
     @Test
     void itemsWhoseRestrictionsReadAlikeForARecipientAreDecidedAlikeForIt() {
@@ -123,39 +83,10 @@ class ReadAlikeTest {
         });
     }
 
-    @Test
-    void aPurposeTheAgreementListsIsNotReadLikeOneItDoesNot() {
-        SharingPolicy policy = Ruritania.policy();
-        List<List<PurposeId>> classes = policy.law().purposesReadAlike(List.of(AgreementId.of(MOU)),
-                SourceRestrictions.NONE);
-        assertThat(classOf(classes, DRUGS)).doesNotContain(PurposeId.of(IMMIGRATION));
-        assertThat(decide(policy, SEIZURE, RNP, DRUGS).outcome()).isNotEqualTo(
-                decide(policy, SEIZURE, RNP, IMMIGRATION).outcome());
-        // Two purposes the MoU lists alike are apart as soon as the item allows only one of them.
-        Set<PurposeId> listed = policy.agreements().get(AgreementId.of(MOU)).purposes();
-        assertThat(listed).contains(PurposeId.of(DRUGS), PurposeId.of(FIREARMS));
-        List<List<PurposeId>> restricted = policy.law().purposesReadAlike(List.of(AgreementId.of(MOU)),
-                new SourceRestrictions(null, null, new TreeSet<>(Set.of(PurposeId.of(DRUGS))), null, false));
-        assertThat(classOf(restricted, DRUGS)).doesNotContain(PurposeId.of(FIREARMS));
-        SharingPolicy onlyDrugs = restricted(new SourceRestrictions(null, null,
-                new TreeSet<>(Set.of(PurposeId.of(DRUGS))), null, false));
-        assertThat(decide(onlyDrugs, SEIZURE, RNP, DRUGS).outcome()).isNotEqualTo(Outcome.DENY);
-        assertThat(decide(onlyDrugs, SEIZURE, RNP, FIREARMS).outcome()).isEqualTo(Outcome.DENY);
-    }
-
-    private static List<PurposeId> classOf(List<List<PurposeId>> classes, String purpose) {
-        return classes.stream().filter(c -> c.contains(PurposeId.of(purpose))).findFirst().orElseThrow();
-    }
-
     private static void assertAlike(SharingDecision actual, SharingDecision expected) {
         assertThat(actual.outcome()).as(actual.request().toString()).isEqualTo(expected.outcome());
         assertThat(actual.agreement()).as(actual.request().toString()).isEqualTo(expected.agreement());
         assertThat(actual.conditions()).as(actual.request().toString()).isEqualTo(expected.conditions());
-    }
-
-    private static SharingPolicy restricted(SourceRestrictions r) {
-        SharingPolicy policy = Ruritania.policy();
-        return policy.toBuilder().putItem(with(policy.item(ItemId.of(SEIZURE)).orElseThrow(), r)).build();
     }
 
     private static InformationItem with(InformationItem i, SourceRestrictions r) {
@@ -163,22 +94,9 @@ class ReadAlikeTest {
                 i.markings(), r, i.status(), i.sourceSystem(), i.politicalCharacter());
     }
 
-    private static SharingDecision decide(SharingPolicy policy, String item, String recipient, String purpose) {
-        return SharingEngine.compile(policy).decide(request(item, recipient, purpose, LocalDate.of(2024, 5, 10)));
-    }
-
     private static SharingRequest request(String item, String recipient, String purpose, LocalDate day) {
         return SharingRequest.builder().recipient(recipient).item(item).purpose(purpose)
                 .at(day.atTime(12, 0).toInstant(ZoneOffset.UTC)).confidentialityAssured(true)
                 .realIndications("recorded").build();
     }
-
-    private static TreeSet<AgencyId> ids(String... values) {
-        TreeSet<AgencyId> out = new TreeSet<>();
-        for (String v : values) {
-            out.add(AgencyId.of(v));
-        }
-        return out;
-    }
-
 }
