@@ -98,6 +98,13 @@ class SharingDecisionTest {
                 + "]\n");
     }
 
+    @Test
+    void sr32TheProvidersEvaluationIsKeptInWords() {
+        SharingDecision d = permit(new Condition.KeepEvaluation("B2"));
+        assertThat(d.explanation()).endsWith("Conditions:\n- keep the provider's evaluation B2; only the provider may"
+                + " change it\n");
+    }
+
     private static SharingDecision permit(Condition... conditions) {
         return new SharingDecision(REQUEST, REQUEST.instant(), Outcome.PERMIT_WITH_CONDITIONS, MOU,
                 List.of(conditions), List.of(RETENTION), "v", 0);
