@@ -103,6 +103,7 @@ class RefusalAcrossCandidatesTest {
         assertThat(rules(d.alsoConsidered())).containsExactly("SR-04", "SR-04");
         SharingDecision plain = engine.decide(ask(RTA, DRUGS).build());
         assertThat(rules(plain.hits())).containsExactly("SR-04", "SR-01");
+        assertThat(rules(plain.alsoConsidered())).containsExactly("SR-04", "SR-04");
     }
 
     @Test
