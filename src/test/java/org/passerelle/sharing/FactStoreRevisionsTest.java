@@ -84,7 +84,8 @@ class FactStoreRevisionsTest {
                 .hasMessageContaining("names no recorded item");
         assertThatThrownBy(() -> store.recordObjection(new Objection(ConsentId.of("O-X"), mou().id(),
                 AgencyId.of(FCS), ItemId.of("GHOST"), null, MAY))).isInstanceOf(InvalidInputException.class)
-                .hasMessageContaining("objection O-X.item").hasMessageContaining("GHOST");
+                .hasMessageContaining("objection O-X.item").hasMessageContaining("GHOST")
+                .hasMessageContaining("names no item of the policy");
         assertThat(store.revision()).isEqualTo(1);
         assertThat(store.recordConsent(consent("C-1", SMUGGLER, FCS, RNP, DRUGS, MAY))).isEqualTo(2);
     }

@@ -75,6 +75,13 @@ class MinimisationExamplesTest extends RuleTestSupport {
         assertThatThrownBy(() -> fields.add("x")).isInstanceOf(UnsupportedOperationException.class);
         assertThatThrownBy(() -> fields.headSet("name").add("a")).isInstanceOf(UnsupportedOperationException.class);
         assertThatThrownBy(() -> fields.contains(null)).isInstanceOf(NullPointerException.class);
+        java.util.Iterator<String> it = fields.iterator();
+        for (int i = 0; i < 4; i++) {
+            assertThat(it.hasNext()).isTrue();
+            it.next();
+        }
+        assertThat(it.hasNext()).isFalse();
+        assertThatThrownBy(it::next).isInstanceOf(java.util.NoSuchElementException.class);
     }
 
     @Test

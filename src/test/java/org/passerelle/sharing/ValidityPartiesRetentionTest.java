@@ -72,6 +72,10 @@ class ValidityPartiesRetentionTest extends RuleTestSupport {
             assertThat(outsider.outcome()).isEqualTo(Outcome.DENY);
             assertThat(outsider.fired(SharingRule.SR_04)).isTrue();
         }
+        // Not cited, an agreement the recipient is no party to is not evaluated: the refusal relies on none.
+        SharingDecision outsider = engine.decide(request("Q-99", false));
+        assertThat(outsider.agreementRelied()).isEmpty();
+        assertThat(outsider.ruleIds()).containsExactly("SR-04", "SR-01");
     }
 
     @Test
