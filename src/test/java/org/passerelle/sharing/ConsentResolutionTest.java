@@ -63,6 +63,13 @@ class ConsentResolutionTest extends RuleTestSupport {
                 });
         assertThat(d.conditions(Condition.KeepMarking.class)).containsExactly(new Condition.KeepMarking(TlpLabel.GREEN, null));
         assertThat(d.hits()).anyMatch(h -> h.rule() == SharingRule.SR_13 && h.reason().endsWith(RECORDED));
+        // Applied once (the Naples II forwarding waits for nothing else), the relabelling is one reason too.
+        SharingDecision once = decide(Ruritania.world().putItem(smuggler().toBuilder().tlp(TlpLabel.AMBER).build())
+                .consents(consent("C-1", SMUGGLER, FCS, RNP, Ruritania.CUSTOMS_PROSECUTION, MAY,
+                        new Condition.KeepMarking(TlpLabel.GREEN, null))),
+                send(RCA, RNP, SMUGGLER, Ruritania.CUSTOMS_PROSECUTION));
+        assertThat(once.isPermitted()).isTrue();
+        assertThat(once.hits()).filteredOn(h -> h.reason().contains("relabels the copy")).hasSize(1);
         // Without the relabelling the item's own marking stays, and no consent relabels anything.
         SharingDecision plain = decide(Ruritania.world().putItem(smuggler().toBuilder().tlp(TlpLabel.AMBER).build())
                 .consents(consent("C-1", SMUGGLER, FCS, RNP, DRUGS, MAY)), send(RCA, RNP, SMUGGLER, DRUGS));

@@ -89,6 +89,29 @@ class RuleTextsExamplesTest extends RuleTestSupport {
     }
 
     @Test
+    void sr01ACitedAgreementTheHolderIsNoPartyToIsNoBasis() {
+        SharingAgreement others = SharingAgreement.builder("MOU-RNP-RTA").title("Police and tax")
+                .instrumentType(InstrumentType.MOU).legalBasis("MoU", "Art. 1")
+                .parties(PartySpec.agency(RNP), PartySpec.agency(Ruritania.RTA)).purposes(Ruritania.DRUGS)
+                .categories(InformationCategory.SEIZURE_REPORT).build();
+        SharingDecision d = decide(Ruritania.world().agreements(others), Ruritania.sc01Request().under("MOU-RNP-RTA"));
+        assertThat(d.outcome()).isEqualTo(Outcome.DENY);
+        assertThat(d.hits()).contains(new RuleHit(SharingRule.SR_01, Outcome.DENY,
+                "the holder is not a party to the cited agreement MOU-RNP-RTA"));
+        SharingDecision party = decide(Ruritania.world().agreements(others), Ruritania.sc01Request());
+        assertThat(party.isPermitted()).isTrue();
+        assertThat(party.hits()).noneMatch(h -> h.reason().startsWith("the holder is not a party"));
+    }
+
+    @Test
+    void purposesSortByTheirId() {
+        TreeSet<Purpose> sorted = new TreeSet<>(List.of(Ruritania.purposes()));
+        assertThat(sorted).hasSize(Ruritania.purposes().length);
+        assertThat(sorted.first().id().value()).isEqualTo(Ruritania.CIS_SURVEILLANCE);
+        assertThat(sorted.last().id().value()).isEqualTo(Ruritania.STATISTICS);
+    }
+
+    @Test
     void replacingAnItemKeepsEveryOtherItem() {
         SharingPolicy policy = Ruritania.policy();
         SharingPolicy replaced = policy.toBuilder().putItem(smuggler().withStatus(org.passerelle.model.ItemStatus
