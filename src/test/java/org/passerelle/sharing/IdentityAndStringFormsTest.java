@@ -30,6 +30,25 @@ class IdentityAndStringFormsTest {
     }
 
     @Test
+    void identifiersSortByTheirValue() {
+        assertThat(new java.util.TreeSet<>(java.util.List.of(AgreementId.of("B"), AgreementId.of("A"),
+                AgreementId.of("C")))).containsExactly(AgreementId.of("A"), AgreementId.of("B"), AgreementId.of("C"));
+        assertThat(new java.util.TreeSet<>(java.util.List.of(PurposeId.of("b"), PurposeId.of("a"))))
+                .containsExactly(PurposeId.of("a"), PurposeId.of("b"));
+        assertThat(new java.util.TreeSet<>(java.util.List.of(ConsentId.of("C-2"), ConsentId.of("C-1"))))
+                .containsExactly(ConsentId.of("C-1"), ConsentId.of("C-2"));
+        assertThat(new java.util.TreeSet<>(java.util.List.of(LegalAreaId.of("EU"), LegalAreaId.of("BENELUX"))))
+                .containsExactly(LegalAreaId.of("BENELUX"), LegalAreaId.of("EU"));
+    }
+
+    @Test
+    void aLegalBasisReadsAsItsInstrumentAndArticle() {
+        assertThat(new LegalBasis("Naples II Convention", "Art. 25")).hasToString("Naples II Convention Art. 25");
+        assertThat(new LegalBasis("Naples II Convention", null)).hasToString("Naples II Convention");
+        assertThat(Ruritania.mou().legalBasis()).hasToString("MoU RCA-RNP 2022 Art. 3");
+    }
+
+    @Test
     void stringFormsNameWhatTheyHold() {
         SharingPolicy policy = Ruritania.policy();
         String version = policy.version();
