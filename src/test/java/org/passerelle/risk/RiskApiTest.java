@@ -157,11 +157,11 @@ class RiskApiTest {
     @Test
     void rr09TalliesAddUpAndTheThresholdsAcceptTheirBounds() {
         Effectiveness.Tally a = new Effectiveness.Tally(5, 2, 1, Money.of("1000.00", "EUR"));
-        Effectiveness.Tally b = new Effectiveness.Tally(3, 1, 0, Money.of("50.00", "EUR"));
+        Effectiveness.Tally b = new Effectiveness.Tally(3, 2, 2, Money.of("50.00", "EUR"));
         Effectiveness.Tally sum = a.plus(b);
         assertThat(sum.inspections()).isEqualTo(8);
-        assertThat(sum.hits()).isEqualTo(3);
-        assertThat(sum.seizures()).isEqualTo(1);
+        assertThat(sum.hits()).isEqualTo(4);
+        assertThat(sum.seizures()).isEqualTo(3);
         assertThat(sum.revenueRecovered()).isEqualTo(Money.of(new BigDecimal("1050.00"), "EUR"));
 
         Effectiveness.Builder builder = Effectiveness.builder("EUR").minInspections(1).minHitRate(0).minHitRate(1);
