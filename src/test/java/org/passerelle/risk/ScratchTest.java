@@ -6,7 +6,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The working memory of assessments on one thread: an indicator or profile marked in one assessment
- * is unmarked in the next, also when the assessment stamp wraps around after 2^31 - 1 assessments.
+ * is unmarked in the next, also when the assessment stamp wraps around (after 2^31 - 1 assessments in the engine).
  */
 class ScratchTest {
     @Test
@@ -30,13 +30,14 @@ class ScratchTest {
 
     @Test
     void marksOfTheFirstAssessmentAreGoneWhenTheStampWrapsAround() {
-        Scratch w = new Scratch(1, 1);
+        int lastStamp = 5; // Integer.MAX_VALUE in the engine; the same wrap-around, reached sooner
+        Scratch w = new Scratch(1, 1, lastStamp);
         w.next();
         w.markEvaluated(0);
         w.markFired(0);
         w.addProfile(0);
-        // the stamp is 1; after Integer.MAX_VALUE - 1 more assessments it is at its maximum, and the next wraps
-        for (int i = 1; i < Integer.MAX_VALUE; i++) {
+        // the stamp is 1; after lastStamp - 1 more assessments it is at its maximum, and the next wraps
+        for (int i = 1; i < lastStamp; i++) {
             w.next();
         }
         w.next();
