@@ -18,6 +18,15 @@ final class Verdict {
     private final ArrayList<Condition> conditions = new ArrayList<>(16);
     /** The marking a consent of the originator put on the copy (SR-19), or null. */
     private Condition.KeepMarking relabelled;
+    /**
+     * The fields of a redaction made later ({@link #redactLater}), sorted and without repetition;
+     * its place among the conditions is held by {@link #LATER}, which {@link #decidedConditions}
+     * replaces with the condition. A candidate evaluated and then refused so makes no redaction.
+     */
+    private final ArrayList<String> redacted = new ArrayList<>(16);
+    private boolean redactedLater;
+    /** The place of the redaction made later; compared by identity, never handed out. */
+    private static final Condition.Redact LATER = new Condition.Redact(new java.util.TreeSet<>(List.of("later")));
 
     /** Empties the verdict for a new candidate: a permit, no hits, no conditions. */
     Verdict reset(CompiledAgreement about) {
@@ -26,6 +35,8 @@ final class Verdict {
         hits.clear();
         conditions.clear();
         relabelled = null;
+        redacted.clear();
+        redactedLater = false;
         return this;
     }
 
@@ -37,7 +48,15 @@ final class Verdict {
         return hits;
     }
 
-    List<Condition> conditions() {
+    /**
+     * Returns the conditions of the verdict decided on, the redaction made later made now: the
+     * working list, to be copied.
+     */
+    List<Condition> decidedConditions() {
+        if (redactedLater) {
+            conditions.set(conditions.indexOf(LATER), new Condition.Redact(FrozenSortedSet.copyOf(redacted)));
+            redactedLater = false;
+        }
         return conditions;
     }
 
@@ -60,6 +79,9 @@ final class Verdict {
         if (relabelled != null && condition instanceof Condition.KeepMarking) {
             return;
         }
+        if (redactedLater && condition instanceof Condition.Redact r && sameFields(r.fields())) {
+            return;
+        }
         if (condition instanceof Condition.RetainUntil until) {
             for (int i = 0; i < conditions.size(); i++) {
                 if (conditions.get(i) instanceof Condition.RetainUntil kept) {
@@ -73,6 +95,43 @@ final class Verdict {
         if (!conditions.contains(condition)) {
             conditions.add(condition);
         }
+    }
+
+    /**
+     * Adds the redaction of some fields, as {@code condition(new Condition.Redact(names))} would,
+     * but makes the condition only if this verdict is decided on ({@link #decidedConditions}). The
+     * names are copied; the list may be reused.
+     */
+    void redactLater(List<String> names) {
+        if (redactedLater || has(Condition.Kind.REDACT)) {
+            condition(new Condition.Redact(FrozenSortedSet.copyOf(names)));
+            return;
+        }
+        redacted.addAll(names);
+        redacted.sort(null);
+        int n = 0;
+        for (int i = 0; i < redacted.size(); i++) {
+            if (n == 0 || !redacted.get(n - 1).equals(redacted.get(i))) {
+                redacted.set(n++, redacted.get(i));
+            }
+        }
+        redacted.subList(n, redacted.size()).clear();
+        redactedLater = true;
+        conditions.add(LATER);
+    }
+
+    private boolean has(Condition.Kind kind) {
+        for (int i = 0; i < conditions.size(); i++) {
+            if (conditions.get(i).kind() == kind) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a set of field names is that of the redaction made later. */
+    private boolean sameFields(java.util.Set<String> fields) {
+        return fields.size() == redacted.size() && fields.containsAll(redacted);
     }
 
     /**
@@ -100,6 +159,10 @@ final class Verdict {
 
     /** Removes every condition of a kind; returns whether there was one. */
     boolean remove(Condition.Kind kind) {
+        if (kind == Condition.Kind.REDACT) {
+            redactedLater = false;
+            redacted.clear();
+        }
         return conditions.removeIf(c -> c.kind() == kind);
     }
 
