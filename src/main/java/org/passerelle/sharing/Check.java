@@ -390,11 +390,20 @@ enum Check {
         @Override
         void apply(Facts f, CompiledAgreement ca, Verdict v) {
             RetentionTexts t = (RetentionTexts) f.item.texts(this);
+            LocalDate end = f.item.item.restrictions().retentionEnd();
+            LocalDate holderEnd = f.onwardFlow && f.receipt != null ? f.receipt.retentionEnd : null;
+            if (end == null && holderEnd == null) {
+                // The agreement's limit alone: its condition is made only if this candidate is decided on.
+                if (ca.agreement.maxRetention() != null) {
+                    v.hit((RuleHit) ca.texts(this));
+                    v.retainLater(ca, f.day);
+                }
+                return;
+            }
             // The agreement's own retention is shared by the decisions of a day, the source's and the
-            // holder's by the decisions on the item revision: a decision makes none.
+            // holder's by the decisions on the item revision.
             Condition.RetainUntil until = ca.retentionFrom(f.day);
             RuleHit why = until == null ? null : (RuleHit) ca.texts(this);
-            LocalDate end = f.item.item.restrictions().retentionEnd();
             if (end != null) {
                 if (end.isBefore(f.day)) {
                     v.hit(t.sourceEnded());
@@ -405,7 +414,6 @@ enum Check {
                     why = t.source();
                 }
             }
-            LocalDate holderEnd = f.onwardFlow && f.receipt != null ? f.receipt.retentionEnd : null;
             if (holderEnd != null && (until == null || holderEnd.isBefore(until.day()))) {
                 until = t.holderUntil();
                 why = t.holder();

@@ -1,5 +1,6 @@
 package org.passerelle.sharing;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -25,6 +26,14 @@ final class Verdict {
      */
     private final ArrayList<String> redacted = new ArrayList<>(16);
     private boolean redactedLater;
+    /**
+     * The agreement and the request day of a retention condition made later ({@link #retainLater});
+     * its place among the conditions is held by {@link #RETAIN_LATER}.
+     */
+    private CompiledAgreement retainedUnder;
+    private LocalDate retainedFrom;
+    /** The place of the retention condition made later; compared by identity, never handed out. */
+    private static final Condition.RetainUntil RETAIN_LATER = new Condition.RetainUntil(LocalDate.EPOCH);
     /** The place of the redaction made later; compared by identity, never handed out. */
     private static final Condition.Redact LATER = new Condition.Redact(new java.util.TreeSet<>(List.of("later")));
 
@@ -37,6 +46,8 @@ final class Verdict {
         relabelled = null;
         redacted.clear();
         redactedLater = false;
+        retainedUnder = null;
+        retainedFrom = null;
         return this;
     }
 
@@ -49,15 +60,27 @@ final class Verdict {
     }
 
     /**
-     * Returns the conditions of the verdict decided on, the redaction made later made now: the
-     * working list, to be copied.
+     * Returns the conditions of the verdict decided on, the redaction and the retention made later
+     * made now, in their places: the working list, to be copied.
      */
     List<Condition> decidedConditions() {
         if (redactedLater) {
             conditions.set(conditions.indexOf(LATER), new Condition.Redact(FrozenSortedSet.copyOf(redacted)));
             redactedLater = false;
         }
+        if (retainedUnder != null) {
+            retainNow();
+        }
         return conditions;
+    }
+
+    /** Makes the retention condition made later, in its place. */
+    private Condition.RetainUntil retainNow() {
+        Condition.RetainUntil until = retainedUnder.retentionFrom(retainedFrom);
+        conditions.set(conditions.indexOf(RETAIN_LATER), until);
+        retainedUnder = null;
+        retainedFrom = null;
+        return until;
     }
 
     void hit(RuleHit hit) {
@@ -85,6 +108,9 @@ final class Verdict {
         if (condition instanceof Condition.RetainUntil until) {
             for (int i = 0; i < conditions.size(); i++) {
                 if (conditions.get(i) instanceof Condition.RetainUntil kept) {
+                    if (kept == RETAIN_LATER) {
+                        kept = retainNow();
+                    }
                     if (until.day().isBefore(kept.day())) {
                         conditions.set(i, until);
                     }
@@ -92,9 +118,13 @@ final class Verdict {
                 }
             }
         }
-        if (!conditions.contains(condition)) {
-            conditions.add(condition);
+        for (int i = 0; i < conditions.size(); i++) {
+            Condition kept = conditions.get(i);
+            if (kept != LATER && kept != RETAIN_LATER && kept.equals(condition)) {
+                return;
+            }
         }
+        conditions.add(condition);
     }
 
     /**
@@ -107,7 +137,9 @@ final class Verdict {
             condition(new Condition.Redact(FrozenSortedSet.copyOf(names)));
             return;
         }
-        redacted.addAll(names);
+        for (int i = 0; i < names.size(); i++) {
+            redacted.add(names.get(i));
+        }
         redacted.sort(null);
         int n = 0;
         for (int i = 0; i < redacted.size(); i++) {
@@ -115,9 +147,26 @@ final class Verdict {
                 redacted.set(n++, redacted.get(i));
             }
         }
-        redacted.subList(n, redacted.size()).clear();
+        while (redacted.size() > n) {
+            redacted.remove(redacted.size() - 1);
+        }
         redactedLater = true;
         conditions.add(LATER);
+    }
+
+    /**
+     * Adds the retention an agreement gives a flow on a day ({@link CompiledAgreement#retentionFrom}),
+     * as {@code condition(agreement.retentionFrom(day))} would, but makes the condition only if this
+     * verdict is decided on or another retention condition is compared with it.
+     */
+    void retainLater(CompiledAgreement agreement, LocalDate day) {
+        if (retainedUnder != null || has(Condition.Kind.RETAIN_UNTIL)) {
+            condition(agreement.retentionFrom(day));
+            return;
+        }
+        retainedUnder = agreement;
+        retainedFrom = day;
+        conditions.add(RETAIN_LATER);
     }
 
     private boolean has(Condition.Kind kind) {
@@ -162,6 +211,9 @@ final class Verdict {
         if (kind == Condition.Kind.REDACT) {
             redactedLater = false;
             redacted.clear();
+        } else if (kind == Condition.Kind.RETAIN_UNTIL) {
+            retainedUnder = null;
+            retainedFrom = null;
         }
         return conditions.removeIf(c -> c.kind() == kind);
     }
