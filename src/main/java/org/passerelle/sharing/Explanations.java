@@ -18,9 +18,9 @@ final class Explanations {
      * The text of an explanation being written: a buffer of characters per thread, reused, copied
      * once into the explanation's string ({@link #toString}). Joining the text from its parts
      * instead allocates an array of the parts and a copy of it, and costs more per part; this
-     * copies each part once, allocates only the string, and holds no reference to a part. Confined to one thread and one explanation
-     * at a time: {@link #take} hands out the thread's text, or a fresh one if the thread is already
-     * writing one, and {@link #release} gives it back.
+     * copies each part once, allocates only the string, and holds no reference to a part.
+     * Confined to one thread and one explanation at a time: {@link #take} hands out the thread's
+     * text, or a fresh one if the thread is already writing one, and {@link #release} gives it back.
      */
     static final class Text {
         private static final ThreadLocal<Text> CURRENT = ThreadLocal.withInitial(Text::new);

@@ -37,7 +37,8 @@ class VerdictTest {
         v.redactLater(names);
         names.clear();
         v.condition(new Condition.NeedToKnow());
-        assertThat(v.decidedConditions()).containsExactly(OTHER, redact("birthDate", "name"), new Condition.NeedToKnow());
+        assertThat(v.decidedConditions())
+                .containsExactly(OTHER, redact("birthDate", "name"), new Condition.NeedToKnow());
         assertThat(((Condition.Redact) v.decidedConditions().get(1)).fields()).containsExactly("birthDate", "name");
     }
 
