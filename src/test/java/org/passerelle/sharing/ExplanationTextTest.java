@@ -39,6 +39,17 @@ class ExplanationTextTest {
     }
 
     @Test
+    void aPartLongerThanTwiceTheBufferFitsAtOnce() {
+        String part = "y".repeat(50_000);
+        Explanations.Text t = Explanations.Text.take();
+        try {
+            assertThat(t.add("a").add(part).add("b").toString()).isEqualTo("a" + part + "b");
+        } finally {
+            t.release();
+        }
+    }
+
+    @Test
     void anExplanationWrittenDuringAnotherHasItsOwnBuffer() {
         Explanations.Text outer = Explanations.Text.take();
         try {

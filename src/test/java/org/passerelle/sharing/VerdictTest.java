@@ -116,12 +116,45 @@ class VerdictTest {
     }
 
     @Test
+    void aConditionAddedTwiceIsKeptOnceRemovingOneKindKeepsTheOthers() {
+        Verdict v = verdict();
+        v.condition(OTHER);
+        v.condition(new Condition.NoOnwardTransfer());
+        v.redactLater(List.of("name"));
+        assertThat(v.remove(Condition.Kind.REDACT)).isTrue();
+        assertThat(v.remove(Condition.Kind.REDACT)).isFalse();
+        assertThat(v.remove(Condition.Kind.NEED_TO_KNOW)).isFalse();
+        assertThat(v.replace(new Condition.NeedToKnow())).isFalse();
+        assertThat(v.decidedConditions()).containsExactly(OTHER, new Condition.NeedToKnow());
+    }
+
+    @Test
+    void sr27RepeatedFieldsOfARedactionMadeLaterCountOnce() {
+        Verdict v = verdict();
+        v.redactLater(List.of("name", "birthDate", "name"));
+        v.condition(redact("birthDate", "name"));
+        assertThat(v.decidedConditions()).containsExactly(redact("birthDate", "name"));
+    }
+
+    @Test
+    void sr29ASecondAgreementRetentionMadeAtOnceKeepsTheEarlierDay() {
+        Verdict v = verdict();
+        v.retainLater(LIMITED, DAY);
+        v.retainLater(LIMITED, DAY.minusYears(1));
+        assertThat(v.decidedConditions()).containsExactly(
+                new Condition.RetainUntil(DAY.minusYears(1).plus(LIMITED.agreement.maxRetention())));
+    }
+
+    @Test
     void aResetVerdictKeepsNothingMadeLater() {
         Verdict v = verdict();
         v.redactLater(List.of("name"));
         v.retainLater(LIMITED, DAY);
+        v.hit(new RuleHit(SharingRule.SR_04, Outcome.DENY, "the recipient is not a party"));
         v.reset(LIMITED);
         assertThat(v.decidedConditions()).isEmpty();
+        assertThat(v.hits()).isEmpty();
+        assertThat(v.outcome()).isEqualTo(Outcome.PERMIT);
         v.redactLater(List.of("phone"));
         assertThat(v.decidedConditions()).containsExactly(redact("phone"));
     }
