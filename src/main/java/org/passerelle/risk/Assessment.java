@@ -313,12 +313,20 @@ public final class Assessment {
         for (CompletenessFinding f : findings) {
             b.append("\n- Incomplete (RR-10): ").append(f.describe()).append("; request further information.");
         }
+        String summary = completenessSummary(findings.size());
         for (RiskRuleHit h : ruleHits) {
-            if (h.rule() != RiskRule.RR_10) {
+            // the findings above stand for the RR-10 summary; any other RR-10 hit (the lane of missing data
+            // at its riskiest) is shown
+            if (h.rule() != RiskRule.RR_10 || !h.detail().equals(summary)) {
                 b.append("\n- ").append(h.ruleId()).append(": ").append(h.detail());
             }
         }
         return b.toString();
+    }
+
+    /** Returns the detail of the RR-10 hit that sums up a declaration's completeness findings. */
+    static String completenessSummary(int findings) {
+        return findings + " completeness finding(s): request for information, not complete";
     }
 
     @Override

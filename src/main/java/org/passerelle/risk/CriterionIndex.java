@@ -106,11 +106,6 @@ final class CriterionIndex {
         return out;
     }
 
-    /** Returns how many indicators are compiled. */
-    int size() {
-        return checks.length;
-    }
-
     /** Evaluates the indicators that can fire on the subject's declaration, marking those that fire. */
     void fire(Subject s, Scratch w) {
         for (int k : unindexed) {

@@ -264,8 +264,7 @@ public final class RiskEngine {
         Lane lane = riskLane;
         if (!findings.isEmpty()) {
             lane = Lane.mostSevere(lane, definition.settings().incompleteLane());
-            hits.add(new RiskRuleHit(RiskRule.RR_10, findings.size()
-                    + " completeness finding(s): request for information, not complete"));
+            hits.add(new RiskRuleHit(RiskRule.RR_10, Assessment.completenessSummary(findings.size())));
             if (CompletenessChecks.hasMissingData(findings) && scoring.mostSevereReachable().isMoreSevereThan(lane)) {
                 s.riskiest = true;
                 w.next();

@@ -22,16 +22,23 @@ final class Scratch {
     private int[] profiles = new int[16];
     private int profileCount;
     private int stamp;
+    private final int lastStamp;
 
     Scratch(int indicators, int profiles) {
+        this(indicators, profiles, Integer.MAX_VALUE);
+    }
+
+    /** A working memory whose stamp wraps around after {@code lastStamp} assessments (tests use a small one). */
+    Scratch(int indicators, int profiles, int lastStamp) {
         this.evaluatedAt = new int[indicators];
         this.firedAt = new int[indicators];
         this.profileAt = new int[profiles];
+        this.lastStamp = lastStamp;
     }
 
     /** Starts an assessment. */
     void next() {
-        if (stamp == Integer.MAX_VALUE) {
+        if (stamp == lastStamp) {
             Arrays.fill(evaluatedAt, 0);
             Arrays.fill(firedAt, 0);
             Arrays.fill(profileAt, 0);

@@ -50,7 +50,10 @@ class IntelligenceWithdrawnTest {
     void stopsAtTheItemsRetentionEnd() {
         InformationItem shortened = Fixtures.intelligence(Markings.of(TlpLabel.GREEN)).toBuilder()
                 .restrictions(new SourceRestrictions(null, null, null, Fixtures.TODAY.minusDays(1), false)).build();
-        assertThat(assess(Markings.of(TlpLabel.GREEN), shortened)).didNotFireProfile("INT-0042").byRule("RR-06");
+        Assessment stopped = assess(Markings.of(TlpLabel.GREEN), shortened);
+        assertThat(stopped).didNotFireProfile("INT-0042").byRule("RR-06");
+        assertThat(stopped.ruleHits()).anySatisfy(h -> assertThat(h.detail()).isEqualTo("profile INT-0042 not applied: "
+                + "the retention of its intelligence item IR-2024-0917 ended on " + Fixtures.TODAY.minusDays(1)));
         InformationItem lastDay = Fixtures.intelligence(Markings.of(TlpLabel.GREEN)).toBuilder()
                 .restrictions(new SourceRestrictions(null, null, null, Fixtures.TODAY, false)).build();
         assertThat(assess(Markings.of(TlpLabel.GREEN), lastDay)).firedProfile("INT-0042", Lane.RED);

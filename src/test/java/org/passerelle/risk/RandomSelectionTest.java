@@ -122,6 +122,33 @@ class RandomSelectionTest {
         }
     }
 
+    /**
+     * Two lanes with the same rate each get it, whichever two: Red and Yellow, Yellow and Blue (20%
+     * each over 10,000 declarations, within 2 points: sd 0.4 points, 5 sd).
+     */
+    @Test
+    void twoLanesWithTheSameRateEachGetIt() {
+        Lane[][] pairs = {{Lane.RED, Lane.YELLOW}, {Lane.YELLOW, Lane.BLUE}, {Lane.RED, Lane.BLUE}};
+        for (Lane[] pair : pairs) {
+            RiskEngine engine = RiskEngine.builder().randomRate(pair[0], 0.2).randomRate(pair[1], 0.2)
+                    .randomSeed(20240510L).build();
+            assertThat(engine.randomRate(pair[0])).isEqualTo(0.2);
+            assertThat(engine.randomRate(pair[1])).isEqualTo(0.2);
+            int[] counts = new int[Lane.values().length];
+            for (Declaration d : DECLARATIONS.subList(0, 10_000)) {
+                Assessment a = engine.assess(d, RiskContext.EMPTY, Fixtures.NOW);
+                Lane lane = a.randomLane().orElse(Lane.GREEN);
+                counts[lane.ordinal()]++;
+                assertThat(a.hasRuleHit(RiskRule.RR_02)).isEqualTo(lane != Lane.GREEN);
+            }
+            for (Lane lane : pair) {
+                assertThat(counts[lane.ordinal()] / 10_000.0).as("%s of %s", lane, List.of(pair))
+                        .isCloseTo(0.2, within(0.02));
+            }
+            assertThat(counts[Lane.GREEN.ordinal()] / 10_000.0).isCloseTo(0.6, within(0.025));
+        }
+    }
+
     @Test
     void ratesAreValidated() {
         assertThatThrownBy(() -> RiskEngine.builder().randomRate(Lane.GREEN, 0.1))
