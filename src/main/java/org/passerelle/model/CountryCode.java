@@ -43,6 +43,29 @@ public record CountryCode(String code) implements Comparable<CountryCode> {
         return code.compareTo(other.code);
     }
 
+    /**
+     * Returns whether another object is a country code with the same code: the
+     * record's own equality, written out with an identity shortcut (it is a key of the compiled
+     * indexes, looked up on every decision).
+     *
+     * @param other the object, or null
+     * @return whether it is equal to this code
+     */
+    @Override
+    public boolean equals(Object other) {
+        return this == other || other instanceof CountryCode o && code.equals(o.code);
+    }
+
+    /**
+     * Returns the hash code of the code, as the record's own.
+     *
+     * @return the hash code
+     */
+    @Override
+    public int hashCode() {
+        return code.hashCode();
+    }
+
     @Override
     public String toString() {
         return code;

@@ -332,7 +332,9 @@ enum Check {
                             Outcome.PERMIT_WITH_CONDITIONS, "purpose " + f.purpose.id() + " is not a purpose of"
                                     + " agreement " + ca.id + ": every personal-data field is redacted"));
                 }
-                v.hit(why, new Condition.Redact(FrozenSortedSet.copyOf(redact)));
+                // The condition is made only if this candidate is the one decided on.
+                v.hit(why);
+                v.redactLater(redact);
                 redact.clear();
             }
             // SR-28
@@ -373,11 +375,13 @@ enum Check {
             LocalDate held = r == null ? null : r.retentionEnd;
             return new RetentionTexts(end == null ? null : new RuleHit(SharingRule.SR_29, Outcome.PERMIT_WITH_CONDITIONS,
                     "retain no longer than " + end + ", the retention end the source fixed"),
+                    end == null ? null : new Condition.RetainUntil(end),
                     end == null ? null : deny(SharingRule.SR_29, "retention period ended on " + end
                             + ": item " + ci.item.id().value() + " must be deleted or reviewed, not shared"),
                     held == null ? null : new RuleHit(SharingRule.SR_29, Outcome.PERMIT_WITH_CONDITIONS,
                             "retain no longer than " + held + ", the end of the holder's own retention of the item"
                                     + " (received on " + r.receivedOn + " under agreement " + r.agreement.id + ")"),
+                    held == null ? null : new Condition.RetainUntil(held),
                     held == null ? null : deny(SharingRule.SR_29, "the holder's own retention of the item ended on "
                             + held + " (received on " + r.receivedOn + " under agreement " + r.agreement.id
                             + "): no onward flow"));
@@ -386,30 +390,36 @@ enum Check {
         @Override
         void apply(Facts f, CompiledAgreement ca, Verdict v) {
             RetentionTexts t = (RetentionTexts) f.item.texts(this);
-            // The agreement's own retention is shared by the decisions of a day; a shorter one is made here.
-            Condition.RetainUntil agreed = ca.retentionFrom(f.day);
-            LocalDate until = agreed == null ? null : agreed.day();
-            RuleHit why = agreed == null ? null : (RuleHit) ca.texts(this);
             LocalDate end = f.item.item.restrictions().retentionEnd();
+            LocalDate holderEnd = f.onwardFlow && f.receipt != null ? f.receipt.retentionEnd : null;
+            if (end == null && holderEnd == null) {
+                // The agreement's limit alone: its condition is made only if this candidate is decided on.
+                if (ca.agreement.maxRetention() != null) {
+                    v.hit((RuleHit) ca.texts(this));
+                    v.retainLater(ca, f.day);
+                }
+                return;
+            }
+            // The agreement's own retention is shared by the decisions of a day, the source's and the
+            // holder's by the decisions on the item revision.
+            Condition.RetainUntil until = ca.retentionFrom(f.day);
+            RuleHit why = until == null ? null : (RuleHit) ca.texts(this);
             if (end != null) {
                 if (end.isBefore(f.day)) {
                     v.hit(t.sourceEnded());
                     return;
                 }
-                if (until == null || end.isBefore(until)) {
-                    until = end;
+                if (until == null || end.isBefore(until.day())) {
+                    until = t.sourceUntil();
                     why = t.source();
-                    agreed = null;
                 }
             }
-            LocalDate holderEnd = f.onwardFlow && f.receipt != null ? f.receipt.retentionEnd : null;
-            if (holderEnd != null && (until == null || holderEnd.isBefore(until))) {
-                until = holderEnd;
+            if (holderEnd != null && (until == null || holderEnd.isBefore(until.day()))) {
+                until = t.holderUntil();
                 why = t.holder();
-                agreed = null;
             }
             if (until != null) {
-                v.hit(why, agreed != null ? agreed : new Condition.RetainUntil(until));
+                v.hit(why, until);
             }
         }
     },
@@ -1173,11 +1183,13 @@ enum Check {
     }
 
     /**
-     * SR-29, the reasons of {@link #RETENTION} for an item: the source's retention end as a limit and
-     * as a refusal once past (null when it fixed none); the holder's own retention end likewise (null
-     * without one). Declared here because the onward-flow basis reads the holder's refusal too.
+     * SR-29, the reasons of {@link #RETENTION} for an item: the source's retention end as a limit, its
+     * condition and the refusal once past (null when it fixed none); the holder's own retention end
+     * likewise (null without one). Declared here because the onward-flow basis reads the holder's
+     * refusal too.
      */
-    private record RetentionTexts(RuleHit source, RuleHit sourceEnded, RuleHit holder, RuleHit holderEnded) {
+    private record RetentionTexts(RuleHit source, Condition.RetainUntil sourceUntil, RuleHit sourceEnded,
+            RuleHit holder, Condition.RetainUntil holderUntil, RuleHit holderEnded) {
     }
 
     private static Map<Outcome, RuleHit> cannotOverride() {

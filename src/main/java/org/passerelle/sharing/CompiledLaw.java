@@ -223,7 +223,7 @@ final class CompiledLaw {
             best.hit(NONE_IN_FORCE);
         }
         return new SharingDecision(r, instant, best.outcome(), best.candidate.id,
-                FrozenList.copyOf(best.conditions()), FrozenList.copyOf(decidingFirst(best.hits(), best.outcome())),
+                FrozenList.copyOf(best.decidedConditions()), FrozenList.copyOf(decidingFirst(best.hits(), best.outcome())),
                 version, stored.revision());
     }
 

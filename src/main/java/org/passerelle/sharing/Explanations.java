@@ -1,5 +1,7 @@
 package org.passerelle.sharing;
 
+import java.util.Arrays;
+
 /**
  * Plain-language text for conditions, shared by decisions and their explanations.
  */
@@ -12,12 +14,66 @@ final class Explanations {
     private Explanations() {
     }
 
-    /** Puts the three parts of the line of a hit at {@code at} (rule, title and effect; reason; legal source). */
-    static int line(String[] parts, int at, RuleHit h) {
-        parts[at] = LINE_STARTS[h.rule().ordinal()][h.effect().ordinal()];
-        parts[at + 1] = h.reason();
-        parts[at + 2] = LINE_ENDS[h.rule().ordinal()];
-        return at + 3;
+    /**
+     * The text of an explanation being written: a buffer of characters per thread, reused, copied
+     * once into the explanation's string ({@link #toString}). Joining the text from its parts
+     * instead allocates an array of the parts and a copy of it, and costs more per part; this
+     * copies each part once, allocates only the string, and holds no reference to a part.
+     * Confined to one thread and one explanation at a time: {@link #take} hands out the thread's
+     * text, or a fresh one if the thread is already writing one, and {@link #release} gives it back.
+     */
+    static final class Text {
+        private static final ThreadLocal<Text> CURRENT = ThreadLocal.withInitial(Text::new);
+        /** The largest buffer a thread keeps between explanations, in characters (a larger one is let go). */
+        private static final int KEPT = 1 << 16;
+        private char[] chars = new char[4096];
+        private int length;
+        private boolean busy;
+
+        private Text() {
+        }
+
+        /** Returns the thread's text, empty; give it back with {@link #release}. */
+        static Text take() {
+            Text t = CURRENT.get();
+            if (t.busy) {
+                t = new Text();
+            }
+            t.busy = true;
+            t.length = 0;
+            return t;
+        }
+
+        /** Appends a string. */
+        Text add(String s) {
+            int n = s.length();
+            if (length + n > chars.length) {
+                chars = Arrays.copyOf(chars, Math.max(chars.length * 2, length + n));
+            }
+            s.getChars(0, n, chars, length);
+            length += n;
+            return this;
+        }
+
+        /** Appends the line of a hit: rule, title and effect; reason; legal source. */
+        Text line(RuleHit h) {
+            return add(LINE_STARTS[h.rule().ordinal()][h.effect().ordinal()]).add(h.reason())
+                    .add(LINE_ENDS[h.rule().ordinal()]);
+        }
+
+        /** Returns the text written, as a string. */
+        @Override
+        public String toString() {
+            return new String(chars, 0, length);
+        }
+
+        /** Gives the text back, keeping a buffer of at most {@link #KEPT} characters. */
+        void release() {
+            if (chars.length > KEPT) {
+                chars = new char[4096];
+            }
+            busy = false;
+        }
     }
 
     private static String[][] lineStarts() {

@@ -34,6 +34,29 @@ public record PurposeId(String value) implements Comparable<PurposeId> {
         return value.compareTo(other.value);
     }
 
+    /**
+     * Returns whether another object is an identifier of this type with the same value: the
+     * record's own equality, written out with an identity shortcut (it is a key of the compiled
+     * indexes, looked up on every decision).
+     *
+     * @param other the object, or null
+     * @return whether it is equal to this identifier
+     */
+    @Override
+    public boolean equals(Object other) {
+        return this == other || other instanceof PurposeId o && value.equals(o.value);
+    }
+
+    /**
+     * Returns the hash code of the value, as the record's own.
+     *
+     * @return the hash code
+     */
+    @Override
+    public int hashCode() {
+        return value.hashCode();
+    }
+
     @Override
     public String toString() {
         return value;

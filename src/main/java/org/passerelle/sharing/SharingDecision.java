@@ -227,55 +227,60 @@ public record SharingDecision(SharingRequest request, Instant decidedAt, Outcome
      * @return the explanation, several lines, not null
      */
     public String explanation() {
-        // The text is joined once from its parts, the lines of the hits being three parts each.
-        String[] parts = new String[(agreement == null ? 2 : 4) + (alsoConsidered.isEmpty() ? 0 : 1)
-                + (conditions.isEmpty() ? 0 : 1) + 3 * (hits.size() + alsoConsidered.size() + conditions.size())];
-        int n = 0;
-        parts[n++] = outcomeSentence();
-        if (agreement == null) {
-            parts[n++] = "\nAgreement relied on: none\n";
-        } else {
-            parts[n++] = outcome.isPermit() ? "\nAgreement relied on: " : "\nAgreement considered: ";
-            parts[n++] = agreement.toString();
-            parts[n++] = outcome.isPermit() ? "\n" : " (nothing relied on)\n";
-        }
-        for (RuleHit h : hits) {
-            n = Explanations.line(parts, n, h);
-        }
-        if (!alsoConsidered.isEmpty()) {
-            parts[n++] = "Also considered (the other candidate agreements):\n";
-            for (RuleHit h : alsoConsidered) {
-                n = Explanations.line(parts, n, h);
+        // Written into the thread's buffer, then copied once into the string: no part is joined.
+        Explanations.Text text = Explanations.Text.take();
+        try {
+            outcomeSentence(text);
+            if (agreement == null) {
+                text.add("\nAgreement relied on: none\n");
+            } else {
+                text.add(outcome.isPermit() ? "\nAgreement relied on: " : "\nAgreement considered: ")
+                        .add(agreement.value()).add(outcome.isPermit() ? "\n" : " (nothing relied on)\n");
             }
-        }
-        if (!conditions.isEmpty()) {
-            parts[n++] = "Conditions:\n";
-            for (Condition c : conditions) {
-                parts[n++] = "- ";
-                parts[n++] = Explanations.describe(c);
-                parts[n++] = "\n";
+            for (int i = 0; i < hits.size(); i++) {
+                text.line(hits.get(i));
             }
+            if (!alsoConsidered.isEmpty()) {
+                text.add("Also considered (the other candidate agreements):\n");
+                for (int i = 0; i < alsoConsidered.size(); i++) {
+                    text.line(alsoConsidered.get(i));
+                }
+            }
+            if (!conditions.isEmpty()) {
+                text.add("Conditions:\n");
+                for (int i = 0; i < conditions.size(); i++) {
+                    text.add("- ").add(Explanations.describe(conditions.get(i))).add("\n");
+                }
+            }
+            return text.toString();
+        } finally {
+            text.release();
         }
-        return String.join("", parts);
     }
 
-    private String outcomeSentence() {
+    private void outcomeSentence(Explanations.Text text) {
+        String item = request.item().toString();
+        String recipient = request.recipient().toString();
         switch (outcome) {
             case PERMIT:
-                return "PERMIT: item " + request.item() + " may go to " + request.recipient() + " for "
-                        + request.purpose() + ".";
+                text.add("PERMIT: item ").add(item).add(" may go to ").add(recipient).add(" for ")
+                        .add(request.purpose().toString()).add(".");
+                break;
             case PERMIT_WITH_CONDITIONS:
-                return "PERMIT_WITH_CONDITIONS: item " + request.item() + " may go to " + request.recipient()
-                        + " for " + request.purpose() + ", under the conditions below.";
+                text.add("PERMIT_WITH_CONDITIONS: item ").add(item).add(" may go to ").add(recipient).add(" for ")
+                        .add(request.purpose().toString()).add(", under the conditions below.");
+                break;
             case ESCALATE:
-                return "ESCALATE: a person must decide whether item " + request.item() + " may go to "
-                        + request.recipient() + ".";
+                text.add("ESCALATE: a person must decide whether item ").add(item).add(" may go to ").add(recipient)
+                        .add(".");
+                break;
             case PENDING_CONSENT:
-                return "PENDING_CONSENT: item " + request.item() + " may go to " + request.recipient()
-                        + " only once its originator consents.";
+                text.add("PENDING_CONSENT: item ").add(item).add(" may go to ").add(recipient)
+                        .add(" only once its originator consents.");
+                break;
             default:
-                return "DENY: item " + request.item() + " may not go to " + request.recipient() + " for "
-                        + request.purpose() + ".";
+                text.add("DENY: item ").add(item).add(" may not go to ").add(recipient).add(" for ")
+                        .add(request.purpose().toString()).add(".");
         }
     }
 }

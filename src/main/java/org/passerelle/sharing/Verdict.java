@@ -1,5 +1,6 @@
 package org.passerelle.sharing;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -18,6 +19,23 @@ final class Verdict {
     private final ArrayList<Condition> conditions = new ArrayList<>(16);
     /** The marking a consent of the originator put on the copy (SR-19), or null. */
     private Condition.KeepMarking relabelled;
+    /**
+     * The fields of a redaction made later ({@link #redactLater}), sorted and without repetition;
+     * its place among the conditions is held by {@link #LATER}, which {@link #decidedConditions}
+     * replaces with the condition. A candidate evaluated and then refused so makes no redaction.
+     */
+    private final ArrayList<String> redacted = new ArrayList<>(16);
+    private boolean redactedLater;
+    /**
+     * The agreement and the request day of a retention condition made later ({@link #retainLater});
+     * its place among the conditions is held by {@link #RETAIN_LATER}.
+     */
+    private CompiledAgreement retainedUnder;
+    private LocalDate retainedFrom;
+    /** The place of the retention condition made later; compared by identity, never handed out. */
+    private static final Condition.RetainUntil RETAIN_LATER = new Condition.RetainUntil(LocalDate.EPOCH);
+    /** The place of the redaction made later; compared by identity, never handed out. */
+    private static final Condition.Redact LATER = new Condition.Redact(new java.util.TreeSet<>(List.of("later")));
 
     /** Empties the verdict for a new candidate: a permit, no hits, no conditions. */
     Verdict reset(CompiledAgreement about) {
@@ -26,6 +44,10 @@ final class Verdict {
         hits.clear();
         conditions.clear();
         relabelled = null;
+        redacted.clear();
+        redactedLater = false;
+        retainedUnder = null;
+        retainedFrom = null;
         return this;
     }
 
@@ -37,8 +59,28 @@ final class Verdict {
         return hits;
     }
 
-    List<Condition> conditions() {
+    /**
+     * Returns the conditions of the verdict decided on, the redaction and the retention made later
+     * made now, in their places: the working list, to be copied.
+     */
+    List<Condition> decidedConditions() {
+        if (redactedLater) {
+            conditions.set(conditions.indexOf(LATER), new Condition.Redact(FrozenSortedSet.copyOf(redacted)));
+            redactedLater = false;
+        }
+        if (retainedUnder != null) {
+            retainNow();
+        }
         return conditions;
+    }
+
+    /** Makes the retention condition made later, in its place. */
+    private Condition.RetainUntil retainNow() {
+        Condition.RetainUntil until = retainedUnder.retentionFrom(retainedFrom);
+        conditions.set(conditions.indexOf(RETAIN_LATER), until);
+        retainedUnder = null;
+        retainedFrom = null;
+        return until;
     }
 
     void hit(RuleHit hit) {
@@ -60,9 +102,15 @@ final class Verdict {
         if (relabelled != null && condition instanceof Condition.KeepMarking) {
             return;
         }
+        if (redactedLater && condition instanceof Condition.Redact r && sameFields(r.fields())) {
+            return;
+        }
         if (condition instanceof Condition.RetainUntil until) {
             for (int i = 0; i < conditions.size(); i++) {
                 if (conditions.get(i) instanceof Condition.RetainUntil kept) {
+                    if (kept == RETAIN_LATER) {
+                        kept = retainNow();
+                    }
                     if (until.day().isBefore(kept.day())) {
                         conditions.set(i, until);
                     }
@@ -70,9 +118,69 @@ final class Verdict {
                 }
             }
         }
-        if (!conditions.contains(condition)) {
-            conditions.add(condition);
+        for (int i = 0; i < conditions.size(); i++) {
+            Condition kept = conditions.get(i);
+            if (kept != LATER && kept != RETAIN_LATER && kept.equals(condition)) {
+                return;
+            }
         }
+        conditions.add(condition);
+    }
+
+    /**
+     * Adds the redaction of some fields, as {@code condition(new Condition.Redact(names))} would,
+     * but makes the condition only if this verdict is decided on ({@link #decidedConditions}). The
+     * names are copied; the list may be reused.
+     */
+    void redactLater(List<String> names) {
+        if (redactedLater || has(Condition.Kind.REDACT)) {
+            condition(new Condition.Redact(FrozenSortedSet.copyOf(names)));
+            return;
+        }
+        for (int i = 0; i < names.size(); i++) {
+            redacted.add(names.get(i));
+        }
+        redacted.sort(null);
+        int n = 0;
+        for (int i = 0; i < redacted.size(); i++) {
+            if (n == 0 || !redacted.get(n - 1).equals(redacted.get(i))) {
+                redacted.set(n++, redacted.get(i));
+            }
+        }
+        while (redacted.size() > n) {
+            redacted.remove(redacted.size() - 1);
+        }
+        redactedLater = true;
+        conditions.add(LATER);
+    }
+
+    /**
+     * Adds the retention an agreement gives a flow on a day ({@link CompiledAgreement#retentionFrom}),
+     * as {@code condition(agreement.retentionFrom(day))} would, but makes the condition only if this
+     * verdict is decided on or another retention condition is compared with it.
+     */
+    void retainLater(CompiledAgreement agreement, LocalDate day) {
+        if (retainedUnder != null || has(Condition.Kind.RETAIN_UNTIL)) {
+            condition(agreement.retentionFrom(day));
+            return;
+        }
+        retainedUnder = agreement;
+        retainedFrom = day;
+        conditions.add(RETAIN_LATER);
+    }
+
+    private boolean has(Condition.Kind kind) {
+        for (int i = 0; i < conditions.size(); i++) {
+            if (conditions.get(i).kind() == kind) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a set of field names is that of the redaction made later. */
+    private boolean sameFields(java.util.Set<String> fields) {
+        return fields.size() == redacted.size() && fields.containsAll(redacted);
     }
 
     /**
@@ -100,6 +208,13 @@ final class Verdict {
 
     /** Removes every condition of a kind; returns whether there was one. */
     boolean remove(Condition.Kind kind) {
+        if (kind == Condition.Kind.REDACT) {
+            redactedLater = false;
+            redacted.clear();
+        } else if (kind == Condition.Kind.RETAIN_UNTIL) {
+            retainedUnder = null;
+            retainedFrom = null;
+        }
         return conditions.removeIf(c -> c.kind() == kind);
     }
 
