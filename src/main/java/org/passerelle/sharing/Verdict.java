@@ -88,7 +88,15 @@ final class Verdict {
         outcome = outcome.and(hit.effect());
     }
 
+    /**
+     * Adds a hit with its condition. After a consent relabelled the copy ({@link #relabel}), a
+     * marking condition and its reason are not added: the consent's marking is the one the
+     * recipient keeps, and the explanation says so once.
+     */
     void hit(RuleHit hit, Condition condition) {
+        if (relabelled != null && condition instanceof Condition.KeepMarking) {
+            return;
+        }
         hit(hit);
         condition(condition);
     }
@@ -195,7 +203,9 @@ final class Verdict {
 
     /**
      * Makes a consent's relabelling the one marking condition: it replaces any marking condition
-     * added so far, and later ones are not added. Returns whether the relabelling is new.
+     * added so far with the reasons given for it (SR-19 hits that permit with conditions), and
+     * later ones are not added. Returns whether the relabelling is new; the caller then adds the
+     * relabelling's own reason.
      */
     boolean relabel(Condition.KeepMarking marking) {
         if (marking.equals(relabelled)) {
@@ -203,6 +213,7 @@ final class Verdict {
         }
         relabelled = marking;
         replace(marking);
+        hits.removeIf(h -> h.rule() == SharingRule.SR_19 && h.effect() == Outcome.PERMIT_WITH_CONDITIONS);
         return true;
     }
 

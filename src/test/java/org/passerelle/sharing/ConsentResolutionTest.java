@@ -63,6 +63,9 @@ class ConsentResolutionTest extends RuleTestSupport {
                 });
         assertThat(d.conditions(Condition.KeepMarking.class)).containsExactly(new Condition.KeepMarking(TlpLabel.GREEN, null));
         assertThat(d.hits()).anyMatch(h -> h.rule() == SharingRule.SR_13 && h.reason().endsWith(RECORDED));
+        // The item's own marking is not given as a reason next to the consent's (SR-13 relabelled before SR-19 ran).
+        assertThat(d.hits()).noneMatch(h -> h.reason().contains("keeps the marking TLP:AMBER"));
+        assertThat(d.explanation()).doesNotContain("TLP:AMBER or a stricter one").contains("TLP:GREEN (or a stricter one)");
         // Applied once (the Naples II forwarding waits for nothing else), the relabelling is one reason too.
         SharingDecision once = decide(Ruritania.world().putItem(smuggler().toBuilder().tlp(TlpLabel.AMBER).build())
                 .consents(consent("C-1", SMUGGLER, FCS, RNP, Ruritania.CUSTOMS_PROSECUTION, MAY,
@@ -70,12 +73,24 @@ class ConsentResolutionTest extends RuleTestSupport {
                 send(RCA, RNP, SMUGGLER, Ruritania.CUSTOMS_PROSECUTION));
         assertThat(once.isPermitted()).isTrue();
         assertThat(once.hits()).filteredOn(h -> h.reason().contains("relabels the copy")).hasSize(1);
+        // An item whose marking waits for nobody (handling code H1, no TLP): SR-19 gives its own marking first and
+        // the consent that resolves SR-06 and SR-20 relabels after it; the item's reason is withdrawn with its condition.
+        SharingDecision after = decide(Ruritania.world().putItem(smuggler().toBuilder().markings(new Markings(null, HandlingCode.H1, null, null)).build())
+                .consents(consent("C-1", SMUGGLER, FCS, RNP, DRUGS, MAY, new Condition.KeepMarking(TlpLabel.GREEN, null))),
+                send(RCA, RNP, SMUGGLER, DRUGS));
+        assertThat(after.outcome()).isEqualTo(Outcome.PERMIT_WITH_CONDITIONS);
+        assertThat(after.conditions(Condition.KeepMarking.class)).containsExactly(new Condition.KeepMarking(TlpLabel.GREEN, null));
+        assertThat(after.hits()).filteredOn(h -> h.rule() == SharingRule.SR_19).singleElement()
+                .satisfies(h -> assertThat(h.reason()).contains("relabels the copy"));
+        assertThat(after.explanation()).doesNotContain("handling code H1 or a stricter one");
         // Without the relabelling the item's own marking stays, and no consent relabels anything.
         SharingDecision plain = decide(Ruritania.world().putItem(smuggler().toBuilder().tlp(TlpLabel.AMBER).build())
                 .consents(consent("C-1", SMUGGLER, FCS, RNP, DRUGS, MAY)), send(RCA, RNP, SMUGGLER, DRUGS));
         assertThat(plain.conditions(Condition.KeepMarking.class))
                 .containsExactly(new Condition.KeepMarking(TlpLabel.AMBER, null));
         assertThat(plain.hits()).noneMatch(h -> h.reason().contains("relabels the copy"));
+        assertThat(plain.hits()).anyMatch(h -> h.rule() == SharingRule.SR_19
+                && h.reason().equals("the recipient keeps the marking TLP:AMBER or a stricter one"));
     }
 
     @Test
