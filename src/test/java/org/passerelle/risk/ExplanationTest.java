@@ -97,6 +97,11 @@ class ExplanationTest {
                 "\n- Incomplete (RR-10): item 1: no mass above zero (declared \"0.0\"); request further",
                 "\n- Incomplete (RR-10): item 1: no country of origin; request further information.")
                 .doesNotContain("completeness finding(s)");
+        // The rule hits sum the findings up in one RR-10 hit (for the audit and the test kit); the explanation,
+        // which lists each finding, leaves that summary out.
+        assertThat(a.ruleHits()).filteredOn(h -> h.rule() == RiskRule.RR_10)
+                .extracting(RiskRuleHit::detail)
+                .contains("4 completeness finding(s): request for information, not complete");
 
         Declaration detailed = Declaration.builder("LRN-FULL").lodgedAt(Fixtures.NOW).party(Fixtures.newConsignee())
                 .item(GoodsItem.builder(1).commodityCode("240311").description("- General  merchandise of tobacco.")
