@@ -71,7 +71,8 @@ class LegalBasisRulesTest extends RuleTestSupport {
         assertThat(decide(sc01Request().at(at("2027-01-01")))).isRefused().byRule("SR-02");
     }
 
-    private static SharingPolicy.Builder withNairobi() {
+    /** The world with the Nairobi Convention, whose only annex X binds Ruritania and Sylvania (SR-03). */
+    static SharingPolicy.Builder withNairobi() {
         SharingAgreement nairobi = SharingAgreement.builder("NAIROBI-1977").title("Nairobi Convention")
                 .instrumentType(InstrumentType.CONVENTION).legalBasis("Nairobi Convention", "Annex X")
                 .parties(PartySpec.of(List.of(AgencyKind.CUSTOMS), List.of(CountryCode.of(RURITANIA),

@@ -53,14 +53,7 @@ class RuleTextsExamplesTest extends RuleTestSupport {
 
     @Test
     void sr03AnAnnexTheConventionDoesNotHaveIsRefusedByName() {
-        SharingAgreement nairobi = SharingAgreement.builder("NAIROBI-1977").title("Nairobi Convention")
-                .instrumentType(InstrumentType.CONVENTION).legalBasis("Nairobi Convention", "Annex X")
-                .parties(PartySpec.of(List.of(AgencyKind.CUSTOMS), List.of(CountryCode.of(RURITANIA),
-                        CountryCode.of(FREEDONIA), CountryCode.of(SYLVANIA))))
-                .purposes(CUSTOMS_LAW).categories(InformationCategory.DECLARATION_DATA).adequateDataProtection(true)
-                .annexes(new Annex("X", "Narcotics", new TreeSet<>(Set.of(CountryCode.of(RURITANIA),
-                        CountryCode.of(SYLVANIA))))).build();
-        SharingPolicy.Builder world = Ruritania.world().agreements(nairobi);
+        SharingPolicy.Builder world = LegalBasisRulesTest.withNairobi();
         SharingDecision unknown = decide(world, send(RCA, SYL, DECLARATIONS, CUSTOMS_LAW).under("NAIROBI-1977")
                 .assistanceForm("IX"));
         assertThat(unknown.outcome()).isEqualTo(Outcome.DENY);
