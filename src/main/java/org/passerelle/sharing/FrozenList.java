@@ -56,11 +56,6 @@ final class FrozenList<E> extends AbstractList<E> implements RandomAccess {
         return new FrozenList<>(a);
     }
 
-    /** Returns one element as an immutable list. */
-    static <E> List<E> of(E element) {
-        return new FrozenList<>(new Object[] {Objects.requireNonNull(element)});
-    }
-
     /**
      * Returns an immutable list of the elements of a list and one more, in amortised constant time
      * when the list is one of these (a copy of the list otherwise).

@@ -20,9 +20,10 @@ final class Verdict {
     /** The marking a consent of the originator put on the copy (SR-19), or null. */
     private Condition.KeepMarking relabelled;
     /**
-     * The fields of a redaction made later ({@link #redactLater}), sorted and without repetition;
-     * its place among the conditions is held by {@link #LATER}, which {@link #decidedConditions}
-     * replaces with the condition. A candidate evaluated and then refused so makes no redaction.
+     * The fields of a redaction made later ({@link #redactLater}), as given; its place among the
+     * conditions is held by {@link #LATER}, which {@link #decidedConditions} replaces with the
+     * condition (sorted, without repetition). A candidate evaluated and then refused so makes no
+     * redaction.
      */
     private final ArrayList<String> redacted = new ArrayList<>(16);
     private boolean redactedLater;
@@ -103,13 +104,11 @@ final class Verdict {
 
     /**
      * Adds a condition once. Retention conditions do not pile up: the earliest day is the one the
-     * recipient must keep to (SR-29, a consent's or an emergency's shorter retention). After a
-     * consent relabelled the copy ({@link #relabel}), no other marking condition is added.
+     * recipient must keep to (SR-29, a consent's or an emergency's shorter retention). Marking
+     * conditions come with their reason ({@link #hit(RuleHit, Condition)}) or as a consent's
+     * relabelling ({@link #relabel}).
      */
     void condition(Condition condition) {
-        if (relabelled != null && condition instanceof Condition.KeepMarking) {
-            return;
-        }
         if (redactedLater && condition instanceof Condition.Redact r && sameFields(r.fields())) {
             return;
         }
@@ -146,17 +145,7 @@ final class Verdict {
             return;
         }
         for (int i = 0; i < names.size(); i++) {
-            redacted.add(names.get(i));
-        }
-        redacted.sort(null);
-        int n = 0;
-        for (int i = 0; i < redacted.size(); i++) {
-            if (n == 0 || !redacted.get(n - 1).equals(redacted.get(i))) {
-                redacted.set(n++, redacted.get(i));
-            }
-        }
-        while (redacted.size() > n) {
-            redacted.remove(redacted.size() - 1);
+            redacted.add(names.get(i)); // not addAll, which copies the list into an array first
         }
         redactedLater = true;
         conditions.add(LATER);
@@ -188,7 +177,7 @@ final class Verdict {
 
     /** Whether a set of field names is that of the redaction made later. */
     private boolean sameFields(java.util.Set<String> fields) {
-        return fields.size() == redacted.size() && fields.containsAll(redacted);
+        return fields.containsAll(redacted) && redacted.containsAll(fields);
     }
 
     /**
