@@ -59,16 +59,21 @@ final class CompiledAgreement {
         agreement.personalFields().forEach((purpose, names) -> fields.put(purpose, Set.copyOf(names)));
         this.personalFields = Map.copyOf(fields);
         this.strictNecessity = Set.copyOf(agreement.strictNecessity());
-        notInForce = new RuleHit(SharingRule.SR_02, Outcome.DENY, "agreement " + id.value() + " is not in force on"
-                + " the request day (status " + agreement.status() + ", valid " + (agreement.validFrom() == null
-                ? "since ever" : "from " + agreement.validFrom()) + (agreement.validTo() == null ? ", open-ended"
-                : " to " + agreement.validTo()) + "): it grants nothing");
+        notInForce = notInForce(agreement);
         Check[] checks = Check.values();
         Object[] t = new Object[checks.length];
         for (Check c : checks) {
             t[c.ordinal()] = c.ofAgreement(this);
         }
         this.texts = t;
+    }
+
+    /** SR-02: the refusal when the agreement is not in force on the request day, a new hit each call. */
+    static RuleHit notInForce(SharingAgreement agreement) {
+        return new RuleHit(SharingRule.SR_02, Outcome.DENY, "agreement " + agreement.id().value() + " is not in force"
+                + " on the request day (status " + agreement.status() + ", valid " + (agreement.validFrom() == null
+                ? "since ever" : "from " + agreement.validFrom()) + (agreement.validTo() == null ? ", open-ended"
+                : " to " + agreement.validTo()) + "): it grants nothing");
     }
 
     /**

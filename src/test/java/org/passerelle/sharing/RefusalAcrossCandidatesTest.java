@@ -125,6 +125,28 @@ class RefusalAcrossCandidatesTest {
     }
 
     @Test
+    void sr02Sr04ACandidateNotEvaluatedIsRefusedInTheWordsItsAgreementGivesAlone() {
+        // The refusals of a list of candidates are built for that list (side by side in memory): the
+        // same words as the agreement's own, cited alone, for each candidate and no other.
+        SharingEngine engine = SharingEngine.compile(Ruritania.world().agreements(Ruritania.mou2017()).build());
+        SharingDecision across = engine.decide(ask(RNP, IMMIGRATION).build());
+        RuleHit cmaa = engine.decide(ask(RNP, IMMIGRATION).under(CMAA).build()).hits().get(0);
+        RuleHit mou2017 = engine.decide(ask(RNP, IMMIGRATION).under(MOU_2017).build()).hits().get(0);
+        assertThat(cmaa).isEqualTo(new RuleHit(SharingRule.SR_04, Outcome.DENY,
+                "the recipient is not a party to agreement " + CMAA));
+        assertThat(mou2017).isEqualTo(new RuleHit(SharingRule.SR_02, Outcome.DENY, "agreement " + MOU_2017
+                + " is not in force on the request day (status IN_FORCE, valid from 2017-01-01 to 2021-12-31): it"
+                + " grants nothing"));
+        assertThat(across.alsoConsidered().subList(0, 2)).containsExactly(cmaa, mou2017);
+        // To RTA, a party to none of RCA's agreements: every candidate is refused in its own words,
+        // the 2017 MoU as not in force, the others as not having RTA as a party.
+        SharingDecision rta = engine.decide(ask(RTA, DRUGS).build());
+        assertThat(rta.allHits()).filteredOn(h -> h.rule() != SharingRule.SR_01).containsExactly(cmaa, mou2017,
+                new RuleHit(SharingRule.SR_04, Outcome.DENY, "the recipient is not a party to agreement " + MOU),
+                new RuleHit(SharingRule.SR_04, Outcome.DENY, "the recipient is not a party to agreement " + NAPLES));
+    }
+
+    @Test
     void failClosedAnItemHeldOrOriginatedByAnUnknownAgencyIsRefusedNamingThatAgency() {
         SharingPolicy world = Ruritania.policy();
         InMemoryFactStore store = InMemoryFactStore.create();
