@@ -25,7 +25,12 @@ final class Candidates {
     /** The party indexes of candidate {@code i}: {@code parties[partyStart[i]]} up to the next start. */
     private final int[] partyStart;
     private final int[] parties;
-    /** SR-04 and SR-02: the refusal of each when the recipient is not a party, and when not in force. */
+    /**
+     * SR-04 and SR-02: the refusal of each when the recipient is not a party, and when not in force.
+     * Built for this list rather than shared with the agreement, so that the refusals of a list lie
+     * side by side in memory: the explanation of a refusal, which reads those of many candidates,
+     * reads them in a few streams rather than a cache miss each (docs/benchmarks.md, issue 9).
+     */
     private final RuleHit[] notParty;
     private final RuleHit[] notInForce;
 
@@ -60,17 +65,8 @@ final class Candidates {
                 from[i] = Long.MAX_VALUE;
                 to[i] = Long.MIN_VALUE;
             }
-            if (n == 1) {
-                notParty[i] = Check.recipientNotParty(agreements[i]);
-                notInForce[i] = agreements[i].notInForce;
-            } else {
-                // Built again here rather than shared with the agreement: the refusals of a list of
-                // candidates then lie side by side in memory, and the explanation of a refusal, which
-                // reads those of many candidates, reads them in a few streams rather than one cache
-                // miss each (the same texts, equal hits; see docs/benchmarks.md, issue 9).
-                notParty[i] = (RuleHit) Check.RECIPIENT_PARTY.ofAgreement(agreements[i]);
-                notInForce[i] = CompiledAgreement.notInForce(agreements[i].agreement);
-            }
+            notParty[i] = (RuleHit) Check.RECIPIENT_PARTY.ofAgreement(agreements[i]);
+            notInForce[i] = notInForce(g);
             partyStart[i] = next;
             int first = next;
             for (AgencyId party : agreements[i].parties) {
@@ -79,6 +75,14 @@ final class Candidates {
             Arrays.sort(parties, first, next);
         }
         partyStart[n] = next;
+    }
+
+    /** SR-02: the refusal when an agreement is not in force on the request day. */
+    private static RuleHit notInForce(SharingAgreement agreement) {
+        return new RuleHit(SharingRule.SR_02, Outcome.DENY, "agreement " + agreement.id().value() + " is not in force"
+                + " on the request day (status " + agreement.status() + ", valid " + (agreement.validFrom() == null
+                ? "since ever" : "from " + agreement.validFrom()) + (agreement.validTo() == null ? ", open-ended"
+                : " to " + agreement.validTo()) + "): it grants nothing");
     }
 
     /** Returns the number of candidates. */
@@ -104,6 +108,11 @@ final class Candidates {
             }
         }
         return false;
+    }
+
+    /** Returns the refusal of candidate {@code i} when it is not in force (SR-02). */
+    RuleHit notInForce(int i) {
+        return notInForce[i];
     }
 
     /**

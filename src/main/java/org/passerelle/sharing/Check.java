@@ -94,7 +94,7 @@ enum Check {
         @Override
         void apply(Facts f, CompiledAgreement ca, Verdict v) {
             if (!f.onwardFlow && !ca.parties.contains(f.recipient.id())) {
-                v.hit(recipientNotParty(ca));
+                v.hit((RuleHit) ca.texts(this));
             }
         }
     },
@@ -1170,11 +1170,6 @@ enum Check {
                 v.condition(condition);
             }
         }
-    }
-
-    /** SR-04: the refusal of a recipient that is not a party to an agreement. */
-    static RuleHit recipientNotParty(CompiledAgreement ca) {
-        return (RuleHit) ca.texts(RECIPIENT_PARTY);
     }
 
     /** SR-29: the refusal of an onward flow once the holder's own retention of the item has ended. */

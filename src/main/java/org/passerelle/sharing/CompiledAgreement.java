@@ -28,8 +28,6 @@ final class CompiledAgreement {
     final Map<PurposeId, Set<String>> personalFields;
     /** The purposes for which special categories are stated strictly necessary, hashed (SR-28). */
     final Set<PurposeId> strictNecessity;
-    /** SR-02, the gate before the table of checks: the agreement is not in force and grants nothing. */
-    final RuleHit notInForce;
     /** The reasons of each check, by {@link Check#ordinal()}. */
     private final Object[] texts;
     /** The retention condition of the last request day asked (SR-29): the requests of a day share it. */
@@ -59,21 +57,12 @@ final class CompiledAgreement {
         agreement.personalFields().forEach((purpose, names) -> fields.put(purpose, Set.copyOf(names)));
         this.personalFields = Map.copyOf(fields);
         this.strictNecessity = Set.copyOf(agreement.strictNecessity());
-        notInForce = notInForce(agreement);
         Check[] checks = Check.values();
         Object[] t = new Object[checks.length];
         for (Check c : checks) {
             t[c.ordinal()] = c.ofAgreement(this);
         }
         this.texts = t;
-    }
-
-    /** SR-02: the refusal when the agreement is not in force on the request day, a new hit each call. */
-    static RuleHit notInForce(SharingAgreement agreement) {
-        return new RuleHit(SharingRule.SR_02, Outcome.DENY, "agreement " + agreement.id().value() + " is not in force"
-                + " on the request day (status " + agreement.status() + ", valid " + (agreement.validFrom() == null
-                ? "since ever" : "from " + agreement.validFrom()) + (agreement.validTo() == null ? ", open-ended"
-                : " to " + agreement.validTo()) + "): it grants nothing");
     }
 
     /**

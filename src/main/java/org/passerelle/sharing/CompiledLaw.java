@@ -210,7 +210,8 @@ final class CompiledLaw {
             if (!everyCandidate && !candidates.hasParty(i, f.recipientIndex)) {
                 continue;
             }
-            Verdict v = evaluate(f, w.verdict(evaluated++, candidates.agreements[i]), inForce);
+            Verdict v = evaluate(f, w.verdict(evaluated++, candidates.agreements[i]),
+                    inForce ? null : candidates.notInForce(i));
             verdicts[i] = v;
             if (best == null || v.outcome().compareTo(best.outcome()) < 0) {
                 best = v;
@@ -350,12 +351,14 @@ final class CompiledLaw {
         }
     }
 
-    /** Evaluates one candidate agreement into an empty verdict: SR-02, then {@link Check#ORDER}. */
-    private static Verdict evaluate(Facts f, Verdict v, boolean inForce) {
+    /**
+     * Evaluates one candidate agreement into an empty verdict: SR-02 (its refusal when the agreement
+     * is not in force on the day, else null), then {@link Check#ORDER}.
+     */
+    private static Verdict evaluate(Facts f, Verdict v, RuleHit notInForce) {
         CompiledAgreement ca = v.candidate;
-        // SR-02
-        if (!inForce) {
-            v.hit(ca.notInForce);
+        if (notInForce != null) {
+            v.hit(notInForce);
             return v;
         }
         for (Check check : Check.ORDER) {
